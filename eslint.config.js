@@ -1,0 +1,37 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// Lint guards the architecture: domain ← storage ← bpmn ← features ← app, nothing imports upward.
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const noStorageOutside = { group: ['dexie', 'dexie/*'], message: 'Dexie lives in src/storage only.' };
+
+export default tseslint.config(
+  { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'bench/tmp'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-restricted-globals': ['error', { name: 'localStorage', message: 'All data goes to IndexedDB through src/storage.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name='only']", message: 'No .only in tests.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is never HTML.' },
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'User text is never HTML.' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  { files: ['src/domain/**'], rules: restrict([noStorageOutside, { group: ['react', 'react-dom', 'bpmn-js', 'bpmn-js/*', '**/storage/**', '**/bpmn/**', '**/features/**', '**/app/**'], message: 'src/domain is pure TypeScript.' }]) },
+  { files: ['src/storage/**'], rules: restrict([{ group: ['react', '**/bpmn/**', '**/features/**', '**/app/**'], message: 'storage sits below bpmn, features and app.' }]) },
+  { files: ['src/bpmn/**'], rules: restrict([noStorageOutside, { group: ['**/storage/**', '**/features/**', '**/app/**'], message: 'The canvas knows nothing about storage.' }]) },
+  { files: ['src/features/**'], rules: restrict([noStorageOutside, { group: ['**/app/**'], message: 'features do not import the app shell.' }]) },
+  { files: ['src/app/**'], rules: restrict([noStorageOutside]) },
+);

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { checkFileSize, decodeBpmnBytes, inspectBpmn, maxBpmnFileBytes } from './bpmnFile';
+import { corpusFiles, readCorpusBytes, readFixture } from '../../test/corpus';
+
+describe('inspectBpmn', () => {
+  it('refuses malformed XML with notXml', async () => {
+    const result = await inspectBpmn(readFixture('malformed.bpmn'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'notXml' } });
+  });
+
+  it('refuses well-formed XML that is not BPMN with notBpmn', async () => {
+    const result = await inspectBpmn(readFixture('not-bpmn.xml'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'notBpmn' } });
+  });
+
+  it('refuses an empty text', async () => {
+    expect(await inspectBpmn('  \n')).toEqual({ ok: false, error: { code: 'empty' } });
+  });
+
+  it('keeps markup in names as plain text and accepts unknown extension elements', async () => {
+    const result = await inspectBpmn(readFixture('markup-names.bpmn'));
+    if (!result.ok) throw new Error(`expected success, got ${result.error.code}`);
+    expect(result.firstProcessName).toBe('<img src=x onerror="window.__pwned=1">');
+    expect(result.flowNodeCount).toBe(2);
+    expect(result.warnings).toEqual([]);
+    expect(result.xml).toContain('vendor:meta');
+  });
+
+  it('reports duplicate ids as warnings instead of dropping them silently', async () => {
+    const xml = readFixture('markup-names.bpmn').replace('<bpmn:task id="Task_1"', '<bpmn:task id="Start_1"');
+    const result = await inspectBpmn(xml);
+    if (!result.ok) throw new Error('expected success');
+    expect(result.warnings).toContainEqual(expect.objectContaining({ kind: 'duplicateId', subject: 'Start_1' }));
+  });
+});
+
+describe('file size and encoding', () => {
+  it('refuses files over the limit and empty files', () => {
+    expect(checkFileSize(50 * 1024 * 1024)).toEqual({ code: 'tooLarge', size: 50 * 1024 * 1024, limit: maxBpmnFileBytes });
+    expect(checkFileSize(0)).toEqual({ code: 'empty' });
+    expect(checkFileSize(1024)).toBeNull();
+  });
+
+  it('decodes a UTF-8 byte-order mark and an ISO-8859-1 prolog', () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<a/>')]);
+    expect(decodeBpmnBytes(bom)).toBe('<a/>');
+    const latin = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a n="'), 0xe9, ...new TextEncoder().encode('"/>')]);
+    expect(decodeBpmnBytes(latin)).toContain('n="é"');
+  });
+});
+
+describe('third-party corpus', () => {
+  const files = corpusFiles();
+
+  it('has the files to walk', () => {
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it.each(files)('%s imports or is refused with a known reason', async (name) => {
+    const result = await inspectBpmn(decodeBpmnBytes(readCorpusBytes(name)));
+    if (!result.ok) {
+      expect(['notXml', 'notBpmn', 'noProcess']).toContain(result.error.code);
+      return;
+    }
+    expect(result.processCount).toBeGreaterThan(0);
+    expect(result.xml).toContain('BPMNPlane');
+  });
+
+  it('shows the duplicate ids of the angina pathway as warnings', async () => {
+    const result = await inspectBpmn(decodeBpmnBytes(readCorpusBytes('angina-CP_UA_CHE.bpmn')));
+    if (!result.ok) throw new Error('expected success');
+    expect(result.warnings.some((w) => w.kind === 'duplicateId')).toBe(true);
+    expect(result.flowNodeCount).toBeGreaterThan(1000);
+  });
+
+  it('generates a layout for the IBM files that have no diagram', async () => {
+    const result = await inspectBpmn(decodeBpmnBytes(readCorpusBytes('miwg-IBMProcessDesigner-8.0.1-A.1.0-export.bpmn')));
+    if (!result.ok) throw new Error('expected success');
+    expect(result.layoutGenerated).toBe(true);
+  });
+});

@@ -1,0 +1,139 @@
+import { BpmnModdle, type ModdleElement, type ParseWarning } from 'bpmn-moddle';
+import { layoutProcess } from 'bpmn-auto-layout';
+
+/**
+ * Everything a file must pass before it may touch stored data. Pure: the same checks run
+ * in the browser before an import and in Node over the third-party corpus.
+ */
+export const maxBpmnFileBytes = 20 * 1024 * 1024;
+
+export type BpmnFileError =
+  | { code: 'tooLarge'; size: number; limit: number }
+  | { code: 'empty' }
+  | { code: 'notXml'; detail: string }
+  | { code: 'notBpmn'; detail: string }
+  | { code: 'noProcess' };
+
+export type BpmnWarningKind = 'duplicateId' | 'unresolvedReference' | 'unknownElement' | 'other';
+export interface BpmnWarning {
+  kind: BpmnWarningKind;
+  /** The id, type or reference the warning is about, for the message shown to the user. */
+  subject: string;
+  message: string;
+}
+
+export interface BpmnInspection {
+  ok: true;
+  /** The XML to import: the file's own, or with a generated layout when the file had no diagram. */
+  xml: string;
+  warnings: BpmnWarning[];
+  layoutGenerated: boolean;
+  processCount: number;
+  flowNodeCount: number;
+  firstProcessName: string;
+}
+
+export type BpmnInspectionResult = BpmnInspection | { ok: false; error: BpmnFileError };
+
+/** Reads the bytes in the encoding the file declares (BOM or XML prolog), as other tools write both. */
+export function decodeBpmnBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const prolog = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const declared = /^<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']/.exec(prolog)?.[1];
+  try {
+    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+export function checkFileSize(size: number): BpmnFileError | null {
+  if (size === 0) return { code: 'empty' };
+  if (size > maxBpmnFileBytes) return { code: 'tooLarge', size, limit: maxBpmnFileBytes };
+  return null;
+}
+
+export async function inspectBpmn(xml: string): Promise<BpmnInspectionResult> {
+  if (!xml.trim()) return { ok: false, error: { code: 'empty' } };
+  const parsed = await parse(xml);
+  if ('error' in parsed) return { ok: false, error: parsed.error };
+  const processes = collectProcesses(parsed.definitions);
+  if (processes.length === 0) return { ok: false, error: { code: 'noProcess' } };
+  const hasDiagram = diagramsOf(parsed.definitions).some((d) => planeElements(d).length > 0);
+  const finalXml = hasDiagram ? xml : await layoutProcess(xml);
+  return {
+    ok: true,
+    xml: finalXml,
+    warnings: parsed.warnings.map(classifyWarning),
+    layoutGenerated: !hasDiagram,
+    processCount: processes.length,
+    flowNodeCount: processes.reduce((n, p) => n + countFlowNodes(p), 0),
+    firstProcessName: processes.map((p) => p.name).find((name): name is string => Boolean(name)) ?? '',
+  };
+}
+
+async function parse(xml: string): Promise<{ definitions: ModdleElement; warnings: ParseWarning[] } | { error: BpmnFileError }> {
+  try {
+    const { rootElement, warnings } = await new BpmnModdle().fromXML(xml);
+    return { definitions: rootElement, warnings };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    // moddle says "failed to parse document as <bpmn:Definitions>" for well-formed XML of another kind.
+    if (/failed to parse document as/.test(message)) return { error: { code: 'notBpmn', detail: firstLine(message) } };
+    return { error: { code: 'notXml', detail: firstLine(message) } };
+  }
+}
+
+function classifyWarning(warning: ParseWarning): BpmnWarning {
+  const message = warning.message.replace(/\s+/g, ' ').trim();
+  const nested = /nested error: (.*)$/.exec(message)?.[1] ?? message;
+  const rules: [BpmnWarningKind, RegExp][] = [
+    ['duplicateId', /duplicate ID <([^>]*)>/],
+    ['unresolvedReference', /unresolved reference <([^>]*)>/],
+    ['unknownElement', /unknown type <([^>]*)>/],
+  ];
+  for (const [kind, pattern] of rules) {
+    const subject = pattern.exec(nested)?.[1];
+    if (subject !== undefined) return { kind, subject, message };
+  }
+  return { kind: 'other', subject: '', message };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]?.trim() ?? text;
+}
+
+function list(element: ModdleElement, property: string): ModdleElement[] {
+  const value = element.get(property);
+  return Array.isArray(value) ? (value as ModdleElement[]) : [];
+}
+
+function collectProcesses(definitions: ModdleElement): ModdleElement[] {
+  return list(definitions, 'rootElements').filter((e) => e.$instanceOf('bpmn:Process') || e.$instanceOf('bpmn:Collaboration'))
+    .flatMap((e) => (e.$instanceOf('bpmn:Process') ? [e] : processesOfCollaboration(e)))
+    .filter((p, index, all) => all.indexOf(p) === index);
+}
+
+function processesOfCollaboration(collaboration: ModdleElement): ModdleElement[] {
+  return list(collaboration, 'participants')
+    .map((participant) => participant.get('processRef') as ModdleElement | undefined)
+    .filter((p): p is ModdleElement => Boolean(p));
+}
+
+function diagramsOf(definitions: ModdleElement): ModdleElement[] {
+  return list(definitions, 'diagrams');
+}
+
+function planeElements(diagram: ModdleElement): ModdleElement[] {
+  const plane = diagram.get('plane') as ModdleElement | undefined;
+  return plane ? list(plane, 'planeElement') : [];
+}
+
+export function countFlowNodes(container: ModdleElement): number {
+  return list(container, 'flowElements').reduce((n, element) => {
+    if (!element.$instanceOf('bpmn:FlowNode')) return n;
+    return n + 1 + (element.$instanceOf('bpmn:SubProcess') ? countFlowNodes(element) : 0);
+  }, 0);
+}

@@ -1,0 +1,28 @@
+/** The three variants of a business process (2024 Rules §3.7–3.9), in the order the procedure produces them. */
+export const variantKinds = ['asIs', 'toBe', 'optimal'] as const;
+export type VariantKind = (typeof variantKinds)[number];
+
+export interface Process {
+  id: string;
+  projectId: string;
+  name: string;
+  position: number;
+  createdAt: number;
+}
+
+export interface Variant {
+  id: string;
+  projectId: string;
+  processId: string;
+  kind: VariantKind;
+  xml: string;
+  /** Increases with every stored save; a save that expects another revision is a conflict, not an overwrite. */
+  revision: number;
+  updatedAt: number;
+}
+
+/** The variants a new one can be copied from: any that exists, as-is first. */
+export function derivationSources(existing: readonly VariantKind[], target: VariantKind): VariantKind[] {
+  return variantKinds.filter((kind) => kind !== target && existing.includes(kind));
+}
+
