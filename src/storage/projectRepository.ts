@@ -1,0 +1,78 @@
+import { normaliseProjectFields, sortByRecent, type Project, type ProjectFields } from '../domain/project';
+import { newId, type WorkbenchDb } from './db';
+
+export class InvalidProjectError extends Error {
+  constructor(readonly errors: string[]) {
+    super(`Invalid project: ${errors.join(', ')}`);
+  }
+}
+
+export async function listProjects(db: WorkbenchDb): Promise<Project[]> {
+  return sortByRecent(await db.projects.filter((p) => p.deletedAt === null).toArray());
+}
+
+export async function listTrash(db: WorkbenchDb): Promise<Project[]> {
+  const trashed = await db.projects.filter((p) => p.deletedAt !== null).toArray();
+  return trashed.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
+}
+
+export async function getProject(db: WorkbenchDb, id: string): Promise<Project | undefined> {
+  return db.projects.get(id);
+}
+
+function validated(input: ProjectFields): ProjectFields {
+  const { fields, errors } = normaliseProjectFields(input);
+  if (errors.length) throw new InvalidProjectError(errors);
+  return fields;
+}
+
+export async function createProject(db: WorkbenchDb, input: ProjectFields): Promise<Project> {
+  const now = Date.now();
+  const project: Project = { ...validated(input), id: newId(), createdAt: now, updatedAt: now, deletedAt: null };
+  await db.projects.add(project);
+  return project;
+}
+
+export async function updateProject(db: WorkbenchDb, id: string, input: ProjectFields): Promise<void> {
+  await db.projects.update(id, { ...validated(input), updatedAt: Date.now() });
+}
+
+export async function touchProject(db: WorkbenchDb, id: string): Promise<void> {
+  await db.projects.update(id, { updatedAt: Date.now() });
+}
+
+export async function moveToTrash(db: WorkbenchDb, id: string): Promise<void> {
+  await db.projects.update(id, { deletedAt: Date.now() });
+}
+
+export async function restoreFromTrash(db: WorkbenchDb, id: string): Promise<void> {
+  await db.projects.update(id, { deletedAt: null, updatedAt: Date.now() });
+}
+
+export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> {
+  await db.transaction('rw', [db.projects, db.processes, db.variants, db.snapshots], async () => {
+    await db.snapshots.where('projectId').equals(id).delete();
+    await db.variants.where('projectId').equals(id).delete();
+    await db.processes.where('projectId').equals(id).delete();
+    await db.projects.delete(id);
+  });
+}
+
+/** A copy with new ids for the project, its processes and variants; the diagrams inside keep their element ids. */
+export async function duplicateProject(db: WorkbenchDb, id: string, name: string): Promise<Project> {
+  return db.transaction('rw', [db.projects, db.processes, db.variants], async () => {
+    const source = await db.projects.get(id);
+    if (!source) throw new Error(`No project ${id}`);
+    const now = Date.now();
+    const copy: Project = { ...source, ...validated({ ...source, name }), id: newId(), createdAt: now, updatedAt: now, deletedAt: null };
+    await db.projects.add(copy);
+    const processes = await db.processes.where('projectId').equals(id).toArray();
+    for (const process of processes) {
+      const processId = newId();
+      await db.processes.add({ ...process, id: processId, projectId: copy.id, createdAt: now });
+      const variants = await db.variants.where('processId').equals(process.id).toArray();
+      await db.variants.bulkAdd(variants.map((v) => ({ ...v, id: newId(), projectId: copy.id, processId, revision: 1, updatedAt: now })));
+    }
+    return copy;
+  });
+}

@@ -1,0 +1,48 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkbenchDb } from './db';
+import { currentSchemaVersion, schemaVersions } from './schema';
+
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+/** A database exactly as the build with schema `version` wrote it. */
+function databaseAtVersion(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  for (const step of schemaVersions.filter((s) => s.version <= version)) {
+    const v = db.version(step.version).stores(step.stores);
+    if ('upgrade' in step) v.upgrade(step.upgrade);
+  }
+  opened.push(db);
+  return db;
+}
+
+describe('schema migrations', () => {
+  it('has a test below for every upgrade step', () => {
+    const tested = [2];
+    const upgrades = schemaVersions.filter((s) => 'upgrade' in s).map((s) => s.version);
+    expect(upgrades).toEqual(tested);
+  });
+
+  it('v1 → v2: opens a v1 database, keeps its data and gives variants revision 1', async () => {
+    const name = 'migration-v1';
+    const v1 = databaseAtVersion(name, 1);
+    await v1.table('projects').add({ id: 'p1', name: 'Старый проект', owner: '', serviceName: '', serviceCode: '', status: 'planned', createdAt: 1, updatedAt: 1, deletedAt: null });
+    await v1.table('processes').add({ id: 'pr1', projectId: 'p1', name: 'Процесс', position: 0, createdAt: 1 });
+    await v1.table('variants').add({ id: 'v1', projectId: 'p1', processId: 'pr1', kind: 'asIs', xml: '<x/>', updatedAt: 1 });
+    v1.close();
+
+    const current = new WorkbenchDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(currentSchemaVersion);
+    expect(await current.projects.get('p1')).toMatchObject({ name: 'Старый проект' });
+    expect(await current.variants.get('v1')).toMatchObject({ xml: '<x/>', revision: 1 });
+    expect(await current.snapshots.count()).toBe(0);
+  });
+});

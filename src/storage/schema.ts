@@ -1,0 +1,40 @@
+import type Dexie from 'dexie';
+
+/**
+ * Every version the database has had, oldest first. Keep each step forever: a browser that
+ * last ran an old build upgrades through all of them. Each upgrade has a test in schema.test.ts.
+ */
+export const schemaVersions = [
+  {
+    version: 1,
+    stores: {
+      projects: 'id, updatedAt',
+      processes: 'id, projectId',
+      variants: 'id, projectId, processId, &[processId+kind]',
+    },
+  },
+  {
+    // v2: revisions make a save from a stale tab a detected conflict; snapshots keep replaced content.
+    version: 2,
+    stores: {
+      projects: 'id, updatedAt',
+      processes: 'id, projectId',
+      variants: 'id, projectId, processId, &[processId+kind]',
+      snapshots: 'id, variantId, projectId, createdAt',
+    },
+    upgrade: async (tx: import('dexie').Transaction) => {
+      await tx.table('variants').toCollection().modify((variant: { revision?: number }) => {
+        variant.revision ??= 1;
+      });
+    },
+  },
+] as const;
+
+export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
+
+export function applySchema(db: Dexie): void {
+  for (const step of schemaVersions) {
+    const version = db.version(step.version).stores(step.stores);
+    if ('upgrade' in step) version.upgrade(step.upgrade);
+  }
+}

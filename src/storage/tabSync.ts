@@ -1,0 +1,57 @@
+/**
+ * Keeps tabs of one browser from overwriting each other. A variant is edited in one tab at a
+ * time (Web Locks); the others show it read-only and reload it live when a save is announced
+ * on the project's BroadcastChannel. The lock passes on by itself when the editing tab closes.
+ */
+export interface VariantSavedMessage {
+  type: 'variantSaved';
+  variantId: string;
+  revision: number;
+}
+
+export type ProjectMessage = VariantSavedMessage | { type: 'projectChanged' };
+
+function channelFor(projectId: string): BroadcastChannel {
+  return new BroadcastChannel(`rw-project-${projectId}`);
+}
+
+export function announce(projectId: string, message: ProjectMessage): void {
+  const channel = channelFor(projectId);
+  channel.postMessage(message);
+  channel.close();
+}
+
+export function listen(projectId: string, onMessage: (message: ProjectMessage) => void): () => void {
+  const channel = channelFor(projectId);
+  channel.onmessage = (event: MessageEvent<ProjectMessage>) => onMessage(event.data);
+  return () => channel.close();
+}
+
+/**
+ * Calls `onChange(true)` while this tab may edit the variant and `onChange(false)` while another
+ * tab holds it. Returns a release function for when the editor closes.
+ */
+export function holdEditLock(variantId: string, onChange: (editable: boolean) => void): () => void {
+  const name = `rw-edit-${variantId}`;
+  const abort = new AbortController();
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const keep = (lock: Lock | null) => {
+    if (!lock) return null;
+    if (!abort.signal.aborted) onChange(true);
+    return held;
+  };
+  void navigator.locks.request(name, { ifAvailable: true }, async (lock) => {
+    if (lock) return keep(lock);
+    if (abort.signal.aborted) return;
+    onChange(false);
+    // Wait in line: granted when the other tab closes the editor or the tab.
+    void navigator.locks.request(name, { signal: abort.signal }, keep).catch(() => undefined);
+  });
+  return () => {
+    abort.abort();
+    release();
+  };
+}

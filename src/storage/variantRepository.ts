@@ -1,0 +1,84 @@
+import type { Variant, VariantKind } from '../domain/variant';
+import { newId, type WorkbenchDb } from './db';
+
+/** A save based on a revision that another tab has already replaced. */
+export class RevisionConflictError extends Error {
+  constructor(readonly variantId: string, readonly expected: number, readonly actual: number) {
+    super(`Variant ${variantId} is at revision ${actual}, the save expected ${expected}`);
+  }
+}
+
+export async function listVariants(db: WorkbenchDb, processId: string): Promise<Variant[]> {
+  return db.variants.where('processId').equals(processId).toArray();
+}
+
+export async function getVariant(db: WorkbenchDb, id: string): Promise<Variant | undefined> {
+  return db.variants.get(id);
+}
+
+/** Copies another variant keeping element ids, so comparison can match the steps. */
+export async function deriveVariant(db: WorkbenchDb, processId: string, target: VariantKind, source: VariantKind): Promise<Variant> {
+  return db.transaction('rw', [db.variants, db.projects], async () => {
+    const from = await db.variants.where({ processId, kind: source }).first();
+    if (!from) throw new Error(`No ${source} variant to copy`);
+    return addVariant(db, from.projectId, processId, target, from.xml);
+  });
+}
+
+export async function createVariantFromXml(db: WorkbenchDb, projectId: string, processId: string, kind: VariantKind, xml: string): Promise<Variant> {
+  return db.transaction('rw', [db.variants, db.projects], () => addVariant(db, projectId, processId, kind, xml));
+}
+
+async function addVariant(db: WorkbenchDb, projectId: string, processId: string, kind: VariantKind, xml: string): Promise<Variant> {
+  const now = Date.now();
+  const variant: Variant = { id: newId(), projectId, processId, kind, xml, revision: 1, updatedAt: now };
+  await db.variants.add(variant);
+  await db.projects.update(projectId, { updatedAt: now });
+  return variant;
+}
+
+/**
+ * Stores an edit. Succeeds only if the stored revision is the one the editor loaded; otherwise
+ * the edit is kept as a conflict snapshot and the caller is told, so neither side is lost.
+ */
+export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number): Promise<number> {
+  // The conflict is thrown after the transaction commits: throwing inside would roll back the snapshot.
+  const outcome = await db.transaction('rw', [db.variants, db.snapshots, db.projects], async () => {
+    const stored = await db.variants.get(id);
+    if (!stored) throw new Error(`No variant ${id}`);
+    if (stored.revision !== expectedRevision) {
+      await db.snapshots.add({ id: newId(), variantId: id, projectId: stored.projectId, reason: 'conflict', xml, createdAt: Date.now() });
+      return { conflictWith: stored.revision };
+    }
+    const now = Date.now();
+    const revision = stored.revision + 1;
+    await db.variants.update(id, { xml, revision, updatedAt: now });
+    await db.projects.update(stored.projectId, { updatedAt: now });
+    return { revision };
+  });
+  if ('conflictWith' in outcome) throw new RevisionConflictError(id, expectedRevision, outcome.conflictWith);
+  return outcome.revision;
+}
+
+/** Replaces a variant's diagram by an imported one; the previous diagram stays as a snapshot. */
+export async function replaceVariantXml(db: WorkbenchDb, id: string, xml: string): Promise<number> {
+  return db.transaction('rw', [db.variants, db.snapshots, db.projects], async () => {
+    const stored = await db.variants.get(id);
+    if (!stored) throw new Error(`No variant ${id}`);
+    const now = Date.now();
+    await db.snapshots.add({ id: newId(), variantId: id, projectId: stored.projectId, reason: 'replacedByImport', xml: stored.xml, createdAt: now });
+    const revision = stored.revision + 1;
+    await db.variants.update(id, { xml, revision, updatedAt: now });
+    await db.projects.update(stored.projectId, { updatedAt: now });
+    return revision;
+  });
+}
+
+export async function deleteVariant(db: WorkbenchDb, id: string): Promise<void> {
+  const variant = await db.variants.get(id);
+  if (variant?.kind === 'asIs') throw new Error('The as-is variant is the base of a process and cannot be deleted alone');
+  await db.transaction('rw', [db.variants, db.snapshots], async () => {
+    await db.snapshots.where('variantId').equals(id).delete();
+    await db.variants.delete(id);
+  });
+}
