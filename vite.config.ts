@@ -22,7 +22,7 @@ export default defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,bpmn,json}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff,woff2,ttf,eot,json}'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
       },

@@ -19,11 +19,17 @@ export interface Snapshot {
   createdAt: number;
 }
 
+export interface Setting {
+  key: string;
+  value: string;
+}
+
 export class WorkbenchDb extends Dexie {
   projects!: EntityTable<Project, 'id'>;
   processes!: EntityTable<Process, 'id'>;
   variants!: EntityTable<Variant, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = databaseName) {
     super(name);

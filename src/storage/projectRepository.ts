@@ -1,5 +1,6 @@
 import { normaliseProjectFields, sortByRecent, type Project, type ProjectFields } from '../domain/project';
 import { newId, type WorkbenchDb } from './db';
+import { createProcess } from './processRepository';
 
 export class InvalidProjectError extends Error {
   constructor(readonly errors: string[]) {
@@ -74,5 +75,19 @@ export async function duplicateProject(db: WorkbenchDb, id: string, name: string
       await db.variants.bulkAdd(variants.map((v) => ({ ...v, id: newId(), projectId: copy.id, processId, revision: 1, updatedAt: now })));
     }
     return copy;
+  });
+}
+
+export interface NewProcessContent {
+  name: string;
+  variants: Partial<Record<import('../domain/variant').VariantKind, string>>;
+}
+
+/** Creates a whole project in one transaction, so a failure leaves nothing half-made. */
+export async function createProjectWithProcesses(db: WorkbenchDb, input: ProjectFields, processes: NewProcessContent[]): Promise<Project> {
+  return db.transaction('rw', [db.projects, db.processes, db.variants], async () => {
+    const project = await createProject(db, input);
+    for (const content of processes) await createProcess(db, project.id, content.name, content.variants);
+    return project;
   });
 }

@@ -14,13 +14,15 @@ export const schemaVersions = [
     },
   },
   {
-    // v2: revisions make a save from a stale tab a detected conflict; snapshots keep replaced content.
+    // v2: revisions make a save from a stale tab a detected conflict; snapshots keep replaced content;
+    // settings hold per-browser preferences such as the UI language.
     version: 2,
     stores: {
       projects: 'id, updatedAt',
       processes: 'id, projectId',
       variants: 'id, projectId, processId, &[processId+kind]',
       snapshots: 'id, variantId, projectId, createdAt',
+      settings: 'key',
     },
     upgrade: async (tx: import('dexie').Transaction) => {
       await tx.table('variants').toCollection().modify((variant: { revision?: number }) => {

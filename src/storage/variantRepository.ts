@@ -43,20 +43,21 @@ async function addVariant(db: WorkbenchDb, projectId: string, processId: string,
  */
 export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number): Promise<number> {
   // The conflict is thrown after the transaction commits: throwing inside would roll back the snapshot.
-  const outcome = await db.transaction('rw', [db.variants, db.snapshots, db.projects], async () => {
+  type Outcome = { conflict: true; actual: number } | { conflict: false; revision: number };
+  const outcome = await db.transaction('rw', [db.variants, db.snapshots, db.projects], async (): Promise<Outcome> => {
     const stored = await db.variants.get(id);
     if (!stored) throw new Error(`No variant ${id}`);
     if (stored.revision !== expectedRevision) {
       await db.snapshots.add({ id: newId(), variantId: id, projectId: stored.projectId, reason: 'conflict', xml, createdAt: Date.now() });
-      return { conflictWith: stored.revision };
+      return { conflict: true, actual: stored.revision } satisfies Outcome;
     }
     const now = Date.now();
     const revision = stored.revision + 1;
     await db.variants.update(id, { xml, revision, updatedAt: now });
     await db.projects.update(stored.projectId, { updatedAt: now });
-    return { revision };
+    return { conflict: false, revision } satisfies Outcome;
   });
-  if ('conflictWith' in outcome) throw new RevisionConflictError(id, expectedRevision, outcome.conflictWith);
+  if (outcome.conflict) throw new RevisionConflictError(id, expectedRevision, outcome.actual);
   return outcome.revision;
 }
 

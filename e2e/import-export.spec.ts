@@ -1,0 +1,98 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Workbench } from './support/workbench';
+
+const fixture = (name: string) => resolve(import.meta.dirname, '../test/fixtures', name);
+const corpus = (name: string) => resolve(import.meta.dirname, '../../shared/corpus/dev', name);
+
+async function projectWithTask(app: Workbench) {
+  await app.open();
+  await app.createProject('Импорт и экспорт');
+  await app.addProcess();
+  await app.appendTaskToStart('Исходная задача');
+  await app.waitSaved();
+}
+
+test('export a variant as BPMN, import it as a new process: the task is there', async ({ page }) => {
+  const app = new Workbench(page);
+  await projectWithTask(app);
+
+  await page.getByText('Экспорт', { exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'BPMN 2.0 XML (.bpmn)' }).click();
+  const file = await (await download).path();
+  const xml = readFileSync(file, 'utf8');
+  expect(xml).toContain('name="Исходная задача"');
+  expect(xml).toContain('bpmndi:BPMNShape');
+
+  await app.chooseFile('Импорт процесса из .bpmn', { name: 'exported.bpmn', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+  await expect(page.locator('.process-list li')).toHaveCount(2);
+  await expect(app.taskNamed('Исходная задача')).toBeVisible();
+});
+
+test('export SVG and PNG images of the diagram', async ({ page }) => {
+  const app = new Workbench(page);
+  await projectWithTask(app);
+  for (const [label, check] of [
+    ['Изображение SVG', (b: Buffer) => expect(b.toString('utf8')).toContain('Исходная')],
+    ['Изображение PNG', (b: Buffer) => expect(b.subarray(1, 4).toString('latin1')).toBe('PNG')],
+  ] as const) {
+    await page.getByText('Экспорт', { exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: label }).click();
+    check(readFileSync(await (await download).path()));
+  }
+});
+
+test('a malformed, a non-BPMN and an oversized file are refused and stored data stays unchanged', async ({ page }, testInfo) => {
+  const app = new Workbench(page);
+  await projectWithTask(app);
+
+  await app.chooseFile('Заменить из файла', fixture('malformed.bpmn'));
+  await page.getByRole('dialog').getByRole('button', { name: 'Заменить из файла' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'не является корректным XML' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Сохранённые данные не изменены' })).toBeVisible();
+
+  await app.chooseFile('Импорт процесса из .bpmn', fixture('not-bpmn.xml'));
+  await expect(page.getByRole('alert').filter({ hasText: 'не схема BPMN 2.0' })).toBeVisible();
+
+  const huge = testInfo.outputPath('huge.bpmn');
+  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 32));
+  await app.chooseFile('Импорт процесса из .bpmn', huge);
+  await expect(page.getByRole('alert').filter({ hasText: 'слишком большой' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator('.process-list li')).toHaveCount(1);
+  await expect(app.taskNamed('Исходная задача')).toBeVisible();
+});
+
+test('names with markup import as text and never run', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open();
+  await app.createProject('<b>Проект</b><img src=x onerror="window.__pwned=3">');
+  await expect(page.locator('.project-header h1')).toHaveText('<b>Проект</b><img src=x onerror="window.__pwned=3">');
+  await app.chooseFile('Импорт процесса из .bpmn', fixture('markup-names.bpmn'));
+  await expect(page.getByRole('link', { name: '<img src=x onerror="window.__pwned=1">' })).toBeVisible();
+  await expect(app.taskNamed('<b>Проверить</b> документы')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('a file dropped on the process list imports; duplicate ids are reported', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open();
+  await app.createProject('Перетаскивание');
+  const bytes = readFileSync(corpus('miwg-ModelFoundry-1.1.1-C.1.0-roundtrip.bpmn')).toString('base64');
+  const transfer = await page.evaluateHandle((b64) => {
+    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([data], 'dropped.bpmn', { type: 'application/xml' }));
+    return dt;
+  }, bytes);
+  await page.locator('.drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(app.toast()).toContainText('dropped.bpmn');
+  await expect(app.toast()).toContainText('Повторяющийся идентификатор');
+  await expect(page.locator('.process-list li')).toHaveCount(1);
+  await expect(app.canvas('asIs').locator('.djs-element.djs-shape').first()).toBeVisible();
+});

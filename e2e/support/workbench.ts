@@ -1,0 +1,68 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The workbench as a user sees it: intent-named steps, so specs read as user stories. */
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  async open(hash = '/'): Promise<void> {
+    await this.page.goto(`/#${hash}`);
+    await expect(this.page.locator('.app-header')).toBeVisible();
+  }
+
+  async createProject(name: string, service = 'Выдача справки'): Promise<void> {
+    await this.page.getByRole('button', { name: 'Новый проект' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('Название проекта').fill(name);
+    await dialog.getByLabel('Государственная услуга').fill(service);
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(this.page.locator('.project-header h1')).toHaveText(name);
+  }
+
+  async addProcess(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Добавить процесс' }).click();
+    await expect(this.canvas('asIs').locator('.djs-element[data-element-id="StartEvent_1"]')).toBeVisible();
+  }
+
+  canvas(kind: 'asIs' | 'toBe' | 'optimal'): Locator {
+    return this.page.getByTestId(`canvas-${kind}`);
+  }
+
+  saveStatus(kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Locator {
+    return this.page.locator(`.variant-canvas[data-variant="${kind}"]`).getByTestId('save-status');
+  }
+
+  /** Appends a task to the start event through the context pad and names it. */
+  async appendTaskToStart(name: string, kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Promise<void> {
+    const canvas = this.canvas(kind);
+    await this.page.locator(`.variant-canvas[data-variant="${kind}"]`).getByRole('button', { name: 'Вписать в окно' }).click();
+    await canvas.locator('.djs-element[data-element-id="StartEvent_1"]').click();
+    await canvas.locator('.djs-context-pad .entry[data-action="append.append-task"]').click();
+    const editor = canvas.locator('.djs-direct-editing-content');
+    await expect(editor).toBeVisible();
+    await editor.fill(name);
+    await canvas.locator('svg').first().click({ position: { x: 20, y: 20 } });
+    await expect(this.taskNamed(name, kind)).toBeVisible();
+  }
+
+  taskNamed(name: string, kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Locator {
+    return this.canvas(kind).locator('.djs-element.djs-shape').filter({ hasText: name });
+  }
+
+  async waitSaved(kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Promise<void> {
+    await expect(this.saveStatus(kind)).toHaveText('Сохранено');
+  }
+
+  async selectVariantTab(label: string): Promise<void> {
+    await this.page.getByRole('tab', { name: label }).click();
+  }
+
+  async chooseFile(buttonName: string, file: { name: string; mimeType: string; buffer: Buffer } | string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: buttonName }).first().click();
+    await (await chooser).setFiles(file);
+  }
+
+  toast(): Locator {
+    return this.page.locator('.toast').last();
+  }
+}

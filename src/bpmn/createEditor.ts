@@ -1,0 +1,27 @@
+import Modeler from 'bpmn-js/lib/Modeler';
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import minimapModule from 'diagram-js-minimap';
+import { translateModule, type BpmnLanguage } from './translate';
+
+export type BpmnEditor = Modeler | NavigatedViewer;
+
+export interface EditorOptions {
+  container: HTMLElement;
+  language: BpmnLanguage;
+  /** A viewer for a variant edited in another tab: navigation only, no modelling. */
+  readOnly: boolean;
+}
+
+/**
+ * The one place that decides which bpmn-js modules the workbench loads. bpmn-js cannot
+ * switch language live, so a language change creates a new editor through here.
+ */
+export function createBpmnEditor({ container, language, readOnly }: EditorOptions): BpmnEditor {
+  const additionalModules = [translateModule(language), minimapModule];
+  if (readOnly) return new NavigatedViewer({ container, additionalModules });
+  return new Modeler({ container, additionalModules, keyboard: { bind: true } });
+}
+
+export function isModeler(editor: BpmnEditor): editor is Modeler {
+  return editor instanceof Modeler;
+}

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { isModeler, type BpmnEditor } from '../../bpmn/createEditor';
+import type { SaveStatus } from '../../storage/variantSaver';
+import { exportDiagram, type DiagramFormat } from '../export/diagramExport';
+import { showError } from '../ui/toastStore';
+import { FileButton } from '../import/FileButton';
+
+interface Props {
+  editor: BpmnEditor | null;
+  status: SaveStatus;
+  editable: boolean;
+  exportName: string;
+  onReplaceFile(file: File): void;
+}
+
+interface Service {
+  undo(): void;
+  redo(): void;
+  stepZoom(delta: number): void;
+  zoom(level: 'fit-viewport'): void;
+  trigger(action: string): void;
+}
+
+const formats: DiagramFormat[] = ['bpmn', 'svg', 'png'];
+const formatLabel = { bpmn: 'editor.exportBpmn', svg: 'editor.exportSvg', png: 'editor.exportPng' } as const;
+
+export function EditorToolbar({ editor, status, editable, exportName, onReplaceFile }: Props) {
+  const { t } = useTranslation();
+  const modeler = editor && isModeler(editor) ? editor : null;
+  const call = (service: string, action: (s: Service) => void) => () => editor && action(editor.get<Service>(service));
+
+  const runExport = async (format: DiagramFormat) => {
+    if (!editor) return;
+    try {
+      await exportDiagram(editor, format, exportName);
+    } catch (error) {
+      showError(t('editor.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label={exportName}>
+      {modeler && (
+        <>
+          <button type="button" onClick={call('commandStack', (s) => s.undo())} title={t('editor.undo')} aria-label={t('editor.undo')}>
+            ↶
+          </button>
+          <button type="button" onClick={call('commandStack', (s) => s.redo())} title={t('editor.redo')} aria-label={t('editor.redo')}>
+            ↷
+          </button>
+          <button type="button" onClick={call('editorActions', (s) => s.trigger('find'))}>
+            {t('editor.search')}
+          </button>
+        </>
+      )}
+      <button type="button" onClick={call('zoomScroll', (s) => s.stepZoom(1))} title={t('editor.zoomIn')} aria-label={t('editor.zoomIn')}>
+        +
+      </button>
+      <button type="button" onClick={call('zoomScroll', (s) => s.stepZoom(-1))} title={t('editor.zoomOut')} aria-label={t('editor.zoomOut')}>
+        −
+      </button>
+      <button type="button" onClick={call('canvas', (s) => s.zoom('fit-viewport'))}>
+        {t('editor.fit')}
+      </button>
+      <details className="menu">
+        <summary>{t('editor.export')}</summary>
+        <div className="menu__items" role="menu">
+          {formats.map((format) => (
+            <button
+              key={format}
+              type="button"
+              role="menuitem"
+              disabled={!editor}
+              onClick={(e) => {
+                e.currentTarget.closest('details')?.removeAttribute('open');
+                void runExport(format);
+              }}
+            >
+              {t(formatLabel[format])}
+            </button>
+          ))}
+        </div>
+      </details>
+      {editable && <FileButton label={t('editor.replaceFromFile')} onFile={onReplaceFile} />}
+      <span className={`save-status save-status--${status}`} role="status" data-testid="save-status">
+        {status === 'saved' ? t('editor.saved') : status === 'saving' ? t('editor.saving') : status === 'pending' ? t('editor.pending') : ''}
+      </span>
+    </div>
+  );
+}

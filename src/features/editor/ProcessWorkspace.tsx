@@ -1,0 +1,97 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { BpmnEditor } from '../../bpmn/createEditor';
+import { syncViewboxes } from '../../bpmn/viewboxSync';
+import { variantKinds, type Process, type VariantKind } from '../../domain/variant';
+import { listVariants } from '../../storage/variantRepository';
+import { workspaceDb } from '../../storage/workspace';
+import { MissingVariant } from './MissingVariant';
+import { VariantCanvas } from './VariantCanvas';
+import { useWorkspace } from './workspaceStore';
+
+interface Props {
+  process: Process;
+  kind: VariantKind;
+}
+
+export function ProcessWorkspace({ process, kind }: Props) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const variants = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id]);
+  const { sideBySide, secondKind, syncViews, setSideBySide, setSecondKind, setSyncViews } = useWorkspace();
+  const [left, setLeft] = useState<BpmnEditor | null>(null);
+  const [right, setRight] = useState<BpmnEditor | null>(null);
+  const otherKind = secondKind === kind ? variantKinds.find((k) => k !== kind) ?? 'toBe' : secondKind;
+
+  useEffect(() => {
+    if (!sideBySide || !syncViews || !left || !right) return;
+    return syncViewboxes(left, right);
+  }, [sideBySide, syncViews, left, right]);
+
+  const onRight = useCallback((editor: BpmnEditor | null) => setRight(editor), []);
+  const onLeft = useCallback((editor: BpmnEditor | null) => setLeft(editor), []);
+
+  if (!variants) return <p>{t('app.loading')}</p>;
+  const byKind = new Map(variants.map((v) => [v.kind, v]));
+  const existing = variants.map((v) => v.kind);
+  const pane = (paneKind: VariantKind, onEditor: (editor: BpmnEditor | null) => void) => {
+    const variant = byKind.get(paneKind);
+    return variant ? (
+      <VariantCanvas key={variant.id} variant={variant} processName={process.name} onEditor={onEditor} />
+    ) : (
+      <MissingVariant process={process} kind={paneKind} existing={existing} />
+    );
+  };
+
+  return (
+    <div className="process-workspace">
+      <div className="workspace-bar">
+        <div role="tablist" aria-label={t('editor.variants')} className="variant-tabs">
+          {variantKinds.map((k) => (
+            <button
+              key={k}
+              role="tab"
+              type="button"
+              aria-selected={k === kind}
+              className={byKind.has(k) ? 'tab' : 'tab tab--missing'}
+              title={t(`variant.${k}Long`)}
+              onClick={() => navigate(`/project/${process.projectId}/process/${process.id}/${k}`)}
+            >
+              {t(`variant.${k}`)}
+            </button>
+          ))}
+        </div>
+        <label className="inline-control">
+          <input type="checkbox" checked={sideBySide} onChange={(e) => setSideBySide(e.target.checked)} />
+          {t('editor.sideBySide')}
+        </label>
+        {sideBySide && (
+          <>
+            <label className="inline-control">
+              {t('editor.compareWith')}
+              <select value={otherKind} onChange={(e) => setSecondKind(e.target.value as VariantKind)}>
+                {variantKinds
+                  .filter((k) => k !== kind)
+                  .map((k) => (
+                    <option key={k} value={k}>
+                      {t(`variant.${k}`)}
+                    </option>
+                  ))}
+              </select>
+            </label>
+            <label className="inline-control">
+              <input type="checkbox" checked={syncViews} onChange={(e) => setSyncViews(e.target.checked)} />
+              {t('editor.syncViews')}
+            </label>
+          </>
+        )}
+      </div>
+      <div className={sideBySide ? 'panes panes--two' : 'panes'} role="tabpanel">
+        {pane(kind, onLeft)}
+        {sideBySide && pane(otherKind, onRight)}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { TFunction } from 'i18next';
+import { checkFileSize, decodeBpmnBytes, inspectBpmn, type BpmnFileError, type BpmnInspection, type BpmnWarning } from '../../domain/bpmnFile';
+import { trialImport } from '../../bpmn/trialImport';
+
+export type ReadFileResult = { ok: true; inspection: BpmnInspection } | { ok: false; error: BpmnFileError | { code: 'unreadable'; detail: string } };
+
+const acceptedName = /\.(bpmn|bpmn2|xml)$/i;
+export const acceptAttribute = '.bpmn,.bpmn2,.xml,application/xml,text/xml';
+
+export function looksLikeBpmnFile(file: File): boolean {
+  return acceptedName.test(file.name);
+}
+
+/** Every check a file passes before anything is stored: size, encoding, BPMN structure, rendering. */
+export async function readBpmnFile(file: File): Promise<ReadFileResult> {
+  const sizeError = checkFileSize(file.size);
+  if (sizeError) return { ok: false, error: sizeError };
+  try {
+    const inspection = await inspectBpmn(decodeBpmnBytes(new Uint8Array(await file.arrayBuffer())));
+    if (!inspection.ok) return inspection;
+    await trialImport(inspection.xml);
+    return { ok: true, inspection };
+  } catch (error) {
+    return { ok: false, error: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+export function describeFileError(error: ReadFileResult & { ok: false }, t: TFunction): string {
+  const e = error.error;
+  switch (e.code) {
+    case 'tooLarge':
+      return t('import.tooLarge', { size: megabytes(e.size), limit: megabytes(e.limit) });
+    case 'notXml':
+    case 'unreadable':
+      return t(`import.${e.code}`, { detail: e.detail });
+    default:
+      return t(`import.${e.code}`);
+  }
+}
+
+const shownWarnings = 10;
+
+export function describeWarnings(warnings: BpmnWarning[], t: TFunction): string[] {
+  const lines = warnings.slice(0, shownWarnings).map((w) => t(`warning.${w.kind}`, { subject: w.subject, message: w.message }));
+  if (warnings.length > shownWarnings) lines.push(t('warning.more', { count: warnings.length - shownWarnings }));
+  return lines;
+}

@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { variantKinds, type VariantKind } from '../../domain/variant';
+import { listProcesses } from '../../storage/processRepository';
+import { getProject } from '../../storage/projectRepository';
+import { workspaceDb } from '../../storage/workspace';
+import { ProcessWorkspace } from '../editor/ProcessWorkspace';
+import { ProcessList } from './ProcessList';
+
+interface Props {
+  projectId: string;
+  processId?: string;
+  kind?: string;
+}
+
+export function ProjectPage({ projectId, processId, kind }: Props) {
+  const { t } = useTranslation();
+  const project = useLiveQuery(() => getProject(workspaceDb, projectId), [projectId]);
+  const processes = useLiveQuery(() => listProcesses(workspaceDb, projectId), [projectId]);
+  if (project === undefined || processes === undefined) return <p className="page">{t('app.loading')}</p>;
+  if (!project || project.deletedAt !== null) return <NotFound />;
+  const selected = processes.find((p) => p.id === processId) ?? (processId ? undefined : processes[0]);
+  const variantKind: VariantKind = variantKinds.includes(kind as VariantKind) ? (kind as VariantKind) : 'asIs';
+
+  return (
+    <main className="project-page">
+      <header className="project-header">
+        <h1>{project.name}</h1>
+        <p className="muted">
+          {[project.owner, project.serviceName && `${project.serviceName}${project.serviceCode ? ` (${project.serviceCode})` : ''}`, t(`status.${project.status}`)]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      </header>
+      <div className="project-body">
+        <ProcessList projectId={project.id} processes={processes} selectedId={selected?.id} />
+        {selected ? <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} /> : <p className="empty-state">{t('project.selectProcess')}</p>}
+      </div>
+    </main>
+  );
+}
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <main className="page">
+      <h1>{t('app.notFound')}</h1>
+      <Link href="/">{t('app.backHome')}</Link>
+    </main>
+  );
+}

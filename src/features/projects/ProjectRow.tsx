@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Project } from '../../domain/project';
+
+interface Props {
+  project: Project;
+  onEdit(): void;
+  onDuplicate(): void;
+  onTrash(): void;
+}
+
+export function ProjectRow({ project, onEdit, onDuplicate, onTrash }: Props) {
+  const { t, i18n } = useTranslation();
+  return (
+    <tr data-testid="project-row">
+      <td>
+        <Link href={`/project/${project.id}`} className="project-name">
+          {project.name}
+        </Link>
+        {project.owner && <div className="muted">{project.owner}</div>}
+      </td>
+      <td>
+        {project.serviceName}
+        {project.serviceCode && <span className="muted"> ({project.serviceCode})</span>}
+      </td>
+      <td>
+        <span className={`status status--${project.status}`}>{t(`status.${project.status}`)}</span>
+      </td>
+      <td>{new Date(project.updatedAt).toLocaleString(i18n.language)}</td>
+      <td className="row-actions" aria-label={t('projects.actionsFor', { name: project.name })}>
+        <button type="button" onClick={onEdit}>
+          {t('projects.edit')}
+        </button>
+        <button type="button" onClick={onDuplicate}>
+          {t('projects.duplicate')}
+        </button>
+        <button type="button" className="danger" onClick={onTrash}>
+          {t('projects.toTrash')}
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface DialogProps {
+  title: string;
+  open: boolean;
+  onClose(): void;
+  children: ReactNode;
+  footer?: ReactNode;
+  labelledBy?: string;
+}
+
+/** A modal on the native <dialog>: the browser gives focus trapping, Escape and the backdrop. */
+export function Dialog({ title, open, onClose, children, footer }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const { t } = useTranslation();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="dialog" aria-label={title} onCancel={(e) => (e.preventDefault(), onClose())}>
+      {open && (
+        <>
+          <header className="dialog__header">
+            <h2>{title}</h2>
+            <button type="button" className="icon-button" aria-label={t('app.close')} onClick={onClose}>
+              ×
+            </button>
+          </header>
+          <div className="dialog__body">{children}</div>
+          {footer && <footer className="dialog__footer">{footer}</footer>}
+        </>
+      )}
+    </dialog>
+  );
+}
+
+interface ConfirmProps {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  open: boolean;
+  danger?: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+export function ConfirmDialog({ title, message, confirmLabel, open, danger, onConfirm, onCancel }: ConfirmProps) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      title={title}
+      open={open}
+      onClose={onCancel}
+      footer={
+        <>
+          <button type="button" onClick={onCancel} autoFocus>
+            {t('app.cancel')}
+          </button>
+          <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </>
+      }
+    >
+      <p>{message}</p>
+    </Dialog>
+  );
+}
