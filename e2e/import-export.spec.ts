@@ -89,10 +89,49 @@ test('a file dropped on the process list imports; duplicate ids are reported', a
     dt.items.add(new File([data], 'dropped.bpmn', { type: 'application/xml' }));
     return dt;
   }, bytes);
-  await page.locator('.drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
-  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  await page.locator('.project-body > .drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('.project-body > .drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
   await expect(app.toast()).toContainText('dropped.bpmn');
   await expect(app.toast()).toContainText('Повторяющийся идентификатор');
   await expect(page.locator('.process-list li')).toHaveCount(1);
   await expect(app.canvas('asIs').locator('.djs-element.djs-shape').first()).toBeVisible();
+});
+
+test('a file dropped on the canvas replaces the variant after confirmation', async ({ page }) => {
+  const app = new Workbench(page);
+  await projectWithTask(app);
+  const xml = readFileSync(fixture('markup-names.bpmn'), 'utf8');
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'replacement.bpmn', { type: 'application/xml' }));
+    return dt;
+  }, xml);
+  await page.locator('.canvas-drop').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByRole('dialog')).toContainText('replacement.bpmn');
+  await page.getByRole('dialog').getByRole('button', { name: 'Заменить из файла' }).click();
+  await expect(app.taskNamed('<b>Проверить</b> документы')).toBeVisible();
+  await expect(app.taskNamed('Исходная задача')).toHaveCount(0);
+  await page.reload();
+  await expect(app.taskNamed('<b>Проверить</b> документы')).toBeVisible();
+});
+
+test('when the browser storage is full the edit stays, the user is told, and it is saved once space is back', async ({ page }) => {
+  const app = new Workbench(page);
+  await projectWithTask(app);
+  // Simulates the disk filling up: IndexedDB refuses every write as the browser does when out of quota.
+  await page.evaluate(() => {
+    const original = IDBObjectStore.prototype.put;
+    (window as unknown as { __restorePut(): void }).__restorePut = () => (IDBObjectStore.prototype.put = original);
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await app.appendTaskToStart('Правка при полном диске');
+  await expect(page.getByRole('alert').filter({ hasText: 'нет места' })).toBeVisible();
+  await expect(app.taskNamed('Правка при полном диске')).toBeVisible();
+
+  await page.evaluate(() => (window as unknown as { __restorePut(): void }).__restorePut());
+  await expect(app.saveStatus()).toHaveText('Сохранено', { timeout: 15_000 });
+  await page.reload();
+  await expect(app.taskNamed('Правка при полном диске')).toBeVisible();
 });

@@ -1,3 +1,4 @@
+import { BpmnModdle } from 'bpmn-moddle';
 import { describe, expect, it } from 'vitest';
 import { checkFileSize, decodeBpmnBytes, inspectBpmn, maxBpmnFileBytes } from './bpmnFile';
 import { corpusFiles, readCorpusBytes, readFixture } from '../../test/corpus';
@@ -64,6 +65,9 @@ describe('third-party corpus', () => {
     }
     expect(result.processCount).toBeGreaterThan(0);
     expect(result.xml).toContain('BPMNPlane');
+    // What was imported can be written back, so edits to it can be saved.
+    const { rootElement } = await new BpmnModdle().fromXML(result.xml);
+    await expect(new BpmnModdle().toXML(rootElement)).resolves.toHaveProperty('xml');
   });
 
   it('shows the duplicate ids of the angina pathway as warnings', async () => {
@@ -71,6 +75,14 @@ describe('third-party corpus', () => {
     if (!result.ok) throw new Error('expected success');
     expect(result.warnings.some((w) => w.kind === 'duplicateId')).toBe(true);
     expect(result.flowNodeCount).toBeGreaterThan(1000);
+  });
+
+  it('makes the Signavio file with xmlns="" extensions writable, warning about what it dropped', async () => {
+    const result = await inspectBpmn(decodeBpmnBytes(readCorpusBytes('miwg-Signavio-19.9.0-A.2.1-roundtrip.bpmn')));
+    if (!result.ok) throw new Error('expected success');
+    expect(result.warnings).toContainEqual(expect.objectContaining({ kind: 'droppedExtension', subject: 'Grid' }));
+    const again = await inspectBpmn(result.xml);
+    expect(again.ok && again.warnings).toEqual([]);
   });
 
   it('generates a layout for the IBM files that have no diagram', async () => {

@@ -14,7 +14,7 @@ export type BpmnFileError =
   | { code: 'notBpmn'; detail: string }
   | { code: 'noProcess' };
 
-export type BpmnWarningKind = 'duplicateId' | 'unresolvedReference' | 'unknownElement' | 'other';
+export type BpmnWarningKind = 'duplicateId' | 'unresolvedReference' | 'unknownElement' | 'droppedExtension' | 'other';
 export interface BpmnWarning {
   kind: BpmnWarningKind;
   /** The id, type or reference the warning is about, for the message shown to the user. */
@@ -62,11 +62,12 @@ export async function inspectBpmn(xml: string): Promise<BpmnInspectionResult> {
   const processes = collectProcesses(parsed.definitions);
   if (processes.length === 0) return { ok: false, error: { code: 'noProcess' } };
   const hasDiagram = diagramsOf(parsed.definitions).some((d) => planeElements(d).length > 0);
-  const finalXml = hasDiagram ? xml : await layoutProcess(xml);
+  const writable = await ensureWritable(xml, parsed.definitions);
+  const finalXml = hasDiagram ? writable.xml : await layoutProcess(writable.xml);
   return {
     ok: true,
     xml: finalXml,
-    warnings: parsed.warnings.map(classifyWarning),
+    warnings: [...parsed.warnings.map(classifyWarning), ...writable.warnings],
     layoutGenerated: !hasDiagram,
     processCount: processes.length,
     flowNodeCount: processes.reduce((n, p) => n + countFlowNodes(p), 0),
@@ -84,6 +85,45 @@ async function parse(xml: string): Promise<{ definitions: ModdleElement; warning
     if (/failed to parse document as/.test(message)) return { error: { code: 'notBpmn', detail: firstLine(message) } };
     return { error: { code: 'notXml', detail: firstLine(message) } };
   }
+}
+
+/**
+ * A variant that cannot be written back could never be saved after an edit. Some tools write
+ * extension content in no namespace (xmlns=""), which bpmn-moddle reads but cannot write:
+ * that content is dropped, with a warning naming it.
+ */
+async function ensureWritable(xml: string, definitions: ModdleElement): Promise<{ xml: string; warnings: BpmnWarning[] }> {
+  const moddle = new BpmnModdle();
+  try {
+    await moddle.toXML(definitions);
+    return { xml, warnings: [] };
+  } catch {
+    const dropped = dropNamespacelessExtensions(definitions);
+    const { xml: repaired } = await moddle.toXML(definitions);
+    return { xml: repaired, warnings: [...new Set(dropped)].map((subject) => ({ kind: 'droppedExtension', subject, message: subject })) };
+  }
+}
+
+function dropNamespacelessExtensions(element: unknown, dropped: string[] = [], seen = new Set<unknown>()): string[] {
+  if (typeof element !== 'object' || element === null || seen.has(element)) return dropped;
+  seen.add(element);
+  const record = element as Record<string, unknown>;
+  for (const key of ['values', '$children']) {
+    const children = record[key];
+    if (!Array.isArray(children)) continue;
+    // moddle reads <x xmlns=""> as a generic element with an empty xmlns and a made-up prefix.
+    record[key] = children.filter((child: { $type?: string; xmlns?: string }) => {
+      const keep = child?.xmlns !== '';
+      if (!keep) dropped.push((child.$type ?? '').replace(/^[^:]*:/, ''));
+      return keep;
+    });
+  }
+  for (const [key, value] of Object.entries(record)) {
+    if (key === '$parent' || key === '$descriptor' || key === '$model') continue;
+    if (Array.isArray(value)) value.forEach((v) => dropNamespacelessExtensions(v, dropped, seen));
+    else dropNamespacelessExtensions(value, dropped, seen);
+  }
+  return dropped;
 }
 
 function classifyWarning(warning: ParseWarning): BpmnWarning {

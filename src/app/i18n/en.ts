@@ -135,6 +135,7 @@ export const en = {
     duplicateId: 'Duplicate id “{{subject}}”: the second element with it was skipped',
     unresolvedReference: 'Reference to a missing element “{{subject}}”',
     unknownElement: 'Unknown element “{{subject}}” skipped',
+    droppedExtension: 'Extension data “{{subject}}” without a namespace was removed: it cannot be saved',
     other: '{{message}}',
     more: '…and {{count}} more',
   },

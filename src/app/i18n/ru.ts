@@ -140,6 +140,7 @@ export const ru = {
     duplicateId: 'Повторяющийся идентификатор «{{subject}}»: второй элемент с ним пропущен',
     unresolvedReference: 'Ссылка на несуществующий элемент «{{subject}}»',
     unknownElement: 'Неизвестный элемент «{{subject}}» пропущен',
+    droppedExtension: 'Данные расширения «{{subject}}» без пространства имён удалены: их нельзя сохранить',
     other: '{{message}}',
     more: '…и ещё {{count}}',
   },

@@ -4,7 +4,7 @@ import type { VariantSession } from './useVariantSession';
 /** What the user must know about this diagram right now: read-only, conflict, save failure, render failure. */
 export function SessionBanners({ session }: { session: Omit<VariantSession, 'attach'> }) {
   const { t } = useTranslation();
-  const { editable, status, warnings, problem } = session;
+  const { editable, status, saveError, warnings, problem } = session;
   return (
     <>
       {editable === false && (
@@ -22,7 +22,7 @@ export function SessionBanners({ session }: { session: Omit<VariantSession, 'att
       )}
       {status === 'error' && (
         <p className="banner banner--error" role="alert">
-          {t('editor.saveError', { reason: t('editor.quotaError') })}
+          {t('editor.saveError', { reason: saveError === 'quota' ? t('editor.quotaError') : saveError })}
         </p>
       )}
       {warnings.length > 0 && (

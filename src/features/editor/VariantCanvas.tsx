@@ -6,6 +6,7 @@ import type { Variant } from '../../domain/variant';
 import { announce } from '../../storage/tabSync';
 import { replaceVariantXml } from '../../storage/variantRepository';
 import { workspaceDb } from '../../storage/workspace';
+import { DropZone } from '../import/DropZone';
 import { useBpmnFileReader } from '../import/useBpmnFileReader';
 import { ConfirmDialog } from '../ui/Dialog';
 import { EditorToolbar } from './EditorToolbar';
@@ -60,7 +61,9 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
         onReplaceFile={setReplacing}
       />
       <SessionBanners session={session} />
-      <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
+      <DropZone onFile={setReplacing} label={t('editor.replaceFromFile')} className="canvas-drop">
+        <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
+      </DropZone>
       <ConfirmDialog
         open={replacing !== null}
         title={t('editor.confirmReplaceTitle')}

@@ -27,6 +27,8 @@ export interface VariantSession {
   /** null while asking whether another tab edits this variant. */
   editable: boolean | null;
   status: SaveStatus;
+  /** Why the last save failed: 'quota' when the browser storage is full, else the error's text. */
+  saveError: string | null;
   warnings: string[];
   problem: SessionProblem | null;
   reload(): void;
@@ -44,6 +46,7 @@ export function useVariantSession(projectId: string, variantId: string, language
   const [editable, setEditable] = useState<boolean | null>(null);
   const [editor, setEditor] = useState<BpmnEditor | null>(null);
   const [status, setStatus] = useState<SaveStatus>('saved');
+  const [saveError, setSaveError] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [problem, setProblem] = useState<SessionProblem | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -83,7 +86,10 @@ export function useVariantSession(projectId: string, variantId: string, language
       if (!variant || !alive) return;
       if (editable) {
         saver = new VariantSaver(workspaceDb, variantId, variant.revision, {
-          status: setStatus,
+          status: (next, error) => {
+            setStatus(next);
+            setSaveError(next === 'error' ? describeSaveError(error) : null);
+          },
           saved: (revision) => announce(projectId, { type: 'variantSaved', variantId, revision }),
         });
         setActiveSaver(saver);
@@ -133,9 +139,17 @@ export function useVariantSession(projectId: string, variantId: string, language
     editor,
     editable,
     status,
+    saveError,
     warnings,
     problem,
     reload: () => setGeneration((g) => g + 1),
     flush: async () => activeSaver?.flush(),
   };
+}
+
+function describeSaveError(error: unknown): string {
+  // Dexie passes the browser's QuotaExceededError on, sometimes wrapped as `inner`.
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) => (e as { name?: string } | null)?.name);
+  if (names.includes('QuotaExceededError')) return 'quota';
+  return error instanceof Error ? error.message : String(error);
 }
