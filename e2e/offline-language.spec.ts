@@ -34,7 +34,7 @@ test('switching the language translates the app and the modeler, keeping the dia
   await page.getByLabel('Язык интерфейса').selectOption('kk');
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
   await expect(page.getByRole('tab', { name: 'Қандай күйде' })).toBeVisible();
-  await expect(page.locator('.djs-palette .entry[data-action="create.task"]')).not.toHaveAttribute('aria-label', 'Создать задачу');
+  await expect(page.locator('.djs-palette .entry[data-action="create.task"]')).toHaveAttribute('aria-label', 'Тапсырма құру');
   await expect(app.taskNamed('Задача до смены языка')).toBeVisible();
 
   await page.getByLabel('Интерфейс тілі').selectOption('en');
