@@ -135,3 +135,24 @@ test('when the browser storage is full the edit stays, the user is told, and it 
   await page.reload();
   await expect(app.taskNamed('Правка при полном диске')).toBeVisible();
 });
+
+test('step data in the rw: extension survives import, editing and export', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open();
+  await app.createProject('Данные шагов');
+  await app.chooseFile('Импорт процесса из .bpmn', fixture('step-data.bpmn'));
+  await expect(app.toast()).toContainText('stepKind="magic"');
+  await expect(app.taskNamed('Принять заявление')).toBeVisible();
+  await app.appendTaskToStart('Новый шаг', 'asIs', 'Task_Check');
+  await app.waitSaved();
+
+  await page.getByText('Экспорт', { exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'BPMN 2.0 XML (.bpmn)' }).click();
+  const xml = readFileSync(await (await download).path(), 'utf8');
+  expect(xml).toContain('xmlns:rw="https://reengineering-workbench.kz/schema/step-data/1.0"');
+  expect(xml).toContain('<rw:stepData executorRole="Оператор ЦОН"');
+  expect(xml).toContain('<rw:field ref="field-address" entry="system" system="sys-gbdfl" />');
+  expect(xml).toContain('<vendor:meta level="3" />');
+  expect(xml).toContain('name="Новый шаг"');
+});

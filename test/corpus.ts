@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The third-party BPMN files in ../shared/corpus/dev: real input nobody here wrote. */
-export const corpusDir = resolve(__dirname, '../../shared/corpus/dev');
+export const corpusDir = resolve(import.meta.dirname, '../../shared/corpus/dev');
 
 export function corpusFiles(): string[] {
   if (!existsSync(corpusDir)) throw new Error(`The shared corpus is missing at ${corpusDir}`);
@@ -14,5 +14,5 @@ export function readCorpusBytes(name: string): Uint8Array {
 }
 
 export function readFixture(name: string): string {
-  return readFileSync(resolve(__dirname, 'fixtures', name), 'utf8');
+  return readFileSync(resolve(import.meta.dirname, 'fixtures', name), 'utf8');
 }

@@ -31,11 +31,11 @@ export class Workbench {
     return this.page.locator(`.variant-canvas[data-variant="${kind}"]`).getByTestId('save-status');
   }
 
-  /** Appends a task to the start event through the context pad and names it. */
-  async appendTaskToStart(name: string, kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Promise<void> {
+  /** Appends a task to an element (the new diagram's start event by default) through the context pad and names it. */
+  async appendTaskToStart(name: string, kind: 'asIs' | 'toBe' | 'optimal' = 'asIs', from = 'StartEvent_1'): Promise<void> {
     const canvas = this.canvas(kind);
     await this.page.locator(`.variant-canvas[data-variant="${kind}"]`).getByRole('button', { name: 'Вписать в окно' }).click();
-    await canvas.locator('.djs-element[data-element-id="StartEvent_1"]').click();
+    await canvas.locator(`.djs-element[data-element-id="${from}"]`).click();
     await canvas.locator('.djs-context-pad .entry[data-action="append.append-task"]').click();
     const editor = canvas.locator('.djs-direct-editing-content');
     await expect(editor).toBeVisible();

@@ -1,6 +1,7 @@
 import Modeler from 'bpmn-js/lib/Modeler';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import minimapModule from 'diagram-js-minimap';
+import { stepDataDescriptor } from '../domain/stepData/stepData';
 import { translateModule, type BpmnLanguage } from './translate';
 
 export type BpmnEditor = Modeler | NavigatedViewer;
@@ -18,8 +19,10 @@ export interface EditorOptions {
  */
 export function createBpmnEditor({ container, language, readOnly }: EditorOptions): BpmnEditor {
   const additionalModules = [translateModule(language), minimapModule];
-  if (readOnly) return new NavigatedViewer({ container, additionalModules });
-  return new Modeler({ container, additionalModules, keyboard: { bind: true } });
+  // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
+  const moddleExtensions = { rw: stepDataDescriptor };
+  if (readOnly) return new NavigatedViewer({ container, additionalModules, moddleExtensions });
+  return new Modeler({ container, additionalModules, moddleExtensions, keyboard: { bind: true } });
 }
 
 export function isModeler(editor: BpmnEditor): editor is Modeler {

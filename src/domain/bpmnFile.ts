@@ -1,5 +1,6 @@
 import { BpmnModdle, type ModdleElement, type ParseWarning } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
+import { readStepData, stepDataDescriptor } from './stepData/stepData';
 
 /**
  * Everything a file must pass before it may touch stored data. Pure: the same checks run
@@ -14,7 +15,7 @@ export type BpmnFileError =
   | { code: 'notBpmn'; detail: string }
   | { code: 'noProcess' };
 
-export type BpmnWarningKind = 'duplicateId' | 'unresolvedReference' | 'unknownElement' | 'droppedExtension' | 'other';
+export type BpmnWarningKind = 'duplicateId' | 'unresolvedReference' | 'unknownElement' | 'droppedExtension' | 'invalidStepData' | 'other';
 export interface BpmnWarning {
   kind: BpmnWarningKind;
   /** The id, type or reference the warning is about, for the message shown to the user. */
@@ -67,7 +68,7 @@ export async function inspectBpmn(xml: string): Promise<BpmnInspectionResult> {
   return {
     ok: true,
     xml: finalXml,
-    warnings: [...parsed.warnings.map(classifyWarning), ...writable.warnings],
+    warnings: [...parsed.warnings.map(classifyWarning), ...writable.warnings, ...stepDataWarnings(processes)],
     layoutGenerated: !hasDiagram,
     processCount: processes.length,
     flowNodeCount: processes.reduce((n, p) => n + countFlowNodes(p), 0),
@@ -77,7 +78,7 @@ export async function inspectBpmn(xml: string): Promise<BpmnInspectionResult> {
 
 async function parse(xml: string): Promise<{ definitions: ModdleElement; warnings: ParseWarning[] } | { error: BpmnFileError }> {
   try {
-    const { rootElement, warnings } = await new BpmnModdle().fromXML(xml);
+    const { rootElement, warnings } = await newModdle().fromXML(xml);
     return { definitions: rootElement, warnings };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
@@ -93,7 +94,7 @@ async function parse(xml: string): Promise<{ definitions: ModdleElement; warning
  * that content is dropped, with a warning naming it.
  */
 async function ensureWritable(xml: string, definitions: ModdleElement): Promise<{ xml: string; warnings: BpmnWarning[] }> {
-  const moddle = new BpmnModdle();
+  const moddle = newModdle();
   try {
     await moddle.toXML(definitions);
     return { xml, warnings: [] };
@@ -124,6 +125,20 @@ function dropNamespacelessExtensions(element: unknown, dropped: string[] = [], s
     else dropNamespacelessExtensions(value, dropped, seen);
   }
   return dropped;
+}
+
+/** The moddle every check uses: BPMN plus the workbench's step-data extension. */
+export function newModdle(): BpmnModdle {
+  return new BpmnModdle({ rw: stepDataDescriptor });
+}
+
+function stepDataWarnings(processes: ModdleElement[]): BpmnWarning[] {
+  const walk = (container: ModdleElement): BpmnWarning[] =>
+    list(container, 'flowElements').flatMap((element) => [
+      ...readStepData(element).problems.map((p): BpmnWarning => ({ kind: 'invalidStepData', subject: `${p.elementId}: ${p.attribute}="${p.value}"`, message: '' })),
+      ...(element.$instanceOf('bpmn:SubProcess') ? walk(element) : []),
+    ]);
+  return processes.flatMap(walk);
 }
 
 function classifyWarning(warning: ParseWarning): BpmnWarning {

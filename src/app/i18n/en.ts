@@ -136,6 +136,7 @@ export const en = {
     unresolvedReference: 'Reference to a missing element “{{subject}}”',
     unknownElement: 'Unknown element “{{subject}}” skipped',
     droppedExtension: 'Extension data “{{subject}}” without a namespace was removed: it cannot be saved',
+    invalidStepData: 'Unknown value in step data {{subject}} skipped',
     other: '{{message}}',
     more: '…and {{count}} more',
   },

@@ -143,6 +143,7 @@ export const kk = {
     unresolvedReference: 'Жоқ элементке сілтеме: «{{subject}}»',
     unknownElement: 'Белгісіз «{{subject}}» элементі өткізіп жіберілді',
     droppedExtension: 'Атаулар кеңістігі жоқ «{{subject}}» кеңейту деректері жойылды: оларды сақтау мүмкін емес',
+    invalidStepData: 'Қадам деректеріндегі белгісіз мән өткізіп жіберілді: {{subject}}',
     other: '{{message}}',
     more: '…және тағы {{count}}',
   },

@@ -141,6 +141,7 @@ export const ru = {
     unresolvedReference: 'Ссылка на несуществующий элемент «{{subject}}»',
     unknownElement: 'Неизвестный элемент «{{subject}}» пропущен',
     droppedExtension: 'Данные расширения «{{subject}}» без пространства имён удалены: их нельзя сохранить',
+    invalidStepData: 'Неизвестное значение в данных шага {{subject}} пропущено',
     other: '{{message}}',
     more: '…и ещё {{count}}',
   },
