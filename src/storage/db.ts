@@ -1,6 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Project } from '../domain/project';
 import type { Process, Variant } from '../domain/variant';
+import type { DictionaryEntry } from '../domain/dictionary/dictionary';
 import { applySchema } from './schema';
 
 /**
@@ -30,6 +31,7 @@ export class WorkbenchDb extends Dexie {
   variants!: EntityTable<Variant, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  dictionary!: Table<DictionaryEntry, [string, string]>;
 
   constructor(name = databaseName) {
     super(name);

@@ -51,7 +51,8 @@ export async function restoreFromTrash(db: WorkbenchDb, id: string): Promise<voi
 }
 
 export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.processes, db.variants, db.snapshots], async () => {
+  await db.transaction('rw', [db.projects, db.processes, db.variants, db.snapshots, db.dictionary], async () => {
+    await db.dictionary.where('projectId').equals(id).delete();
     await db.snapshots.where('projectId').equals(id).delete();
     await db.variants.where('projectId').equals(id).delete();
     await db.processes.where('projectId').equals(id).delete();
@@ -59,14 +60,16 @@ export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> 
   });
 }
 
-/** A copy with new ids for the project, its processes and variants; the diagrams inside keep their element ids. */
+/** A copy with new ids for the project, its processes and variants; diagrams keep their element ids and dictionary entries their ids. */
 export async function duplicateProject(db: WorkbenchDb, id: string, name: string): Promise<Project> {
-  return db.transaction('rw', [db.projects, db.processes, db.variants], async () => {
+  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary], async () => {
     const source = await db.projects.get(id);
     if (!source) throw new Error(`No project ${id}`);
     const now = Date.now();
     const copy: Project = { ...source, ...validated({ ...source, name }), id: newId(), createdAt: now, updatedAt: now, deletedAt: null };
     await db.projects.add(copy);
+    const entries = await db.dictionary.where('projectId').equals(id).toArray();
+    await db.dictionary.bulkAdd(entries.map((entry) => ({ ...entry, projectId: copy.id })));
     const processes = await db.processes.where('projectId').equals(id).toArray();
     for (const process of processes) {
       const processId = newId();

@@ -30,6 +30,19 @@ export const schemaVersions = [
       });
     },
   },
+  {
+    // v3: the project dictionary of documents, fields, information systems and roles. Entries are
+    // keyed within their project, so a duplicated project keeps the ids its diagrams refer to.
+    version: 3,
+    stores: {
+      projects: 'id, updatedAt',
+      processes: 'id, projectId',
+      variants: 'id, projectId, processId, &[processId+kind]',
+      snapshots: 'id, variantId, projectId, createdAt',
+      settings: 'key',
+      dictionary: '[projectId+id], projectId, [projectId+kind]',
+    },
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
