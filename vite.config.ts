@@ -31,7 +31,7 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 3000 },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     reporters: ['default'],
     testTimeout: 30000,

@@ -1,0 +1,246 @@
+// Render benchmark: the workbench editor (createBpmnEditor: Russian translation, minimap,
+// step-data module) against a plain bpmn-js Modeler, on the same generated diagrams in
+// Debian's Chromium. Plain Node ESM so that `npm run bench` needs no build step for itself.
+// See bench/README.md for what is measured and how to read bench/report.json.
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, preview, runnerImport } from 'vite';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const pageRoot = resolve(benchDir, 'page');
+const outDir = '../tmp/dist'; // relative to pageRoot, i.e. bench/tmp/dist (git-ignored)
+const reportPath = resolve(benchDir, 'report.json');
+
+/** Diagram size (flow nodes) → measured runs per editor kind, after one warm-up run each. */
+const PLAN = [
+  { size: 100, runs: 5 },
+  { size: 1000, runs: 5 },
+  { size: 3000, runs: 3 },
+];
+const KINDS = ['workbench', 'plain-bpmn-js'];
+const VIEWPORT = { width: 1280, height: 800 };
+// The project's Chromium flags (playwright.config.ts), plus two that only make the heap numbers
+// meaningful: precise (unbucketed) performance.memory and a callable gc() before each reading.
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+];
+/** Hard stop, well above the ~1 minute a run takes on 2 cores. */
+const DEADLINE_MS = 6 * 60_000;
+
+const log = (message) => console.log(`[bench] ${message}`);
+const round = (value, digits = 1) => (value === null ? null : Number(value.toFixed(digits)));
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function summarize(runs) {
+  const render = runs.map((run) => run.renderMs);
+  const heaps = runs.map((run) => run.heapDeltaBytes).filter((value) => value !== null);
+  return {
+    minMs: round(Math.min(...render)),
+    medianMs: round(median(render)),
+    maxMs: round(Math.max(...render)),
+    medianCreateMs: round(median(runs.map((run) => run.createMs))),
+    medianHeapDeltaMB: heaps.length === 0 ? null : round(median(heaps) / 1024 / 1024, 2),
+  };
+}
+
+async function buildPage() {
+  await build({
+    configFile: false,
+    root: pageRoot,
+    publicDir: false,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000, reportCompressedSize: false },
+  });
+}
+
+async function loadGenerator() {
+  const { module } = await runnerImport(resolve(benchDir, 'generateDiagram.ts'), {
+    configFile: false,
+    root: benchDir,
+    logLevel: 'warn',
+  });
+  if (typeof module.generateDiagram !== 'function') throw new Error('bench/generateDiagram.ts does not export generateDiagram');
+  return module.generateDiagram;
+}
+
+async function measure(page, xml, kind, size) {
+  const result = await page.evaluate(([diagram, editorKind]) => window.runBench(diagram, editorKind), [xml, kind]);
+  if (result.importWarnings !== 0) throw new Error(`${kind}, ${size} nodes: ${result.importWarnings} import warnings`);
+  if (result.renderedFlowNodes !== size) {
+    throw new Error(`${kind}, ${size} nodes: ${result.renderedFlowNodes} flow nodes on the canvas`);
+  }
+  return {
+    renderMs: round(result.renderMs, 2),
+    createMs: round(result.createMs, 2),
+    heapDeltaBytes: result.heapDeltaBytes,
+    heapAfterGc: result.heapAfterGc,
+  };
+}
+
+async function benchSize(page, generateDiagram, { size, runs }) {
+  const xml = generateDiagram(size);
+  const entry = {
+    size,
+    flowNodes: size,
+    xmlBytes: Buffer.byteLength(xml, 'utf8'),
+    xmlSha256: createHash('sha256').update(xml).digest('hex'),
+    measuredRuns: runs,
+    kinds: Object.fromEntries(KINDS.map((kind) => [kind, { warmup: null, runs: [], summary: null }])),
+    ratio: null,
+  };
+  log(`${size} nodes (${(entry.xmlBytes / 1024).toFixed(0)} KB XML): warm-up`);
+  for (const kind of KINDS) entry.kinds[kind].warmup = await measure(page, xml, kind, size);
+  for (let i = 0; i < runs; i++) {
+    // Alternate the order (ABBA…) so neither editor always runs right after the other.
+    const order = i % 2 === 0 ? KINDS : [...KINDS].reverse();
+    for (const kind of order) entry.kinds[kind].runs.push(await measure(page, xml, kind, size));
+  }
+  for (const kind of KINDS) entry.kinds[kind].summary = summarize(entry.kinds[kind].runs);
+  const [workbench, plain] = KINDS.map((kind) => entry.kinds[kind].summary);
+  entry.ratio = {
+    median: round(workbench.medianMs / plain.medianMs, 3),
+    min: round(workbench.minMs / plain.minMs, 3),
+  };
+  return entry;
+}
+
+function printTable(report) {
+  const header = ['nodes', 'XML KB', 'editor', 'min ms', 'median ms', 'max ms', 'heap MB', 'wb/plain (median)', 'wb/plain (min)'];
+  const rows = [];
+  for (const entry of report.results) {
+    for (const kind of KINDS) {
+      const s = entry.kinds[kind].summary;
+      rows.push([
+        String(entry.flowNodes),
+        (entry.xmlBytes / 1024).toFixed(0),
+        kind,
+        s.minMs.toFixed(1),
+        s.medianMs.toFixed(1),
+        s.maxMs.toFixed(1),
+        s.medianHeapDeltaMB === null ? '-' : s.medianHeapDeltaMB.toFixed(1),
+        kind === 'workbench' ? `${entry.ratio.median.toFixed(2)}x` : '',
+        kind === 'workbench' ? `${entry.ratio.min.toFixed(2)}x` : '',
+      ]);
+    }
+  }
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((cell, i) => (i === 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log('');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows) console.log(line(row));
+  console.log('');
+  console.log(`Chromium ${report.environment.chromium}, ${report.environment.cpu.count}× ${report.environment.cpu.model}; ` +
+    'render = importXML + zoom(fit-viewport) + 2 animation frames; heap = median retained JS heap.');
+}
+
+async function main() {
+  const startedAt = Date.now();
+  let server = null;
+  let browser = null;
+  try {
+    log('building the bench page and loading the generator');
+    await buildPage();
+    const generateDiagram = await loadGenerator();
+
+    const port = await freePort();
+    server = await preview({
+      configFile: false,
+      root: pageRoot,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    });
+    const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
+
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(url);
+    await page.waitForFunction(() => typeof window.runBench === 'function');
+    log(`page ready at ${url}, Chromium ${browser.version()}`);
+
+    const results = [];
+    for (const step of PLAN) {
+      results.push(await benchSize(page, generateDiagram, step));
+      if (pageErrors.length > 0) throw new Error(`errors in the bench page: ${pageErrors.join('; ')}`);
+    }
+
+    const cpus = os.cpus();
+    const report = {
+      date: new Date().toISOString(),
+      environment: {
+        chromium: browser.version(),
+        node: process.version,
+        platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+        cpu: { model: cpus[0]?.model ?? 'unknown', count: cpus.length },
+        chromiumFlags: CHROMIUM_FLAGS,
+      },
+      method: {
+        editors: {
+          workbench: "createBpmnEditor({ language: 'ru', readOnly: false }) from src/bpmn/createEditor.ts",
+          'plain-bpmn-js': 'new Modeler({ container }) from bpmn-js/lib/Modeler',
+        },
+        container: VIEWPORT,
+        measured: "performance.now() around importXML(xml) + canvas.zoom('fit-viewport') + two requestAnimationFrame",
+        warmupRunsPerKind: 1,
+        order: 'alternating, the first editor swaps every round',
+        heap: 'usedJSHeapSize with the rendered editor alive minus before it was created, each after two forced full GCs',
+      },
+      sizes: PLAN.map((step) => step.size),
+      results,
+      durationSeconds: round((Date.now() - startedAt) / 1000),
+    };
+    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    printTable(report);
+    log(`wrote ${relative(process.cwd(), reportPath)} in ${report.durationSeconds} s`);
+  } finally {
+    await browser?.close();
+    await server?.close();
+  }
+}
+
+const deadline = setTimeout(() => {
+  console.error(`[bench] gave up after ${DEADLINE_MS / 1000} s`);
+  process.exit(1);
+}, DEADLINE_MS);
+deadline.unref();
+
+try {
+  await main();
+} catch (error) {
+  console.error('[bench] failed:', error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+}
