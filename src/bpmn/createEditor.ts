@@ -2,6 +2,7 @@ import Modeler from 'bpmn-js/lib/Modeler';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import minimapModule from 'diagram-js-minimap';
 import { stepDataDescriptor } from '../domain/stepData/stepData';
+import { stepDataModule } from './stepData';
 import { translateModule, type BpmnLanguage } from './translate';
 
 export type BpmnEditor = Modeler | NavigatedViewer;
@@ -22,7 +23,7 @@ export function createBpmnEditor({ container, language, readOnly }: EditorOption
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
   if (readOnly) return new NavigatedViewer({ container, additionalModules, moddleExtensions });
-  return new Modeler({ container, additionalModules, moddleExtensions, keyboard: { bind: true } });
+  return new Modeler({ container, additionalModules: [...additionalModules, stepDataModule], moddleExtensions, keyboard: { bind: true } });
 }
 
 export function isModeler(editor: BpmnEditor): editor is Modeler {

@@ -4,12 +4,14 @@ import type { SaveStatus } from '../../storage/variantSaver';
 import { exportDiagram, type DiagramFormat } from '../export/diagramExport';
 import { showError } from '../ui/toastStore';
 import { FileButton } from '../import/FileButton';
+import { usePanelOpen, useWorkspace } from './workspaceStore';
 
 interface Props {
   editor: BpmnEditor | null;
   status: SaveStatus;
   editable: boolean;
   exportName: string;
+  prepareXml(xml: string): Promise<string>;
   onReplaceFile(file: File): void;
 }
 
@@ -24,15 +26,17 @@ interface Service {
 const formats: DiagramFormat[] = ['bpmn', 'svg', 'png'];
 const formatLabel = { bpmn: 'editor.exportBpmn', svg: 'editor.exportSvg', png: 'editor.exportPng' } as const;
 
-export function EditorToolbar({ editor, status, editable, exportName, onReplaceFile }: Props) {
+export function EditorToolbar({ editor, status, editable, exportName, prepareXml, onReplaceFile }: Props) {
   const { t } = useTranslation();
   const modeler = editor && isModeler(editor) ? editor : null;
+  const panelOpen = usePanelOpen();
+  const setPanelOpen = useWorkspace((s) => s.setPanelOpen);
   const call = (service: string, action: (s: Service) => void) => () => editor && action(editor.get<Service>(service));
 
   const runExport = async (format: DiagramFormat) => {
     if (!editor) return;
     try {
-      await exportDiagram(editor, format, exportName);
+      await exportDiagram(editor, format, exportName, prepareXml);
     } catch (error) {
       showError(t('editor.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
     }
@@ -82,6 +86,10 @@ export function EditorToolbar({ editor, status, editable, exportName, onReplaceF
         </div>
       </details>
       {editable && <FileButton label={t('editor.replaceFromFile')} onFile={onReplaceFile} />}
+      <label className="inline-control">
+        <input type="checkbox" checked={panelOpen} onChange={(e) => setPanelOpen(e.target.checked)} />
+        {t('stepData.panelToggle')}
+      </label>
       <span className={`save-status save-status--${status}`} role="status" data-testid="save-status">
         {status === 'saved' ? t('editor.saved') : status === 'saving' ? t('editor.saving') : status === 'pending' ? t('editor.pending') : ''}
       </span>

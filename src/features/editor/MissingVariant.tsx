@@ -15,7 +15,7 @@ interface Props {
 /** The empty state of a variant tab: the ways a to-be or optimal variant comes into being. */
 export function MissingVariant({ process, kind, existing }: Props) {
   const { t } = useTranslation();
-  const readFile = useBpmnFileReader();
+  const readFile = useBpmnFileReader(process.projectId);
   const create = (xml: string) => createVariantFromXml(workspaceDb, process.projectId, process.id, kind, xml);
   return (
     <div className="empty-state missing-variant">

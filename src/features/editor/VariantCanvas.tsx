@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { BpmnLanguage } from '../../bpmn/translate';
 import type { Variant } from '../../domain/variant';
+import { embedDictionary } from '../../domain/dictionary/embeddedDictionary';
+import { listDictionary } from '../../storage/dictionaryRepository';
 import { announce } from '../../storage/tabSync';
 import { replaceVariantXml } from '../../storage/variantRepository';
 import { workspaceDb } from '../../storage/workspace';
@@ -12,6 +14,8 @@ import { ConfirmDialog } from '../ui/Dialog';
 import { EditorToolbar } from './EditorToolbar';
 import { SessionBanners } from './SessionBanners';
 import { useVariantSession } from './useVariantSession';
+import { usePanelOpen } from './workspaceStore';
+import { StepDataPanel } from '../data/StepDataPanel';
 
 interface Props {
   variant: Variant;
@@ -22,8 +26,9 @@ interface Props {
 export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const { t, i18n } = useTranslation();
   const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage);
-  const readFile = useBpmnFileReader();
+  const readFile = useBpmnFileReader(variant.projectId);
   const [replacing, setReplacing] = useState<File | null>(null);
+  const panelOpen = usePanelOpen();
   const variantName = t(`variant.${variant.kind}`);
 
   useEffect(() => {
@@ -58,12 +63,16 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
         status={session.status}
         editable={session.editable === true}
         exportName={`${processName} - ${variantName}`}
+        prepareXml={async (xml) => embedDictionary(xml, await listDictionary(workspaceDb, variant.projectId))}
         onReplaceFile={setReplacing}
       />
       <SessionBanners session={session} />
-      <DropZone onFile={setReplacing} label={t('editor.replaceFromFile')} className="canvas-drop">
-        <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
-      </DropZone>
+      <div className="canvas-row">
+        <DropZone onFile={setReplacing} label={t('editor.replaceFromFile')} className="canvas-drop">
+          <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
+        </DropZone>
+        {panelOpen && <StepDataPanel editor={session.editor} projectId={variant.projectId} variantKind={variant.kind} />}
+      </div>
       <ConfirmDialog
         open={replacing !== null}
         title={t('editor.confirmReplaceTitle')}

@@ -6,6 +6,9 @@ interface WorkspaceState {
   sideBySide: boolean;
   secondKind: VariantKind;
   syncViews: boolean;
+  /** The step data panel beside the canvas, remembered apart for one pane and for two. */
+  panelOpen: { single: boolean; sideBySide: boolean };
+  setPanelOpen(open: boolean): void;
   setSideBySide(on: boolean): void;
   setSecondKind(kind: VariantKind): void;
   setSyncViews(on: boolean): void;
@@ -15,7 +18,12 @@ export const useWorkspace = create<WorkspaceState>((set) => ({
   sideBySide: false,
   secondKind: 'toBe',
   syncViews: true,
+  // Two canvases side by side have no room for two panels unless the user asks for them.
+  panelOpen: { single: true, sideBySide: false },
+  setPanelOpen: (open) => set((s) => ({ panelOpen: { ...s.panelOpen, [s.sideBySide ? 'sideBySide' : 'single']: open } })),
   setSideBySide: (sideBySide) => set({ sideBySide }),
   setSecondKind: (secondKind) => set({ secondKind }),
   setSyncViews: (syncViews) => set({ syncViews }),
 }));
+
+export const usePanelOpen = () => useWorkspace((s) => (s.sideBySide ? s.panelOpen.sideBySide : s.panelOpen.single));

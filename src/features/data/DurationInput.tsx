@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { durationUnits, type Duration } from '../../domain/stepData/stepData';
+import { CommitInput } from './CommitInput';
+
+interface Props {
+  label: string;
+  value: Duration | undefined;
+  disabled: boolean;
+  onChange(value: Duration | undefined): void;
+}
+
+export function DurationInput({ label, value, disabled, onChange }: Props) {
+  const { t } = useTranslation();
+  const unit = value?.unit ?? 'minutes';
+  return (
+    <fieldset className="duration">
+      <legend>{label}</legend>
+      <CommitInput
+        aria-label={`${label}: ${t('stepData.timeValue')}`}
+        type="number"
+        min={0}
+        step="any"
+        inputMode="decimal"
+        disabled={disabled}
+        value={value ? String(value.value) : ''}
+        onCommit={(text) => {
+          const amount = Number(text.replace(',', '.'));
+          onChange(text.trim() === '' || !Number.isFinite(amount) || amount < 0 ? undefined : { value: amount, unit });
+        }}
+      />
+      <select aria-label={`${label}: ${t('stepData.timeUnit')}`} value={unit} disabled={disabled} onChange={(e) => value && onChange({ ...value, unit: e.target.value as Duration['unit'] })}>
+        {durationUnits.map((u) => (
+          <option key={u} value={u}>
+            {t(`stepData.unit_${u}`)}
+          </option>
+        ))}
+      </select>
+    </fieldset>
+  );
+}

@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import { isModeler, type BpmnEditor } from '../../bpmn/createEditor';
+import type { StepDataService } from '../../bpmn/stepData/StepDataService';
+import { channels, stepKinds, type StepData } from '../../domain/stepData/stepData';
+import type { VariantKind } from '../../domain/variant';
+import { CommitInput } from './CommitInput';
+import { DecisionSection } from './DecisionSection';
+import { DurationInput } from './DurationInput';
+import { OptionSelect } from './OptionSelect';
+import { useDictionary } from './useDictionary';
+import { useSelectedStep } from './useSelectedStep';
+import { DocumentsSection, FieldsSection, SystemsSection } from './UsesSections';
+
+interface Props {
+  editor: BpmnEditor | null;
+  projectId: string;
+  variantKind: VariantKind;
+}
+
+/** Records what the selected step uses and how it is done (2024 Rules §32.3). */
+export function StepDataPanel({ editor, projectId, variantKind }: Props) {
+  const { t } = useTranslation();
+  const { step, selectedOther } = useSelectedStep(editor);
+  const dictionary = useDictionary(projectId);
+  const modeler = editor && isModeler(editor) ? editor : null;
+  const disabled = !modeler;
+
+  if (!step) {
+    return (
+      <aside className="step-panel" aria-label={t('stepData.panelTitle')}>
+        <h3>{t('stepData.panelTitle')}</h3>
+        <p className="muted">{t(selectedOther ? 'stepData.notAStep' : 'stepData.noSelection')}</p>
+      </aside>
+    );
+  }
+
+  const { element, data } = step;
+  const change = (next: StepData) => modeler?.get<StepDataService>('stepData').update(element, next);
+  const text = (key: 'executorRole' | 'unit' | 'approvalUnit') => (value: string) => change({ ...data, [key]: value.trim() || undefined });
+  const flag = (key: 'approval' | 'collegial' | 'inPersonVisit') => (
+    <label className="inline-control">
+      <input type="checkbox" checked={data[key]} disabled={disabled} onChange={(e) => change({ ...data, [key]: e.target.checked })} />
+      {t(`stepData.${key}`)}
+    </label>
+  );
+  const sectionProps = { data, dictionary, disabled, onChange: change };
+
+  return (
+    // Keyed by the element, so half-typed text never moves over to another step.
+    <aside key={element.id} className="step-panel" aria-label={t('stepData.panelTitle')} data-testid="step-panel">
+      <h3>
+        {t('stepData.panelTitle')}: <span className="step-panel__name">{element.businessObject.name || element.id}</span>
+      </h3>
+      {disabled && <p className="muted">{t('stepData.readOnly')}</p>}
+      <details open className="panel-section">
+        <summary>{t('stepData.executor')}</summary>
+        <label>
+          <span>{t('stepData.executorRole')}</span>
+          <CommitInput aria-label={t('stepData.executorRole')} value={data.executorRole ?? ''} disabled={disabled} list="step-panel-roles" onCommit={text('executorRole')} />
+          <datalist id="step-panel-roles">
+            {dictionary.ofKind('role').map((role) => (
+              <option key={role.id} value={role.name} />
+            ))}
+          </datalist>
+        </label>
+        <label>
+          <span>{t('stepData.unit')}</span>
+          <CommitInput aria-label={t('stepData.unit')} value={data.unit ?? ''} disabled={disabled} onCommit={text('unit')} />
+        </label>
+        <DurationInput label={t('stepData.normTime')} value={data.normTime} disabled={disabled} onChange={(normTime) => change({ ...data, normTime })} />
+        <DurationInput label={t('stepData.waitingTime')} value={data.waitingTime} disabled={disabled} onChange={(waitingTime) => change({ ...data, waitingTime })} />
+      </details>
+      <details open className="panel-section">
+        <summary>{t('stepData.nature')}</summary>
+        <OptionSelect label={t('stepData.stepKind')} value={data.stepKind} options={stepKinds} prefix="stepData.kind_" disabled={disabled} onChange={(stepKind) => change({ ...data, stepKind })} />
+        {flag('approval')}
+        {data.approval && (
+          <label>
+            <span>{t('stepData.approvalUnit')}</span>
+            <CommitInput aria-label={t('stepData.approvalUnit')} value={data.approvalUnit ?? ''} disabled={disabled} onCommit={text('approvalUnit')} />
+          </label>
+        )}
+        {flag('collegial')}
+        {flag('inPersonVisit')}
+        <OptionSelect label={t('stepData.channel')} value={data.channel} options={channels} prefix="stepData.channel_" disabled={disabled} onChange={(channel) => change({ ...data, channel })} />
+      </details>
+      <DocumentsSection {...sectionProps} />
+      <FieldsSection {...sectionProps} />
+      <SystemsSection {...sectionProps} />
+      {variantKind === 'asIs' && <DecisionSection data={data} disabled={disabled} onChange={change} />}
+    </aside>
+  );
+}
