@@ -62,7 +62,71 @@ export class Workbench {
     await (await chooser).setFiles(file);
   }
 
+  async selectElementNamed(name: string, kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Promise<void> {
+    await this.taskNamed(name, kind).first().click();
+    await expect(this.page.getByTestId('step-panel')).toContainText(name);
+  }
+
+  async openDictionary(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Словарь проекта' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Словарь проекта' })).toBeVisible();
+  }
+
+  async exportBpmnTo(path: string): Promise<void> {
+    await this.page.getByText('Экспорт', { exact: true }).first().click();
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('menuitem', { name: 'BPMN 2.0 XML (.bpmn)' }).first().click();
+    await (await download).saveAs(path);
+  }
+
   toast(): Locator {
     return this.page.locator('.toast').last();
+  }
+}
+
+/** The step data panel beside the canvas. */
+export class StepPanel {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('step-panel').first();
+  }
+
+  async text(label: string, value: string): Promise<void> {
+    const input = this.root.getByLabel(label, { exact: true });
+    await input.fill(value);
+    await input.press('Enter');
+  }
+
+  async choose(label: string, option: string): Promise<void> {
+    await this.root.getByLabel(label, { exact: true }).selectOption({ label: option });
+  }
+
+  async check(label: string): Promise<void> {
+    await this.root.getByLabel(label, { exact: true }).check();
+  }
+
+  uses(kind: 'document-use' | 'field-use' | 'system-use'): Locator {
+    return this.root.getByTestId(kind);
+  }
+
+  async addDocument(name: string): Promise<void> {
+    await this.add('Документ', name, 'document-use');
+  }
+
+  async addField(name: string): Promise<void> {
+    await this.add('Поле', name, 'field-use');
+  }
+
+  private async add(label: string, name: string, kind: 'document-use' | 'field-use'): Promise<void> {
+    const before = await this.uses(kind).count();
+    await this.text(label, name);
+    await expect(this.uses(kind)).toHaveCount(before + 1);
+  }
+
+  async expectData(expected: { role: string; documents: string[]; fields: string[] }): Promise<void> {
+    await expect(this.root.getByLabel('Бизнес-роль исполнителя', { exact: true })).toHaveValue(expected.role);
+    await expect(this.uses('document-use').locator('strong')).toHaveText(expected.documents);
+    await expect(this.uses('field-use').locator('strong')).toHaveText(expected.fields);
   }
 }

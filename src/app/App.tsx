@@ -15,6 +15,7 @@ export function App({ persistent }: { persistent: boolean }) {
           <ProjectsPage />
         </Route>
         <Route path="/project/:projectId">{(p) => <ProjectPage projectId={p.projectId} />}</Route>
+        <Route path="/project/:projectId/dictionary">{(p) => <ProjectPage projectId={p.projectId} dictionary />}</Route>
         <Route path="/project/:projectId/process/:processId/:kind?">
           {(p) => <ProjectPage projectId={p.projectId} processId={p.processId} kind={p.kind} />}
         </Route>

@@ -1,6 +1,8 @@
 import { BpmnModdle, type ModdleElement, type ParseWarning } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
 import { readStepData, stepDataDescriptor } from './stepData/stepData';
+import type { DictionaryEntry } from './dictionary/dictionary';
+import { extractDictionary } from './dictionary/embeddedDictionary';
 
 /**
  * Everything a file must pass before it may touch stored data. Pure: the same checks run
@@ -27,6 +29,8 @@ export interface BpmnInspection {
   ok: true;
   /** The XML to import: the file's own, or with a generated layout when the file had no diagram. */
   xml: string;
+  /** Dictionary entries the file carried (they join the project's dictionary; the XML no longer holds them). */
+  dictionary: DictionaryEntry[];
   warnings: BpmnWarning[];
   layoutGenerated: boolean;
   processCount: number;
@@ -64,10 +68,12 @@ export async function inspectBpmn(xml: string): Promise<BpmnInspectionResult> {
   if (processes.length === 0) return { ok: false, error: { code: 'noProcess' } };
   const hasDiagram = diagramsOf(parsed.definitions).some((d) => planeElements(d).length > 0);
   const writable = await ensureWritable(xml, parsed.definitions);
-  const finalXml = hasDiagram ? writable.xml : await layoutProcess(writable.xml);
+  const carried = await extractDictionary(writable.xml);
+  const finalXml = hasDiagram ? carried.xml : await layoutProcess(carried.xml);
   return {
     ok: true,
     xml: finalXml,
+    dictionary: carried.entries,
     warnings: [...parsed.warnings.map(classifyWarning), ...writable.warnings, ...stepDataWarnings(processes)],
     layoutGenerated: !hasDiagram,
     processCount: processes.length,

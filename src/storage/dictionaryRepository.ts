@@ -1,4 +1,6 @@
 import { newEntry, sortByName, type DictionaryEntry, type DictionaryKind } from '../domain/dictionary/dictionary';
+import { findUsages, replaceRefs, type Usage, type VariantSource } from '../domain/dictionary/usages';
+import { variantKinds } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
 
 export async function listDictionary(db: WorkbenchDb, projectId: string): Promise<DictionaryEntry[]> {
@@ -27,4 +29,69 @@ export async function putEntries(db: WorkbenchDb, entries: DictionaryEntry[]): P
 
 export async function deleteEntry(db: WorkbenchDb, projectId: string, id: string): Promise<void> {
   await db.dictionary.delete([projectId, id]);
+}
+
+/** Adds entries a file brought that the project lacks; entries the project has keep the project's version. */
+export async function mergeDictionary(db: WorkbenchDb, projectId: string, entries: DictionaryEntry[]): Promise<number> {
+  return db.transaction('rw', db.dictionary, async () => {
+    const now = Date.now();
+    const existing = new Set((await db.dictionary.where('projectId').equals(projectId).primaryKeys()).map(([, id]) => id));
+    const missing = entries.filter((entry) => !existing.has(entry.id)).map((entry) => ({ ...entry, projectId, createdAt: now, updatedAt: now }));
+    await db.dictionary.bulkAdd(missing);
+    return missing.length;
+  });
+}
+
+export async function loadVariantSources(db: WorkbenchDb, projectId: string): Promise<VariantSource[]> {
+  const [processes, variants] = await Promise.all([db.processes.where('projectId').equals(projectId).toArray(), db.variants.where('projectId').equals(projectId).toArray()]);
+  const names = new Map(processes.map((p) => [p.id, p.name]));
+  return variants
+    .map((v) => ({ variantId: v.id, processName: names.get(v.processId) ?? '', kind: v.kind, xml: v.xml }))
+    .sort((a, b) => a.processName.localeCompare(b.processName, 'ru') || variantKinds.indexOf(a.kind) - variantKinds.indexOf(b.kind));
+}
+
+export async function usagesOf(db: WorkbenchDb, projectId: string): Promise<Map<string, Usage[]>> {
+  return findUsages(await loadVariantSources(db, projectId), await listDictionary(db, projectId));
+}
+
+export class EntryInUseError extends Error {
+  constructor(readonly usages: Usage[]) {
+    super(`The entry is used ${usages.length} times`);
+  }
+}
+
+/** Deletes an entry nothing refers to; an entry in use is refused with the list of its uses. */
+export async function deleteUnusedEntry(db: WorkbenchDb, projectId: string, id: string): Promise<void> {
+  const usages = (await usagesOf(db, projectId)).get(id) ?? [];
+  if (usages.length) throw new EntryInUseError(usages);
+  await db.dictionary.delete([projectId, id]);
+}
+
+/**
+ * Merges a duplicate into the entry that stays: every step of every variant and every entry that
+ * referred to `fromId` now refers to `intoId`, and `fromId` is gone. Returns the variants rewritten.
+ */
+export async function mergeEntries(db: WorkbenchDb, projectId: string, fromId: string, intoId: string): Promise<{ variantId: string; revision: number }[]> {
+  const variants = await db.variants.where('projectId').equals(projectId).toArray();
+  // Parsing is asynchronous work outside IndexedDB, so it happens before the transaction.
+  const rewrites = (await Promise.all(variants.map(async (v) => ({ variant: v, xml: await replaceRefs(v.xml, fromId, intoId) })))).filter((r) => r.xml !== null);
+  return db.transaction('rw', [db.variants, db.dictionary], async () => {
+    const now = Date.now();
+    const written: { variantId: string; revision: number }[] = [];
+    for (const { variant, xml } of rewrites) {
+      const stored = await db.variants.get(variant.id);
+      if (stored?.revision !== variant.revision) throw new Error('A variant changed during the merge; nothing was merged, try again');
+      await db.variants.update(variant.id, { xml: xml ?? stored.xml, revision: stored.revision + 1, updatedAt: now });
+      written.push({ variantId: variant.id, revision: stored.revision + 1 });
+    }
+    const entries = await db.dictionary.where('projectId').equals(projectId).toArray();
+    for (const entry of entries) {
+      if (entry.kind === 'document' && entry.fieldIds.includes(fromId)) {
+        await db.dictionary.put({ ...entry, fieldIds: [...new Set(entry.fieldIds.map((f) => (f === fromId ? intoId : f)))], updatedAt: now });
+      }
+      if (entry.kind === 'field' && entry.holderSystemId === fromId) await db.dictionary.put({ ...entry, holderSystemId: intoId, updatedAt: now });
+    }
+    await db.dictionary.delete([projectId, fromId]);
+    return written;
+  });
 }

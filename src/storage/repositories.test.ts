@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WorkbenchDb } from './db';
+import { addEntry, deleteUnusedEntry, EntryInUseError, listDictionary, mergeDictionary, mergeEntries, putEntry } from './dictionaryRepository';
+import { readFixture } from '../../test/corpus';
 import { createProject, deleteForever, duplicateProject, listProjects, listTrash, moveToTrash, restoreFromTrash, updateProject, InvalidProjectError } from './projectRepository';
 import { createProcess, deleteProcess, listProcesses } from './processRepository';
 import { deriveVariant, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml } from './variantRepository';
@@ -98,5 +100,69 @@ describe('variants', () => {
     await deleteProcess(db, process.id);
     expect(await db.snapshots.count()).toBe(0);
     expect(await db.variants.count()).toBe(0);
+  });
+});
+
+describe('dictionary', () => {
+  it('merging a file\'s entries adds the missing ones and keeps the project\'s own version', async () => {
+    const project = await createProject(db, fields);
+    const own = await addEntry(db, project.id, 'document', 'Справка');
+    await putEntry(db, { ...own, name: 'Справка (наша)' });
+    const added = await mergeDictionary(db, project.id, [
+      { ...own, projectId: 'other', name: 'Справка (из файла)' },
+      { ...own, id: 'new-id', projectId: 'other', name: 'Новый документ' },
+    ]);
+    expect(added).toBe(1);
+    expect((await listDictionary(db, project.id)).map((e) => [e.name, e.projectId])).toEqual([
+      ['Новый документ', project.id],
+      ['Справка (наша)', project.id],
+    ]);
+  });
+
+  it('a duplicated project keeps the entry ids its diagrams refer to', async () => {
+    const project = await createProject(db, fields);
+    const entry = await addEntry(db, project.id, 'field', 'ИИН');
+    const copy = await duplicateProject(db, project.id, 'Копия');
+    expect((await listDictionary(db, copy.id)).map((e) => e.id)).toEqual([entry.id]);
+    await deleteForever(db, project.id);
+    expect((await listDictionary(db, copy.id)).map((e) => e.id)).toEqual([entry.id]);
+  });
+});
+
+describe('dictionary usages, delete and merge', () => {
+  async function projectUsing(xml: string) {
+    const project = await createProject(db, fields);
+    await createProcess(db, project.id, 'Справка', { asIs: xml });
+    const process = (await listProcesses(db, project.id))[0]!;
+    await deriveVariant(db, process.id, 'toBe', 'asIs');
+    return project;
+  }
+
+  it('refuses to delete an entry in use, listing its uses; deletes an unused one', async () => {
+    const project = await projectUsing(readFixture('step-data.bpmn'));
+    await mergeDictionary(db, project.id, [{ ...(await addEntry(db, project.id, 'system', 'ИС ЦОН')), id: 'sys-iis-con' }]);
+    const spare = await addEntry(db, project.id, 'role', 'Никто');
+    const refused = await deleteUnusedEntry(db, project.id, 'sys-iis-con').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(EntryInUseError);
+    expect((refused as EntryInUseError).usages.map((u) => (u.in === 'step' ? u.kind : u.in))).toEqual(['asIs', 'toBe']);
+    await deleteUnusedEntry(db, project.id, spare.id);
+    expect((await listDictionary(db, project.id)).map((e) => e.id)).not.toContain(spare.id);
+  });
+
+  it('merging a duplicate rewrites both variants and the entries that referred to it', async () => {
+    const project = await projectUsing(readFixture('step-data.bpmn'));
+    const keep = await addEntry(db, project.id, 'system', 'ИИС ЦОН');
+    const field = await addEntry(db, project.id, 'field', 'Адрес');
+    if (field.kind !== 'field') throw new Error('expected a field');
+    await putEntry(db, { ...field, dataType: 'address', holderSystemId: 'sys-iis-con' });
+    await mergeDictionary(db, project.id, [{ ...keep, id: 'sys-iis-con', name: 'ИС ЦОН (дубль)' }]);
+    const written = await mergeEntries(db, project.id, 'sys-iis-con', keep.id);
+    expect(written).toHaveLength(2);
+    const variants = await db.variants.where('projectId').equals(project.id).toArray();
+    expect(variants.every((v) => v.xml.includes(`<rw:system ref="${keep.id}"`) && !v.xml.includes('sys-iis-con'))).toBe(true);
+    expect(variants.every((v) => v.revision === 2)).toBe(true);
+    const entries = await listDictionary(db, project.id);
+    expect(entries.map((e) => e.id)).not.toContain('sys-iis-con');
+    expect(entries.find((e) => e.id === field.id)).toMatchObject({ holderSystemId: keep.id });
   });
 });

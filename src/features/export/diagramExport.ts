@@ -3,11 +3,12 @@ import { downloadBlob, safeFileName } from './download';
 
 export type DiagramFormat = 'bpmn' | 'svg' | 'png';
 
-export async function exportDiagram(editor: BpmnEditor, format: DiagramFormat, baseName: string): Promise<void> {
+/** `prepareXml` lets the caller add what travels with the file, such as the dictionary entries it uses. */
+export async function exportDiagram(editor: BpmnEditor, format: DiagramFormat, baseName: string, prepareXml = async (xml: string) => xml): Promise<void> {
   const name = `${safeFileName(baseName)}.${format}`;
   if (format === 'bpmn') {
     const { xml } = await editor.saveXML({ format: true });
-    downloadBlob(new Blob([xml ?? ''], { type: 'application/xml' }), name);
+    downloadBlob(new Blob([await prepareXml(xml ?? '')], { type: 'application/xml' }), name);
     return;
   }
   const { svg } = await editor.saveSVG();

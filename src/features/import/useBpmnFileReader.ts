@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { BpmnInspection } from '../../domain/bpmnFile';
+import { mergeDictionary } from '../../storage/dictionaryRepository';
+import { workspaceDb } from '../../storage/workspace';
 import { showError, showInfo } from '../ui/toastStore';
 import { describeFileError, describeWarnings, looksLikeBpmnFile, readBpmnFile } from './readBpmnFile';
 
 /**
- * Reads a chosen or dropped file and tells the user what happened; returns the checked
- * diagram, or null when nothing may be stored. `store` runs only for a file that passed.
+ * Reads a chosen or dropped file and tells the user what happened; `store` runs only for a file
+ * that passed, after the dictionary entries the file carried have joined the project's.
  */
-export function useBpmnFileReader() {
+export function useBpmnFileReader(projectId: string) {
   const { t } = useTranslation();
   return async (file: File, store: (inspection: BpmnInspection) => Promise<void>): Promise<boolean> => {
     if (!looksLikeBpmnFile(file)) {
@@ -20,6 +22,7 @@ export function useBpmnFileReader() {
       return false;
     }
     try {
+      await mergeDictionary(workspaceDb, projectId, result.inspection.dictionary);
       await store(result.inspection);
     } catch (error) {
       showError(t('import.unreadable', { detail: error instanceof Error ? error.message : String(error) }), { details: [t('import.failed')] });

@@ -13,12 +13,13 @@ interface Props {
   projectId: string;
   processes: Process[];
   selectedId: string | undefined;
+  dictionaryOpen: boolean;
 }
 
-export function ProcessList({ projectId, processes, selectedId }: Props) {
+export function ProcessList({ projectId, processes, selectedId, dictionaryOpen }: Props) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const readFile = useBpmnFileReader();
+  const readFile = useBpmnFileReader(projectId);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [deleting, setDeleting] = useState<Process | null>(null);
 
@@ -81,6 +82,11 @@ export function ProcessList({ projectId, processes, selectedId }: Props) {
           </button>
           <FileButton label={t('project.importProcess')} onFile={importFile} />
         </div>
+        <p className="process-list__dictionary">
+          <Link href={`/project/${projectId}/dictionary`} aria-current={dictionaryOpen ? 'page' : undefined}>
+            {t('dictionary.link')}
+          </Link>
+        </p>
         <ConfirmDialog
           open={deleting !== null}
           title={t('project.confirmDeleteProcessTitle')}

@@ -7,14 +7,17 @@ import { getProject } from '../../storage/projectRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { ProcessWorkspace } from '../editor/ProcessWorkspace';
 import { ProcessList } from './ProcessList';
+import { DictionaryPage } from '../dictionary/DictionaryPage';
 
 interface Props {
   projectId: string;
   processId?: string;
   kind?: string;
+  /** The project dictionary instead of a process. */
+  dictionary?: boolean;
 }
 
-export function ProjectPage({ projectId, processId, kind }: Props) {
+export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
   const { t } = useTranslation();
   const project = useLiveQuery(() => getProject(workspaceDb, projectId), [projectId]);
   const processes = useLiveQuery(() => listProcesses(workspaceDb, projectId), [projectId]);
@@ -34,8 +37,14 @@ export function ProjectPage({ projectId, processId, kind }: Props) {
         </p>
       </header>
       <div className="project-body">
-        <ProcessList projectId={project.id} processes={processes} selectedId={selected?.id} />
-        {selected ? <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} /> : <p className="empty-state">{t('project.selectProcess')}</p>}
+        <ProcessList projectId={project.id} processes={processes} selectedId={dictionary ? undefined : selected?.id} dictionaryOpen={Boolean(dictionary)} />
+        {dictionary ? (
+          <DictionaryPage projectId={project.id} projectName={project.name} />
+        ) : selected ? (
+          <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} />
+        ) : (
+          <p className="empty-state">{t('project.selectProcess')}</p>
+        )}
       </div>
     </main>
   );

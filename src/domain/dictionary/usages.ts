@@ -1,0 +1,79 @@
+import type { ModdleElement } from 'bpmn-moddle';
+import { newModdle } from '../bpmnFile';
+import { findStepDataElement, readStepData } from '../stepData/stepData';
+import type { VariantKind } from '../variant';
+import type { DictionaryEntry } from './dictionary';
+
+export interface VariantSource {
+  variantId: string;
+  processName: string;
+  kind: VariantKind;
+  xml: string;
+}
+
+/** Where an entry is used: a step of a variant, or another dictionary entry. */
+export type Usage =
+  | { in: 'step'; variantId: string; processName: string; kind: VariantKind; elementId: string; elementName: string }
+  | { in: 'entry'; entryId: string; entryName: string };
+
+function flowNodes(container: ModdleElement): ModdleElement[] {
+  return ((container.get('flowElements') as ModdleElement[] | undefined) ?? []).flatMap((e) => [e, ...(e.$instanceOf('bpmn:SubProcess') ? flowNodes(e) : [])]);
+}
+
+function processes(definitions: ModdleElement): ModdleElement[] {
+  return ((definitions.get('rootElements') as ModdleElement[] | undefined) ?? []).filter((e) => e.$instanceOf('bpmn:Process'));
+}
+
+/** Every dictionary id a step refers to. */
+function refsOf(element: ModdleElement): Set<string> {
+  const { data } = readStepData(element);
+  const refs = new Set<string>();
+  if (!data) return refs;
+  [...data.documents, ...data.fields, ...data.systems].forEach((use) => refs.add(use.ref));
+  data.fields.forEach((use) => use.system && refs.add(use.system));
+  data.integrations.forEach((link) => (refs.add(link.from), refs.add(link.to)));
+  return refs;
+}
+
+export async function findUsages(variants: VariantSource[], dictionary: DictionaryEntry[]): Promise<Map<string, Usage[]>> {
+  const usages = new Map<string, Usage[]>();
+  const add = (id: string, usage: Usage) => usages.set(id, [...(usages.get(id) ?? []), usage]);
+  for (const variant of variants) {
+    const { rootElement } = await newModdle().fromXML(variant.xml);
+    for (const element of processes(rootElement).flatMap(flowNodes)) {
+      for (const id of refsOf(element)) {
+        add(id, { in: 'step', variantId: variant.variantId, processName: variant.processName, kind: variant.kind, elementId: element.id ?? '', elementName: element.name ?? '' });
+      }
+    }
+  }
+  for (const entry of dictionary) {
+    const uses = entry.kind === 'document' ? entry.fieldIds : entry.kind === 'field' && entry.holderSystemId ? [entry.holderSystemId] : [];
+    uses.forEach((id) => add(id, { in: 'entry', entryId: entry.id, entryName: entry.name }));
+  }
+  return usages;
+}
+
+/**
+ * Points every reference to `fromId` at `intoId` (merging a duplicate into the entry that stays).
+ * Returns null when the diagram does not use `fromId`, so untouched variants are not rewritten.
+ */
+export async function replaceRefs(xml: string, fromId: string, intoId: string): Promise<string | null> {
+  const moddle = newModdle();
+  const { rootElement } = await moddle.fromXML(xml);
+  let changed = false;
+  const swap = (holder: ModdleElement, attribute: string) => {
+    if (holder.get(attribute) === fromId) {
+      holder.set(attribute, intoId);
+      changed = true;
+    }
+  };
+  for (const element of processes(rootElement).flatMap(flowNodes)) {
+    const stepData = findStepDataElement(element);
+    if (!stepData) continue;
+    const children = (name: string) => (stepData.get(name) as ModdleElement[] | undefined) ?? [];
+    [...children('documents'), ...children('fields'), ...children('systems')].forEach((use) => swap(use, 'ref'));
+    children('fields').forEach((use) => swap(use, 'system'));
+    children('integrations').forEach((link) => (swap(link, 'from'), swap(link, 'to')));
+  }
+  return changed ? (await moddle.toXML(rootElement, { format: true })).xml : null;
+}

@@ -1,0 +1,121 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dictionaryKinds, type DictionaryEntry, type DictionaryKind } from '../../domain/dictionary/dictionary';
+import { findUsages, type Usage } from '../../domain/dictionary/usages';
+import { addEntry, deleteUnusedEntry, EntryInUseError, loadVariantSources, mergeEntries, putEntry } from '../../storage/dictionaryRepository';
+import { announce } from '../../storage/tabSync';
+import { workspaceDb } from '../../storage/workspace';
+import { useDictionary } from '../data/useDictionary';
+import { ConfirmDialog } from '../ui/Dialog';
+import { showError, showInfo } from '../ui/toastStore';
+import { DictionaryFileButtons } from './DictionaryFileButtons';
+import { EntryRow, useUsageText } from './EntryRow';
+
+type Pending = { action: 'delete'; entry: DictionaryEntry } | { action: 'merge'; entry: DictionaryEntry; into: DictionaryEntry } | null;
+
+export function DictionaryPage({ projectId, projectName }: { projectId: string; projectName: string }) {
+  const { t } = useTranslation();
+  const usageText = useUsageText();
+  const dictionary = useDictionary(projectId);
+  const sources = useLiveQuery(() => loadVariantSources(workspaceDb, projectId), [projectId]);
+  const [usages, setUsages] = useState<Map<string, Usage[]> | null>(null);
+  const [kind, setKind] = useState<DictionaryKind>('document');
+  const [newName, setNewName] = useState('');
+  const [pending, setPending] = useState<Pending>(null);
+  const { entries } = dictionary;
+
+  useEffect(() => {
+    if (!sources) return;
+    let current = true;
+    void findUsages(sources, entries).then((found) => current && setUsages(found));
+    return () => {
+      current = false;
+    };
+  }, [sources, entries]);
+
+  const add = async () => {
+    if (!newName.trim()) return;
+    await addEntry(workspaceDb, projectId, kind, newName);
+    setNewName('');
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    setPending(null);
+    try {
+      if (pending.action === 'delete') {
+        await deleteUnusedEntry(workspaceDb, projectId, pending.entry.id);
+      } else {
+        const written = await mergeEntries(workspaceDb, projectId, pending.entry.id, pending.into.id);
+        written.forEach(({ variantId, revision }) => announce(projectId, { type: 'variantSaved', variantId, revision }));
+        showInfo(t('dictionary.merged', { count: written.length }));
+      }
+    } catch (error) {
+      if (error instanceof EntryInUseError) showError(t('dictionary.inUse', { name: pending.entry.name }), { details: error.usages.map(usageText) });
+      else showError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const shown = dictionary.ofKind(kind);
+  return (
+    <section className="dictionary-page" aria-labelledby="dictionary-title">
+      <header className="dictionary-page__header">
+        <h2 id="dictionary-title">{t('dictionary.title')}</h2>
+        <DictionaryFileButtons projectId={projectId} projectName={projectName} entries={entries} />
+      </header>
+      <p className="muted">{t('dictionary.intro')}</p>
+      <div role="tablist" aria-label={t('dictionary.kinds')} className="variant-tabs">
+        {dictionaryKinds.map((k) => (
+          <button key={k} type="button" role="tab" className="tab" aria-selected={k === kind} onClick={() => setKind(k)}>
+            {t(`dictionary.kind_${k}`)} ({dictionary.ofKind(k).length})
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" className="dictionary-panel">
+        <form
+          className="add-by-name"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
+          }}
+        >
+          <input aria-label={t('dictionary.newName')} placeholder={t('dictionary.newName')} value={newName} onChange={(e) => setNewName(e.target.value)} />
+          <button type="submit" className="primary" disabled={!newName.trim()}>
+            {t('dictionary.add')}
+          </button>
+        </form>
+        {shown.length === 0 ? (
+          <p className="empty-state">{t('dictionary.empty')}</p>
+        ) : (
+          <ul className="entries">
+            {shown.map((entry) => (
+              <EntryRow
+                key={entry.id}
+                entry={entry}
+                all={entries}
+                usages={usages ? (usages.get(entry.id) ?? []) : undefined}
+                onChange={(changed) => void putEntry(workspaceDb, changed)}
+                onDelete={() => setPending({ action: 'delete', entry })}
+                onMerge={(into) => setPending({ action: 'merge', entry, into })}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
+      <ConfirmDialog
+        open={pending !== null}
+        title={t(pending?.action === 'merge' ? 'dictionary.confirmMergeTitle' : 'dictionary.confirmDeleteTitle')}
+        message={
+          pending?.action === 'merge'
+            ? t('dictionary.confirmMerge', { from: pending.entry.name, into: pending.into.name })
+            : t('dictionary.confirmDelete', { name: pending?.entry.name ?? '' })
+        }
+        confirmLabel={t(pending?.action === 'merge' ? 'dictionary.merge' : 'dictionary.delete')}
+        danger
+        onConfirm={() => void confirm()}
+        onCancel={() => setPending(null)}
+      />
+    </section>
+  );
+}

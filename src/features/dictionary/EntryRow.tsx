@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DictionaryEntry } from '../../domain/dictionary/dictionary';
+import type { Usage } from '../../domain/dictionary/usages';
+import { CommitInput } from '../data/CommitInput';
+import { EntryDetails } from './EntryDetails';
+
+interface Props {
+  entry: DictionaryEntry;
+  all: DictionaryEntry[];
+  usages: Usage[] | undefined;
+  onChange(entry: DictionaryEntry): void;
+  onDelete(): void;
+  onMerge(into: DictionaryEntry): void;
+}
+
+export function useUsageText() {
+  const { t } = useTranslation();
+  return (usage: Usage) =>
+    usage.in === 'step'
+      ? t('dictionary.usedInStep', { process: usage.processName, variant: t(`variant.${usage.kind}`), step: usage.elementName || usage.elementId })
+      : t('dictionary.usedInEntry', { name: usage.entryName });
+}
+
+export function EntryRow({ entry, all, usages, onChange, onDelete, onMerge }: Props) {
+  const { t } = useTranslation();
+  const usageText = useUsageText();
+  const [mergeTarget, setMergeTarget] = useState('');
+  const siblings = all.filter((e) => e.kind === entry.kind && e.id !== entry.id);
+  return (
+    <li className="entry" data-testid="dictionary-entry">
+      <div className="entry__head">
+        <CommitInput className="entry__name" aria-label={t('dictionary.name')} value={entry.name} onCommit={(name) => name.trim() && onChange({ ...entry, name: name.trim() })} />
+        <span className="muted" data-testid="usage-count">
+          {usages === undefined ? '…' : t('dictionary.uses', { count: usages.length })}
+        </span>
+        <button type="button" className="danger" onClick={onDelete}>
+          {t('dictionary.delete')}
+        </button>
+      </div>
+      <details>
+        <summary>{t('dictionary.details')}</summary>
+        <EntryDetails entry={entry} all={all} onChange={onChange} />
+        {usages && usages.length > 0 && (
+          <ul className="usages">
+            {usages.map((usage, i) => (
+              <li key={i}>{usageText(usage)}</li>
+            ))}
+          </ul>
+        )}
+        {siblings.length > 0 && (
+          <div className="entry__merge">
+            <select aria-label={t('dictionary.mergeInto')} value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
+              <option value="">{t('dictionary.mergeInto')}</option>
+              {siblings.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              disabled={!mergeTarget}
+              onClick={() => {
+                const into = siblings.find((s) => s.id === mergeTarget);
+                if (into) onMerge(into);
+              }}
+            >
+              {t('dictionary.merge')}
+            </button>
+          </div>
+        )}
+      </details>
+    </li>
+  );
+}
