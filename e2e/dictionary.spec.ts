@@ -82,7 +82,7 @@ test('a dictionary exported as XLSX and CSV imports into another project', async
     await app.createProject(`Приёмник ${file.slice(-4)}`);
     await app.openDictionary();
     await page.getByLabel('Импорт из CSV/XLSX').setInputFiles(file);
-    await expect(page.getByRole('status').filter({ hasText: 'Импортировано записей: 2' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Импортировано записей: 2' }).last()).toBeVisible();
     await expect(page.getByRole('tab', { name: /Документы \(1\)/ })).toBeVisible();
     await page.getByRole('tab', { name: /Поля данных/ }).click();
     await expect(page.getByTestId('dictionary-entry').getByLabel('Название')).toHaveValue('ИИН');

@@ -34,13 +34,16 @@ export class Workbench {
   /** Appends a task to an element (the new diagram's start event by default) through the context pad and names it. */
   async appendTaskToStart(name: string, kind: 'asIs' | 'toBe' | 'optimal' = 'asIs', from = 'StartEvent_1'): Promise<void> {
     const canvas = this.canvas(kind);
-    await this.page.locator(`.variant-canvas[data-variant="${kind}"]`).getByRole('button', { name: 'Вписать в окно' }).click();
+    const pane = this.page.locator(`.variant-canvas[data-variant="${kind}"]`);
+    // Fit, then one step out, so the context pad of an element at the edge stays inside the canvas.
+    await pane.getByRole('button', { name: 'Вписать в окно' }).click();
+    await pane.getByRole('button', { name: 'Уменьшить' }).click();
     await canvas.locator(`.djs-element[data-element-id="${from}"]`).click();
     await canvas.locator('.djs-context-pad .entry[data-action="append.append-task"]').click();
     const editor = canvas.locator('.djs-direct-editing-content');
     await expect(editor).toBeVisible();
     await editor.fill(name);
-    await canvas.locator('svg').first().click({ position: { x: 20, y: 20 } });
+    await editor.press('Enter');
     await expect(this.taskNamed(name, kind)).toBeVisible();
   }
 
@@ -63,8 +66,11 @@ export class Workbench {
   }
 
   async selectElementNamed(name: string, kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Promise<void> {
-    await this.taskNamed(name, kind).first().click();
-    await expect(this.page.getByTestId('step-panel')).toContainText(name);
+    // diagram-js swallows the first click after a connect or drag ends; a user simply clicks again.
+    await expect(async () => {
+      await this.taskNamed(name, kind).first().click();
+      await expect(this.page.getByTestId('step-panel')).toContainText(name, { timeout: 1000 });
+    }).toPass();
   }
 
   async openDictionary(): Promise<void> {
