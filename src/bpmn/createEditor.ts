@@ -2,6 +2,7 @@ import Modeler from 'bpmn-js/lib/Modeler';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import minimapModule from 'diagram-js-minimap';
 import { stepDataDescriptor } from '../domain/stepData/stepData';
+import { stepBadgesModule } from './badges';
 import { stepDataModule } from './stepData';
 import { translateModule, type BpmnLanguage } from './translate';
 
@@ -19,7 +20,7 @@ export interface EditorOptions {
  * switch language live, so a language change creates a new editor through here.
  */
 export function createBpmnEditor({ container, language, readOnly }: EditorOptions): BpmnEditor {
-  const additionalModules = [translateModule(language), minimapModule];
+  const additionalModules = [translateModule(language), minimapModule, stepBadgesModule];
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
   if (readOnly) return new NavigatedViewer({ container, additionalModules, moddleExtensions });

@@ -1,7 +1,8 @@
 // Generated from the installed bpmn-js 18.31.1 / diagram-js 15.28.1 / diagram-js-minimap 5.5.0
 // by collecting every template string that reaches the diagram-js `translate` service
 // (literal translate() calls, ReplaceOptions/PopupEntries labels, AlignElements options,
-// ModelingFeedback messages, minimap toggle titles). Regenerate when upgrading bpmn-js.
+// ModelingFeedback messages, minimap toggle titles), plus the templates of the workbench's own
+// bpmn-js modules (src/bpmn/badges). Regenerate when upgrading bpmn-js.
 export const bpmnJsKeys: readonly string[] = [
   'Activate create/remove space tool',
   'Activate global connect tool',
@@ -30,6 +31,9 @@ export const bpmnJsKeys: readonly string[] = [
   'Append signal intermediate catch event',
   'Append task',
   'Append timer intermediate catch event',
+  'Applicant visits in person',
+  'Approval',
+  'Approval: {unit}',
   'Boundary event',
   'Business rule task',
   'Call activity',
@@ -71,6 +75,7 @@ export const bpmnJsKeys: readonly string[] = [
   'Distribute elements vertically',
   'Divide into three lanes',
   'Divide into two lanes',
+  'Documents: {count}',
   'Empty pool/participant',
   'Empty pool/participant (removes content)',
   'End event',
@@ -87,6 +92,7 @@ export const bpmnJsKeys: readonly string[] = [
   'Event-based gateway',
   'Exclusive gateway',
   'Expanded pool/participant',
+  'Fields typed by hand: {count}',
   'Inclusive gateway',
   'Intermediate throw event',
   'Link intermediate catch event',

@@ -176,5 +176,10 @@ export const kk: Record<string, string> = {
   'Data object must be placed within a pool/participant.':
     'Деректер объектісі пулдың/қатысушының ішінде орналасуы керек.',
   'flow elements must be children of pools/participants':
-    'Ағын элементтері пулдың/қатысушының ішінде орналасуы керек'
+    'Ағын элементтері пулдың/қатысушының ішінде орналасуы керек',
+  'Applicant visits in person': 'Өтініш берушінің жеке келуі',
+  'Approval': 'Келісу',
+  'Approval: {unit}': 'Келісу: {unit}',
+  'Documents: {count}': 'Құжаттар: {count}',
+  'Fields typed by hand: {count}': 'Қолмен енгізілетін өрістер: {count}',
 };

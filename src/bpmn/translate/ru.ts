@@ -42,5 +42,10 @@ export const ru: Record<string, string> = {
   'Distribute elements vertically': 'Распределить элементы по вертикали',
   // was a calque («должны быть дочерними элементами пула/участников»)
   'flow elements must be children of pools/participants':
-    'Элементы потока должны находиться внутри пула/участника'
+    'Элементы потока должны находиться внутри пула/участника',
+  'Applicant visits in person': 'Личная явка заявителя',
+  'Approval': 'Согласование',
+  'Approval: {unit}': 'Согласование: {unit}',
+  'Documents: {count}': 'Документы: {count}',
+  'Fields typed by hand: {count}': 'Поля, вводимые вручную: {count}',
 };

@@ -31,6 +31,8 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
   const modeler = editor && isModeler(editor) ? editor : null;
   const panelOpen = usePanelOpen();
   const setPanelOpen = useWorkspace((s) => s.setPanelOpen);
+  const badgesVisible = useWorkspace((s) => s.badgesVisible);
+  const setBadgesVisible = useWorkspace((s) => s.setBadgesVisible);
   const call = (service: string, action: (s: Service) => void) => () => editor && action(editor.get<Service>(service));
 
   const runExport = async (format: DiagramFormat) => {
@@ -89,6 +91,10 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
       <label className="inline-control">
         <input type="checkbox" checked={panelOpen} onChange={(e) => setPanelOpen(e.target.checked)} />
         {t('stepData.panelToggle')}
+      </label>
+      <label className="inline-control">
+        <input type="checkbox" checked={badgesVisible} onChange={(e) => setBadgesVisible(e.target.checked)} />
+        {t('stepData.badges')}
       </label>
       <span className={`save-status save-status--${status}`} role="status" data-testid="save-status">
         {status === 'saved' ? t('editor.saved') : status === 'saving' ? t('editor.saving') : status === 'pending' ? t('editor.pending') : ''}

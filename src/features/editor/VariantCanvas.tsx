@@ -14,7 +14,7 @@ import { ConfirmDialog } from '../ui/Dialog';
 import { EditorToolbar } from './EditorToolbar';
 import { SessionBanners } from './SessionBanners';
 import { useVariantSession } from './useVariantSession';
-import { usePanelOpen } from './workspaceStore';
+import { usePanelOpen, useWorkspace } from './workspaceStore';
 import { StepDataPanel } from '../data/StepDataPanel';
 
 interface Props {
@@ -29,6 +29,11 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const readFile = useBpmnFileReader(variant.projectId);
   const [replacing, setReplacing] = useState<File | null>(null);
   const panelOpen = usePanelOpen();
+  const badgesVisible = useWorkspace((s) => s.badgesVisible);
+
+  useEffect(() => {
+    session.editor?.get<{ setVisible(visible: boolean): void }>('stepBadges').setVisible(badgesVisible);
+  }, [session.editor, badgesVisible]);
   const variantName = t(`variant.${variant.kind}`);
 
   useEffect(() => {

@@ -9,6 +9,9 @@ interface WorkspaceState {
   /** The step data panel beside the canvas, remembered apart for one pane and for two. */
   panelOpen: { single: boolean; sideBySide: boolean };
   setPanelOpen(open: boolean): void;
+  /** Badges on annotated steps (documents, hand-typed fields, visits, approvals). */
+  badgesVisible: boolean;
+  setBadgesVisible(visible: boolean): void;
   setSideBySide(on: boolean): void;
   setSecondKind(kind: VariantKind): void;
   setSyncViews(on: boolean): void;
@@ -20,6 +23,8 @@ export const useWorkspace = create<WorkspaceState>((set) => ({
   syncViews: true,
   // Two canvases side by side have no room for two panels unless the user asks for them.
   panelOpen: { single: true, sideBySide: false },
+  badgesVisible: true,
+  setBadgesVisible: (badgesVisible) => set({ badgesVisible }),
   setPanelOpen: (open) => set((s) => ({ panelOpen: { ...s.panelOpen, [s.sideBySide ? 'sideBySide' : 'single']: open } })),
   setSideBySide: (sideBySide) => set({ sideBySide }),
   setSecondKind: (secondKind) => set({ secondKind }),

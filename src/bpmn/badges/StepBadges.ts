@@ -1,0 +1,161 @@
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type EventBus from 'diagram-js/lib/core/EventBus';
+import type { Element } from 'diagram-js/lib/model/Types';
+import type { ModdleElement } from 'bpmn-moddle';
+import { readStepData } from '../../domain/stepData/stepData';
+import { badgeCounts, hasBadges, type BadgeCounts } from './badgeCounts';
+import { createBadgeIcon, type BadgeKind } from './badgeIcons';
+
+/** diagram-js `translate`: English template in, translated text with `{placeholders}` filled out. */
+export type Translate = (template: string, replacements?: Record<string, string>) => string;
+
+/** `stepBadges` in the editor config: `{ stepBadges: { visible: false } }` starts with badges hidden. */
+export interface StepBadgesConfig {
+  visible?: boolean;
+}
+
+/** Fired on the event bus with `{ visible }` whenever `setVisible` changes the state. */
+export const visibilityChangedEvent = 'stepBadges.visibility.changed';
+
+export const overlayType = 'step-badges';
+export const hiddenClass = 'rw-step-badges-hidden';
+
+type StepElement = Element & { businessObject?: ModdleElement; labelTarget?: unknown; waypoints?: unknown };
+
+/**
+ * The part of diagram-js `overlays` used here (its types live under diagram-js/lib/features/, a path
+ * our lint reserves for src/features).
+ */
+interface Overlays {
+  get(filter: { element: Element; type: string }): { html: HTMLElement | string }[];
+  add(element: Element, type: string, overlay: { position: Record<string, number>; show?: { minZoom?: number }; html: HTMLElement }): string;
+  remove(filter: { element: Element; type: string }): void;
+}
+
+interface Badge {
+  kind: BadgeKind;
+  title: string;
+  count?: number;
+}
+
+/** The badges for `counts`, in display order, with their (translated) tooltips. */
+export function badgesFor(counts: BadgeCounts, translate: Translate, approvalUnit?: string): Badge[] {
+  const badges: Badge[] = [];
+  if (counts.documents > 0) badges.push({ kind: 'documents', count: counts.documents, title: translate('Documents: {count}', { count: String(counts.documents) }) });
+  if (counts.manualFields > 0) badges.push({ kind: 'manualFields', count: counts.manualFields, title: translate('Fields typed by hand: {count}', { count: String(counts.manualFields) }) });
+  if (counts.inPerson) badges.push({ kind: 'inPerson', title: translate('Applicant visits in person') });
+  if (counts.approval) badges.push({ kind: 'approval', title: approvalUnit ? translate('Approval: {unit}', { unit: approvalUnit }) : translate('Approval') });
+  return badges;
+}
+
+/** The overlay's HTML. Text goes in through textContent and attributes only: user text is never HTML. */
+export function createBadgesElement(document: Document, badges: Badge[]): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'rw-step-badges';
+  root.setAttribute('role', 'img');
+  root.setAttribute('aria-label', badges.map((badge) => badge.title).join('; '));
+  for (const badge of badges) {
+    const pill = document.createElement('span');
+    pill.className = `rw-step-badge rw-step-badge--${badge.kind}`;
+    pill.dataset.badge = badge.kind;
+    pill.title = badge.title;
+    pill.appendChild(createBadgeIcon(document, badge.kind));
+    if (badge.count !== undefined) {
+      const count = document.createElement('span');
+      count.className = 'rw-step-badge__count';
+      count.textContent = String(badge.count);
+      pill.appendChild(count);
+    }
+    root.appendChild(pill);
+  }
+  return root;
+}
+
+/**
+ * Small badges under each step showing, at a glance, how many documents it uses, how many fields
+ * are typed by hand, and whether it needs an in-person visit or an approval. Read-only: it follows
+ * the step data in the diagram (import, every change, undo/redo) and never changes it.
+ */
+export default class StepBadges {
+  static $inject = ['config.stepBadges', 'eventBus', 'canvas', 'overlays', 'elementRegistry', 'translate'];
+
+  private visible = true;
+  /** What each badge overlay shows, to skip re-rendering when a move or rename leaves it as it was. */
+  private readonly rendered = new WeakMap<HTMLElement, string>();
+
+  constructor(
+    config: StepBadgesConfig | undefined,
+    private readonly eventBus: EventBus,
+    private readonly canvas: Canvas,
+    private readonly overlays: Overlays,
+    private readonly elementRegistry: ElementRegistry,
+    private readonly translate: Translate,
+  ) {
+    eventBus.on('import.done', () => this.renderAll());
+    eventBus.on<{ element: StepElement }>('element.changed', ({ element }) => this.render(element));
+    this.setVisible(config?.visible ?? true);
+  }
+
+  isVisible(): boolean {
+    return this.visible;
+  }
+
+  /** Shows or hides every badge; the badges stay up to date while hidden. */
+  setVisible(visible: boolean): void {
+    const changed = visible !== this.visible;
+    this.visible = visible;
+    this.canvas.getContainer().classList.toggle(hiddenClass, !visible);
+    if (changed) this.eventBus.fire(visibilityChangedEvent, { visible });
+  }
+
+  toggle(): boolean {
+    this.setVisible(!this.visible);
+    return this.visible;
+  }
+
+  renderAll(): void {
+    for (const element of this.elementRegistry.getAll()) this.render(element as StepElement);
+  }
+
+  /** Adds, replaces or removes the badges of one element to match its step data. */
+  render(element: StepElement): void {
+    // Always by object: a removed element's id would match nothing and the filter would fall back to
+    // every overlay of the type.
+    const existing = this.overlays.get({ element, type: overlayType });
+    const badges = this.isStep(element) ? this.badgesOf(element.businessObject as ModdleElement) : [];
+    const key = JSON.stringify(badges);
+    const [current, ...extra] = existing;
+    if (current && extra.length === 0 && this.rendered.get(current.html as HTMLElement) === key) return;
+
+    this.overlays.remove({ element, type: overlayType });
+    if (badges.length === 0) return;
+    const html = createBadgesElement(this.canvas.getContainer().ownerDocument, badges);
+    this.rendered.set(html, key);
+    const externalLabel = ['bpmn:Event', 'bpmn:Gateway'].some((type) => element.businessObject?.$instanceOf(type));
+    this.overlays.add(element, overlayType, {
+      // Tasks: across the bottom-left edge, clear of the centred label and of the loop/collapsed
+      // markers at the bottom centre. Events and gateways: above, as their label sits below.
+      position: externalLabel ? { top: -21, left: 0 } : { bottom: 6, left: 6 },
+      show: { minZoom: 0.4 },
+      html,
+    });
+  }
+
+  private badgesOf(businessObject: ModdleElement): Badge[] {
+    const { data } = readStepData(businessObject);
+    const counts = badgeCounts(data);
+    return hasBadges(counts) ? badgesFor(counts, this.translate, data?.approvalUnit) : [];
+  }
+
+  /** A flow node drawn on the canvas (not a label, a connection or a root), still in the diagram. */
+  private isStep(element: StepElement): boolean {
+    return (
+      !element.labelTarget &&
+      !element.waypoints &&
+      Boolean(element.parent) &&
+      this.elementRegistry.get(element.id) === element &&
+      element.businessObject?.$instanceOf('bpmn:FlowNode') === true
+    );
+  }
+}
