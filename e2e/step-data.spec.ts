@@ -70,3 +70,50 @@ test('the reengineering decision is offered on as-is steps only', async ({ page 
   await app.selectElementNamed('Согласовать');
   await expect(panel.root.getByLabel('Обоснование')).toHaveValue('Согласование дублирует проверку');
 });
+
+test('a data object linked to a dictionary document and associated with a step records the document; badges show it', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open();
+  await app.createProject('Ассоциации');
+  await app.addProcess();
+  await app.appendTaskToStart('Проверить документы');
+  const canvas = app.canvas('asIs');
+  const task = app.taskNamed('Проверить документы');
+
+  // A data object placed from the palette below the task.
+  const box = (await task.boundingBox())!;
+  await page.locator('.djs-palette .entry[data-action="create.data-object"]').click();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 110);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height + 110);
+  const dataObject = canvas.locator('.djs-element.djs-shape[data-element-id^="DataObjectReference_"]');
+  await expect(dataObject).toHaveCount(1);
+
+  // The new data object is selected: link it to a dictionary document in the panel.
+  const panel = new StepPanel(page);
+  await panel.text('Документ словаря', 'Паспорт');
+  await expect(page.getByTestId('linked-entry')).toContainText('Паспорт');
+
+  await canvas.locator('.djs-context-pad .entry[data-action="connect"]').click();
+  await task.click();
+  await expect(canvas.locator('.djs-connection[data-element-id^="DataInputAssociation_"]')).toHaveCount(1);
+
+  await app.selectElementNamed('Проверить документы');
+  await expect(panel.uses('document-use').locator('strong')).toHaveText(['Паспорт']);
+  await expect(panel.uses('document-use').getByLabel('Направление')).toHaveValue('input');
+  const taskId = await task.getAttribute('data-element-id');
+  const badge = page.locator(`.djs-overlays[data-container-id="${taskId}"] [data-badge="documents"]`);
+  await expect(badge).toBeVisible();
+  await expect(badge).toContainText('1');
+
+  await page.getByLabel('Значки на схеме').uncheck();
+  await expect(badge).toBeHidden();
+  await page.getByLabel('Значки на схеме').check();
+  await expect(badge).toBeVisible();
+
+  // The association and the document it recorded are one undo step.
+  await page.locator('.variant-canvas').getByRole('button', { name: 'Отменить (Ctrl+Z)' }).click();
+  await expect(canvas.locator('.djs-connection[data-element-id^="DataInputAssociation_"]')).toHaveCount(0);
+  await app.selectElementNamed('Проверить документы');
+  await expect(panel.uses('document-use')).toHaveCount(0);
+  await expect(badge).toHaveCount(0);
+});

@@ -1,15 +1,16 @@
 import type { ModdleElement } from 'bpmn-moddle';
-import { stepDataType, type StepData } from '../../domain/stepData/stepData';
-import { createStepDataElement, isEmptyStepData } from '../../domain/stepData/writeStepData';
 
 export interface ShapeLike {
   id: string;
   businessObject: ModdleElement;
 }
 
-interface Context {
+export interface ReplaceExtensionContext {
   element: ShapeLike;
-  data: StepData;
+  /** The $type of the extension element to replace, such as rw:StepData. */
+  type: string;
+  /** The new extension element, or null to remove it. */
+  replacement: ModdleElement | null;
   /** Filled on execute, read on revert. */
   previous?: { extensionElements: ModdleElement | undefined; values: ModdleElement[] | undefined };
 }
@@ -19,22 +20,23 @@ interface Moddle {
 }
 
 /**
- * Replaces a step's <rw:stepData> as one command, so every annotation edit is undone and redone
- * with the diagram (bpmn-js cmd/*Handler form). Other extension elements stay untouched.
+ * Replaces one of our extension elements on a BPMN element as a single command, so every
+ * annotation edit is undone and redone with the diagram (bpmn-js cmd/*Handler form).
+ * Other vendors' extension elements stay untouched.
  */
-export class UpdateStepDataHandler {
+export class ReplaceExtensionHandler {
   static $inject = ['moddle'];
 
   constructor(private readonly moddle: Moddle) {}
 
-  execute(context: Context): ShapeLike[] {
+  execute(context: ReplaceExtensionContext): ShapeLike[] {
     const bo = context.element.businessObject;
     const existing = bo.get('extensionElements') as ModdleElement | undefined;
     const values = existing ? ((existing.get('values') as ModdleElement[] | undefined) ?? []) : [];
     context.previous = { extensionElements: existing, values: existing ? [...values] : undefined };
 
-    const others = values.filter((value) => value.$type !== stepDataType);
-    const next = isEmptyStepData(context.data) ? others : [...others, this.child(context.data)];
+    const others = values.filter((value) => value.$type !== context.type);
+    const next = context.replacement ? [...others, context.replacement] : others;
     if (next.length === 0) {
       bo.set('extensionElements', undefined);
     } else {
@@ -47,15 +49,11 @@ export class UpdateStepDataHandler {
     return [context.element];
   }
 
-  revert(context: Context): ShapeLike[] {
+  revert(context: ReplaceExtensionContext): ShapeLike[] {
     const bo = context.element.businessObject;
     const previous = context.previous;
     if (previous?.extensionElements && previous.values) previous.extensionElements.set('values', previous.values);
     bo.set('extensionElements', previous?.extensionElements);
     return [context.element];
-  }
-
-  private child(data: StepData): ModdleElement {
-    return createStepDataElement(this.moddle, data);
   }
 }

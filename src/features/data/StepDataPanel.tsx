@@ -4,6 +4,7 @@ import type { StepDataService } from '../../bpmn/stepData/StepDataService';
 import { channels, stepKinds, type StepData } from '../../domain/stepData/stepData';
 import type { VariantKind } from '../../domain/variant';
 import { CommitInput } from './CommitInput';
+import { DataElementLink } from './DataElementLink';
 import { DecisionSection } from './DecisionSection';
 import { DurationInput } from './DurationInput';
 import { OptionSelect } from './OptionSelect';
@@ -20,10 +21,13 @@ interface Props {
 /** Records what the selected step uses and how it is done (2024 Rules §32.3). */
 export function StepDataPanel({ editor, projectId, variantKind }: Props) {
   const { t } = useTranslation();
-  const { step, selectedOther } = useSelectedStep(editor);
+  const { step, dataElement, selectedOther } = useSelectedStep(editor);
   const dictionary = useDictionary(projectId);
   const modeler = editor && isModeler(editor) ? editor : null;
   const disabled = !modeler;
+  const service = modeler?.get<StepDataService>('stepData') ?? null;
+
+  if (dataElement) return <DataElementLink selected={dataElement} dictionary={dictionary} service={service} />;
 
   if (!step) {
     return (
@@ -35,7 +39,7 @@ export function StepDataPanel({ editor, projectId, variantKind }: Props) {
   }
 
   const { element, data } = step;
-  const change = (next: StepData) => modeler?.get<StepDataService>('stepData').update(element, next);
+  const change = (next: StepData) => service?.update(element, next);
   const text = (key: 'executorRole' | 'unit' | 'approvalUnit') => (value: string) => change({ ...data, [key]: value.trim() || undefined });
   const flag = (key: 'approval' | 'collegial' | 'inPersonVisit') => (
     <label className="inline-control">
