@@ -1,16 +1,7 @@
 import { defineConfig } from '@playwright/test';
-
 // Debian's Chromium, never a downloaded browser: this machine reaches only the npm and Debian registries.
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The flags are shared with the benchmark (bench/run.mjs).
+import chromiumFlags from './test/chromium-flags.json' with { type: 'json' };
 
 export default defineConfig({
   testDir: 'e2e',

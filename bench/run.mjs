@@ -3,6 +3,7 @@
 // Debian's Chromium. Plain Node ESM so that `npm run bench` needs no build step for itself.
 // See bench/README.md for what is measured and how to read bench/report.json.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -24,17 +25,10 @@ const PLAN = [
 ];
 const KINDS = ['workbench', 'plain-bpmn-js'];
 const VIEWPORT = { width: 1280, height: 800 };
-// The project's Chromium flags (playwright.config.ts), plus two that only make the heap numbers
+// The project's Chromium flags (test/chromium-flags.json, shared with playwright.config.ts), plus two that only make the heap numbers
 // meaningful: precise (unbucketed) performance.memory and a callable gc() before each reading.
 const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../test/chromium-flags.json'), 'utf8')),
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',
 ];

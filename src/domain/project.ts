@@ -38,10 +38,6 @@ export function normaliseProjectFields(fields: ProjectFields): { fields: Project
   return { fields: normalised, errors };
 }
 
-export function isInTrash(project: Project): boolean {
-  return project.deletedAt !== null;
-}
-
 /** Newest first: the start screen shows what the team touched last at the top. */
 export function sortByRecent<T extends { updatedAt: number }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => b.updatedAt - a.updatedAt);

@@ -38,10 +38,6 @@ export async function updateProject(db: WorkbenchDb, id: string, input: ProjectF
   await db.projects.update(id, { ...validated(input), updatedAt: Date.now() });
 }
 
-export async function touchProject(db: WorkbenchDb, id: string): Promise<void> {
-  await db.projects.update(id, { updatedAt: Date.now() });
-}
-
 export async function moveToTrash(db: WorkbenchDb, id: string): Promise<void> {
   await db.projects.update(id, { deletedAt: Date.now() });
 }

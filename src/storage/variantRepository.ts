@@ -74,12 +74,3 @@ export async function replaceVariantXml(db: WorkbenchDb, id: string, xml: string
     return revision;
   });
 }
-
-export async function deleteVariant(db: WorkbenchDb, id: string): Promise<void> {
-  const variant = await db.variants.get(id);
-  if (variant?.kind === 'asIs') throw new Error('The as-is variant is the base of a process and cannot be deleted alone');
-  await db.transaction('rw', [db.variants, db.snapshots], async () => {
-    await db.snapshots.where('variantId').equals(id).delete();
-    await db.variants.delete(id);
-  });
-}

@@ -75,13 +75,4 @@ export class StepDataService {
       this.update(step, { ...current, systems });
     }
   }
-
-  linkOf(element: ShapeLike): string | undefined {
-    return readEntryLink(element.businessObject);
-  }
-
-  /** Steps that can carry data: flow nodes (tasks, sub-processes, events, gateways). */
-  canAnnotate(element: ShapeLike & { labelTarget?: unknown }): boolean {
-    return !element.labelTarget && element.businessObject.$instanceOf('bpmn:FlowNode');
-  }
 }

@@ -7,7 +7,6 @@ import descriptor from './rw.json';
  * rw.json is the published moddle descriptor of that namespace.
  */
 export const stepDataDescriptor = descriptor;
-export const stepDataNamespace = descriptor.uri;
 
 export const stepKinds = ['manual', 'automated', 'automatic'] as const;
 export const channels = ['serviceCentre', 'portal', 'mobileApp', 'providerOffice', 'post', 'other'] as const;
