@@ -4,6 +4,7 @@ import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element } from 'diagram-js/lib/model/Types';
 import type { ModdleElement } from 'bpmn-moddle';
 import { readStepData } from '../../domain/stepData/stepData';
+import type { Overlays } from '../overlays';
 import { badgeCounts, hasBadges, type BadgeCounts } from './badgeCounts';
 import { createBadgeIcon, type BadgeKind } from './badgeIcons';
 
@@ -22,16 +23,6 @@ export const overlayType = 'step-badges';
 export const hiddenClass = 'rw-step-badges-hidden';
 
 type StepElement = Element & { businessObject?: ModdleElement; labelTarget?: unknown; waypoints?: unknown };
-
-/**
- * The part of diagram-js `overlays` used here (its types live under diagram-js/lib/features/, a path
- * our lint reserves for src/features).
- */
-interface Overlays {
-  get(filter: { element: Element; type: string }): { html: HTMLElement | string }[];
-  add(element: Element, type: string, overlay: { position: Record<string, number>; show?: { minZoom?: number }; html: HTMLElement }): string;
-  remove(filter: { element: Element; type: string }): void;
-}
 
 interface Badge {
   kind: BadgeKind;

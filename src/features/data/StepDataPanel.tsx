@@ -47,6 +47,11 @@ export function StepDataPanel({ editor, projectId, variantKind }: Props) {
       {t(`stepData.${key}`)}
     </label>
   );
+  const justify = (rationale: string) => {
+    const decision = { action: 'keep' as const, waste: [], ...data.decision, rationale: rationale.trim() };
+    const onlyJustification = decision.action === 'keep' && decision.waste.length === 0 && !decision.legalAct;
+    change({ ...data, decision: decision.rationale || !onlyJustification ? decision : undefined });
+  };
   const sectionProps = { data, dictionary, disabled, onChange: change };
 
   return (
@@ -85,6 +90,13 @@ export function StepDataPanel({ editor, projectId, variantKind }: Props) {
           </label>
         )}
         {flag('collegial')}
+        {variantKind !== 'asIs' && (data.approval || data.collegial) && (
+          // The checks ask a proposed variant to justify every approval or collegial decision it keeps.
+          <label>
+            <span>{t('stepData.keptJustification')}</span>
+            <CommitInput multiline aria-label={t('stepData.keptJustification')} value={data.decision?.rationale ?? ''} disabled={disabled} onCommit={justify} />
+          </label>
+        )}
         {flag('inPersonVisit')}
         <OptionSelect label={t('stepData.channel')} value={data.channel} options={channels} prefix="stepData.channel_" disabled={disabled} onChange={(channel) => change({ ...data, channel })} />
       </details>

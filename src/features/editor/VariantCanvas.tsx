@@ -16,6 +16,8 @@ import { SessionBanners } from './SessionBanners';
 import { useVariantSession } from './useVariantSession';
 import { usePanelOpen, useWorkspace } from './workspaceStore';
 import { StepDataPanel } from '../data/StepDataPanel';
+import { ProblemsPanel } from '../checks/ProblemsPanel';
+import { useLintIssues } from '../checks/useLintIssues';
 
 interface Props {
   variant: Variant;
@@ -30,6 +32,7 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const [replacing, setReplacing] = useState<File | null>(null);
   const panelOpen = usePanelOpen();
   const badgesVisible = useWorkspace((s) => s.badgesVisible);
+  const lintIssues = useLintIssues(session.editor, variant.projectId, variant.kind);
 
   useEffect(() => {
     session.editor?.get<{ setVisible(visible: boolean): void }>('stepBadges').setVisible(badgesVisible);
@@ -78,6 +81,7 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
         </DropZone>
         {panelOpen && <StepDataPanel editor={session.editor} projectId={variant.projectId} variantKind={variant.kind} />}
       </div>
+      <ProblemsPanel editor={session.editor} issues={lintIssues} />
       <ConfirmDialog
         open={replacing !== null}
         title={t('editor.confirmReplaceTitle')}

@@ -12,6 +12,9 @@ interface WorkspaceState {
   /** Badges on annotated steps (documents, hand-typed fields, visits, approvals). */
   badgesVisible: boolean;
   setBadgesVisible(visible: boolean): void;
+  /** The list of checks under the canvas (its count shows either way). */
+  problemsOpen: boolean;
+  setProblemsOpen(open: boolean): void;
   setSideBySide(on: boolean): void;
   setSecondKind(kind: VariantKind): void;
   setSyncViews(on: boolean): void;
@@ -25,6 +28,8 @@ export const useWorkspace = create<WorkspaceState>((set) => ({
   panelOpen: { single: true, sideBySide: false },
   badgesVisible: true,
   setBadgesVisible: (badgesVisible) => set({ badgesVisible }),
+  problemsOpen: false,
+  setProblemsOpen: (problemsOpen) => set({ problemsOpen }),
   setPanelOpen: (open) => set((s) => ({ panelOpen: { ...s.panelOpen, [s.sideBySide ? 'sideBySide' : 'single']: open } })),
   setSideBySide: (sideBySide) => set({ sideBySide }),
   setSecondKind: (secondKind) => set({ secondKind }),

@@ -1,0 +1,49 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { recommendedRuleKeys, reengineeringRules, type LintIssue } from '../../bpmn/lint/lintDefinitions';
+import { languages, resources } from '.';
+import { lintText } from '../../features/checks/lintText';
+
+async function translator(language: string) {
+  const instance = i18next.createInstance();
+  await instance.init({ resources, lng: language, interpolation: { escapeValue: false } });
+  return instance.t;
+}
+
+const issue = (rule: string, key: string, params: Record<string, string> = {}): LintIssue => ({ elementId: 'Task_1', rule, category: 'warn', key, params, message: `english text of ${rule}` });
+
+describe('lintText', () => {
+  it.each(languages)('gives every recommended rule its own %s title, never bpmnlint’s English', async (language) => {
+    const t = await translator(language);
+    for (const rule of recommendedRuleKeys) {
+      const text = lintText(t, issue(rule, rule));
+      expect(text, rule).not.toBe(`english text of ${rule}`);
+      expect(text, rule).not.toContain('lint.rule');
+    }
+  });
+
+  it.each(languages)('fills the params of every reengineering rule in %s', async (language) => {
+    const t = await translator(language);
+    const params = { field: 'ИИН', fieldId: 'f1', system: 'ГБД ФЛ', systemId: 's1', document: 'Справка', documentId: 'd1', approval: 'true', collegial: 'false' };
+    for (const [rule, { key }] of Object.entries(reengineeringRules)) {
+      const text = lintText(t, issue(rule, key, params));
+      expect(text, rule).not.toMatch(/lint\.|\{\{/);
+      if (key === 'onceOnly') expect(text).toContain('ИИН');
+      if (key === 'paperCouldBeInformation') expect(text).toContain('Справка');
+    }
+  });
+
+  it('names which decision was kept without a justification', async () => {
+    const t = await translator('ru');
+    const approval = lintText(t, issue('rw/approval-justified', 'approvalJustified', { approval: 'true', collegial: 'false' }));
+    const collegial = lintText(t, issue('rw/approval-justified', 'approvalJustified', { approval: 'false', collegial: 'true' }));
+    expect(approval).toMatch(/^Согласование/);
+    expect(collegial).toMatch(/^Коллегиальное решение/);
+  });
+
+  it('says which check failed and why', async () => {
+    const t = await translator('en');
+    const failed: LintIssue = { ...issue('rw/once-only', 'ruleFailed', { rule: 'rw/once-only' }), message: 'boom' };
+    expect(lintText(t, failed)).toBe('The check rw/once-only failed: boom');
+  });
+});

@@ -1,0 +1,73 @@
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type { Element } from 'diagram-js/lib/model/Types';
+import type { Overlays } from '../overlays';
+
+/** One problem as the canvas shows it: already translated. */
+export interface MarkedProblem {
+  elementId: string;
+  category: 'error' | 'warn';
+  text: string;
+}
+
+export const lintOverlayType = 'rw-lint';
+export const lintMarkerClass = { error: 'rw-lint--error', warn: 'rw-lint--warn' } as const;
+
+interface Selection {
+  select(element: Element): void;
+}
+
+/**
+ * Marks the elements the checks complain about: a coloured outline and a small chip with the
+ * number of problems, whose tooltip lists them. Clicking the chip selects the element, so the
+ * step panel opens on what needs fixing. Like bpmn-js-bpmnlint, but fed by our own lint run,
+ * whose messages the UI translates.
+ */
+export default class LintMarkers {
+  static $inject = ['canvas', 'overlays', 'elementRegistry', 'selection'];
+
+  private marked: { id: string; className: string }[] = [];
+
+  constructor(
+    private readonly canvas: Canvas,
+    private readonly overlays: Overlays,
+    private readonly elementRegistry: ElementRegistry,
+    private readonly selection: Selection,
+  ) {}
+
+  show(problems: readonly MarkedProblem[]): void {
+    this.clear();
+    const byElement = new Map<string, MarkedProblem[]>();
+    for (const problem of problems) byElement.set(problem.elementId, [...(byElement.get(problem.elementId) ?? []), problem]);
+    for (const [id, list] of byElement) {
+      const element = this.elementRegistry.get(id) as Element | undefined;
+      // Problems about the whole diagram (or an element without a shape) live in the panel only.
+      if (!element || element === this.canvas.getRootElement()) continue;
+      const className = lintMarkerClass[list.some((p) => p.category === 'error') ? 'error' : 'warn'];
+      this.canvas.addMarker(id, className);
+      this.marked.push({ id, className });
+      this.overlays.add(element, lintOverlayType, { position: { top: -9, right: 9 }, html: this.chip(element, className, list) });
+    }
+  }
+
+  clear(): void {
+    for (const { id, className } of this.marked) if (this.elementRegistry.get(id)) this.canvas.removeMarker(id, className);
+    this.marked = [];
+    this.overlays.remove({ type: lintOverlayType });
+  }
+
+  private chip(element: Element, className: string, problems: MarkedProblem[]): HTMLElement {
+    const chip = this.canvas.getContainer().ownerDocument.createElement('button');
+    chip.type = 'button';
+    chip.className = `rw-lint-chip ${className}`;
+    chip.textContent = String(problems.length);
+    const text = problems.map((p) => p.text).join('\n');
+    chip.title = text;
+    chip.setAttribute('aria-label', text);
+    chip.addEventListener('click', (event) => {
+      event.stopPropagation();
+      this.selection.select(element);
+    });
+    return chip;
+  }
+}

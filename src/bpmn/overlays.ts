@@ -1,0 +1,11 @@
+import type { Element } from 'diagram-js/lib/model/Types';
+
+/**
+ * The part of the diagram-js `overlays` service our modules use (its own types live under
+ * diagram-js/lib/features/, a path our lint reserves for src/features).
+ */
+export interface Overlays {
+  get(filter: { element?: Element | string; type: string }): { html: HTMLElement | string }[];
+  add(element: Element, type: string, overlay: { position: Record<string, number>; show?: { minZoom?: number }; html: HTMLElement }): string;
+  remove(filter: { element?: Element | string; type: string }): void;
+}
