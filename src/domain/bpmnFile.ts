@@ -171,7 +171,8 @@ function list(element: ModdleElement, property: string): ModdleElement[] {
   return Array.isArray(value) ? (value as ModdleElement[]) : [];
 }
 
-function collectProcesses(definitions: ModdleElement): ModdleElement[] {
+/** Every process of the file: root processes and those the pools of a collaboration refer to, once each. */
+export function collectProcesses(definitions: ModdleElement): ModdleElement[] {
   return list(definitions, 'rootElements').filter((e) => e.$instanceOf('bpmn:Process') || e.$instanceOf('bpmn:Collaboration'))
     .flatMap((e) => (e.$instanceOf('bpmn:Process') ? [e] : processesOfCollaboration(e)))
     .filter((p, index, all) => all.indexOf(p) === index);

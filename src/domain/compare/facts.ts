@@ -1,0 +1,160 @@
+import type { ModdleElement } from 'bpmn-moddle';
+import { collectProcesses, newModdle } from '../bpmnFile';
+import { readStepData, type StepData, type stepKinds } from '../stepData/stepData';
+
+/**
+ * What a variant's diagram says, as plain data: enough to count, compare and time it without
+ * the moddle tree. Lists keep document order, so everything derived from them is deterministic.
+ */
+export type StepKind = (typeof stepKinds)[number];
+
+export interface FlowNodeFacts {
+  id: string;
+  name: string;
+  /** The moddle type, e.g. `bpmn:UserTask`. */
+  type: string;
+  processId: string;
+  /** The process or sub-process whose flow elements hold this node. */
+  containerId: string;
+  /** The innermost lane listing the node, else the lane of its enclosing sub-process. */
+  laneId: string | null;
+  data: StepData | null;
+}
+
+export interface StepFacts extends FlowNodeFacts {
+  /** The step data's kind, or the one its BPMN type implies when the data has none (see inferStepKind). */
+  kind: StepKind;
+  kindInferred: boolean;
+  isSubProcess: boolean;
+}
+
+export interface EventFacts extends FlowNodeFacts {
+  /** The host activity of a boundary event. */
+  attachedTo: string | null;
+}
+
+export type GatewayFacts = FlowNodeFacts;
+
+export interface SequenceFlowFacts {
+  id: string;
+  name: string;
+  sourceId: string;
+  targetId: string;
+  containerId: string;
+}
+
+export interface PoolFacts {
+  id: string;
+  name: string;
+  processId: string | null;
+}
+
+export interface LaneFacts {
+  id: string;
+  name: string;
+  processId: string;
+  parentLaneId: string | null;
+}
+
+export interface ProcessFacts {
+  id: string;
+  name: string;
+}
+
+export interface VariantFacts {
+  processes: ProcessFacts[];
+  pools: PoolFacts[];
+  lanes: LaneFacts[];
+  /** Tasks of every kind, sub-processes (including transactions and event sub-processes) and call activities. */
+  steps: StepFacts[];
+  events: EventFacts[];
+  gateways: GatewayFacts[];
+  sequenceFlows: SequenceFlowFacts[];
+}
+
+const automaticTaskTypes = ['bpmn:ServiceTask', 'bpmn:ScriptTask', 'bpmn:BusinessRuleTask'];
+
+/**
+ * A step whose data does not say how it is done: a service, script or business-rule task is run
+ * by a system by definition (automatic); anything else (user, manual, send, receive, plain task,
+ * sub-process, call activity) is taken as manual, the cautious reading for an as-is diagram.
+ */
+export function inferStepKind(type: string): StepKind {
+  return automaticTaskTypes.includes(type) ? 'automatic' : 'manual';
+}
+
+export async function factsFromXml(xml: string): Promise<VariantFacts> {
+  const { rootElement } = await newModdle().fromXML(xml);
+  return extractFacts(rootElement);
+}
+
+export function extractFacts(definitions: ModdleElement): VariantFacts {
+  const facts: VariantFacts = { processes: [], pools: poolsOf(definitions), lanes: [], steps: [], events: [], gateways: [], sequenceFlows: [] };
+  for (const process of collectProcesses(definitions)) {
+    const processId = process.id ?? '';
+    facts.processes.push({ id: processId, name: textOf(process.name) });
+    walkContainer(process, processId, null, facts);
+  }
+  return facts;
+}
+
+function walkContainer(container: ModdleElement, processId: string, enclosingLaneId: string | null, facts: VariantFacts): void {
+  const laneOf = collectLanes(container, processId, facts.lanes);
+  const containerId = container.id ?? '';
+  for (const element of many(container, 'flowElements')) {
+    const id = element.id ?? '';
+    if (element.$instanceOf('bpmn:SequenceFlow')) {
+      facts.sequenceFlows.push({ id, name: textOf(element.name), sourceId: refId(element, 'sourceRef'), targetId: refId(element, 'targetRef'), containerId });
+      continue;
+    }
+    if (!element.$instanceOf('bpmn:FlowNode')) continue;
+    const node: FlowNodeFacts = { id, name: textOf(element.name), type: element.$type, processId, containerId, laneId: laneOf.get(id) ?? enclosingLaneId, data: readStepData(element).data };
+    if (element.$instanceOf('bpmn:Event')) facts.events.push({ ...node, attachedTo: refId(element, 'attachedToRef') || null });
+    else if (element.$instanceOf('bpmn:Gateway')) facts.gateways.push(node);
+    else if (element.$instanceOf('bpmn:Activity')) facts.steps.push(stepFacts(node, element.$instanceOf('bpmn:SubProcess')));
+    if (element.$instanceOf('bpmn:SubProcess')) walkContainer(element, processId, node.laneId, facts);
+  }
+}
+
+function stepFacts(node: FlowNodeFacts, isSubProcess: boolean): StepFacts {
+  const declared = node.data?.stepKind;
+  return { ...node, kind: declared ?? inferStepKind(node.type), kindInferred: !declared, isSubProcess };
+}
+
+/** Adds the container's lanes (nested ones too) to `lanes` and returns the innermost lane of each node. */
+function collectLanes(container: ModdleElement, processId: string, lanes: LaneFacts[]): Map<string, string> {
+  const laneOf = new Map<string, string>();
+  const visit = (laneSet: ModdleElement, parentLaneId: string | null) => {
+    for (const lane of many(laneSet, 'lanes')) {
+      const id = lane.id ?? '';
+      lanes.push({ id, name: textOf(lane.name), processId, parentLaneId });
+      // Parents are visited before their children, so the child's entry wins.
+      many(lane, 'flowNodeRef').forEach((node) => node?.id && laneOf.set(node.id, id));
+      const child = lane.get('childLaneSet') as ModdleElement | undefined;
+      if (child) visit(child, id);
+    }
+  };
+  many(container, 'laneSets').forEach((laneSet) => visit(laneSet, null));
+  return laneOf;
+}
+
+function poolsOf(definitions: ModdleElement): PoolFacts[] {
+  return many(definitions, 'rootElements')
+    .filter((root) => root.$instanceOf('bpmn:Collaboration'))
+    .flatMap((collaboration) => many(collaboration, 'participants'))
+    .map((participant) => ({ id: participant.id ?? '', name: textOf(participant.name), processId: refId(participant, 'processRef') || null }));
+}
+
+function many(element: ModdleElement, property: string): ModdleElement[] {
+  const value = element.get(property);
+  return Array.isArray(value) ? (value as ModdleElement[]) : [];
+}
+
+/** Moddle resolves references to elements; an unresolved one stays undefined. */
+function refId(element: ModdleElement, property: string): string {
+  return (element.get(property) as ModdleElement | undefined)?.id ?? '';
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compareDictionary, loadFacts, threeVariants } from '../../../test/fixtures/compare/compareFixtures';
+import { compareVariants } from './comparison';
+import { buildProposals, emptyChosenProposals, type ChosenProposals } from './proposals';
+
+describe('buildProposals', () => {
+  it('derives "reduce: yes (from … to …)" for term, documents, steps and hand-typed fields against the to-be', async () => {
+    const { derived, target, chosen } = buildProposals(await threeVariants(), 'toBe');
+    expect(target).toBe('toBe');
+    expect(derived.term).toEqual({ reduce: true, from: 2.5625, to: 1 / 48 + 1.125 });
+    expect(derived.documents).toEqual({ reduce: true, from: 6, to: 1 });
+    expect(derived.steps).toEqual({ reduce: true, from: 8, to: 4 });
+    expect(derived.fields).toEqual({ reduce: true, from: 2, to: 1 }); // f-iin now from ГБД ФЛ, the phone still typed
+    expect(chosen).toBe(emptyChosenProposals);
+  });
+
+  it('compares against the optimal variant when that is the proposal', async () => {
+    const { derived } = buildProposals(await threeVariants(), 'optimal');
+    expect(derived.steps).toEqual({ reduce: true, from: 8, to: 2 });
+    expect(derived.fields).toEqual({ reduce: true, from: 2, to: 0 });
+  });
+
+  it('answers "no" when nothing shrinks, and nothing when a variant is missing', async () => {
+    const asIs = await loadFacts('as-is.bpmn');
+    const same = buildProposals(compareVariants({ asIs, toBe: asIs }, compareDictionary), 'toBe').derived;
+    expect(same.term).toEqual({ reduce: false, from: 2.5625, to: 2.5625 });
+    expect(same.documents?.reduce).toBe(false);
+    const grown = buildProposals(compareVariants({ asIs: await loadFacts('optimal.bpmn'), toBe: asIs }, compareDictionary), 'toBe').derived;
+    expect(grown.steps).toEqual({ reduce: false, from: 2, to: 8 });
+    expect(buildProposals(compareVariants({ asIs }, compareDictionary), 'toBe').derived).toEqual({ term: null, documents: null, steps: null, fields: null });
+  });
+
+  it('carries the team’s own answers through, unanswered by default', async () => {
+    expect(Object.values(emptyChosenProposals).every((value) => value === null || value === '')).toBe(true);
+    const chosen: ChosenProposals = { ...emptyChosenProposals, electronicOnly: true, paperFormat: 'remove', oneApplication: true, oneApplicationService: 'Назначение пособия' };
+    expect(buildProposals(await threeVariants(), 'toBe', chosen).chosen).toEqual(chosen);
+  });
+});

@@ -1,0 +1,190 @@
+import { variantKinds } from '../variant';
+import { changeBetween, displayValue, variantPairs, type Comparison, type ComparisonRow, type MetricChange } from './comparison';
+import type { MetricUnit } from './metrics';
+import type { ChosenProposals, DerivedProposals, Proposals } from './proposals';
+import { questionnaireValueText, type QuestionnaireRow, type Translate } from './questionnaire';
+
+/**
+ * The comparison as a document: the figures, the "Предложения" block of Appendix 1 and the МВК
+ * questionnaire of Appendix 2 to the 2015 Rules, as headed tables of text. The XLSX, DOCX and
+ * print writers only lay this out, so all three say what the comparison page says. The official
+ * headings come from `report.*` i18n keys: in Russian they are the Rules' own wording.
+ */
+export interface Report {
+  /** The process and the proposed variant, above the first section. */
+  title: string[];
+  sections: ReportSection[];
+}
+
+export interface ReportSection {
+  id: 'metrics' | 'proposals' | 'questionnaire';
+  /** A spreadsheet tab's name, unchecked against any format's limits. */
+  name: string;
+  /** The form's attribution ("Приложение 2 к Правилам …"), set top right as on the form. */
+  caption?: string;
+  heading: string;
+  columns: ReportColumn[];
+  rows: ReportCell[][];
+  /** Figures do not wrap, so a table of more columns than a portrait page holds needs landscape. */
+  landscape: boolean;
+}
+
+export interface ReportColumn {
+  title: string;
+  /** In characters: a spreadsheet column's width, and the column's share of a page elsewhere. */
+  width: number;
+}
+
+export interface ReportCell {
+  text: string;
+  /** The number a figure shows, for a spreadsheet to compute with. */
+  figure?: { value: number; decimals: number };
+}
+
+/** The screen's number formats (locale decimal mark, signed percent), so a document shows the same figures. */
+export interface FigureFormat {
+  figure(value: number, unit: MetricUnit): string;
+  percent(change: MetricChange): string | null;
+}
+
+export interface ReportInput {
+  processName: string;
+  comparison: Comparison;
+  proposals: Proposals;
+  questionnaire: readonly QuestionnaireRow[];
+  t: Translate;
+  format: FigureFormat;
+}
+
+/** Each column's part of a page's width, for the formats that size columns relative to the page. */
+export function columnShares(section: ReportSection): number[] {
+  const characters = section.columns.reduce((sum, column) => sum + column.width, 0);
+  return section.columns.map((column) => column.width / characters);
+}
+
+const portraitColumns = 4;
+const none: ReportCell = { text: '—' };
+
+export function buildReport(input: ReportInput): Report {
+  const { t, processName, proposals } = input;
+  return {
+    title: [t('compare.title', { process: processName }), `${t('compare.target')}: ${t(`variant.${proposals.target}Long`)}`].map(printable),
+    sections: [metricsSection(input), proposalsSection(input), questionnaireSection(input)],
+  };
+}
+
+function section(fields: Omit<ReportSection, 'landscape'>): ReportSection {
+  return { ...fields, landscape: fields.columns.length > portraitColumns };
+}
+
+function text(value: string): ReportCell {
+  return { text: printable(value) };
+}
+
+/**
+ * Without control characters but tab and line breaks: text pasted from other programs may carry
+ * them, XML 1.0 cannot hold most, and a spreadsheet with one is a file Excel refuses to open.
+ */
+function printable(value: string): string {
+  return value.replace(/(?![\t\n\r])\p{Cc}/gu, '');
+}
+
+function metricsSection({ comparison, t, format }: ReportInput): ReportSection {
+  const figure = (row: ComparisonRow, value: number): ReportCell => ({
+    text: format.figure(value, row.unit),
+    figure: { value: displayValue(value, row.unit), decimals: row.unit === 'workingDays' ? 2 : 0 },
+  });
+  const changeCell = (row: ComparisonRow, change: MetricChange | undefined): ReportCell => {
+    if (!change) return none;
+    const fromTo = t('compare.fromTo', { from: format.figure(change.from, row.unit), to: format.figure(change.to, row.unit) });
+    const percent = format.percent(change);
+    return text(percent ? `${fromTo} (${percent})` : fromTo);
+  };
+  return section({
+    id: 'metrics',
+    name: t('report.sheet.metrics'),
+    heading: t('compare.metricsTitle'),
+    columns: [
+      { title: t('compare.metricColumn'), width: 36 },
+      ...variantKinds.map((kind) => ({ title: t(`variant.${kind}`), width: 12 })),
+      ...variantPairs.map(([from, to]) => ({ title: t('compare.pair', { from: t(`variant.${from}`), to: t(`variant.${to}`) }), width: 22 })),
+    ],
+    rows: comparison.rows.map((row) => [
+      text(t(row.labelKey)),
+      ...variantKinds.map((kind) => {
+        const value = row.values[kind];
+        return value ? figure(row, value.value) : none;
+      }),
+      ...variantPairs.map(([from, to]) => changeCell(row, changeBetween(row, from, to))),
+    ]),
+  });
+}
+
+type Choice = Exclude<keyof ChosenProposals, 'oneApplicationService'>;
+const derivedUnits: Record<keyof DerivedProposals, MetricUnit> = { term: 'workingDays', documents: 'count', steps: 'count', fields: 'count' };
+
+/** In the order of the form, as the page lists them. */
+function proposalsSection({ proposals, t, format }: ReportInput): ReportSection {
+  const { chosen, derived } = proposals;
+  const label = (key: string) => text(t(`compare.proposals.${key}`));
+  const choice = (key: Choice): ReportCell[] => {
+    const value = chosen[key];
+    // The form words the alternative's choice "исключить / не исключать".
+    const kept = key === 'alternativeThroughProvider' && value === 'keep' ? 'keepAlternative' : value;
+    const answer = kept === null ? 'notChosen' : typeof kept === 'boolean' ? (kept ? 'yes' : 'no') : kept;
+    return [label(key), label(answer)];
+  };
+  const reduction = (key: keyof DerivedProposals): ReportCell[] => {
+    const found = derived[key];
+    const unit = derivedUnits[key];
+    const answer = !found
+      ? t('compare.proposals.unknown')
+      : found.reduce
+        ? t('compare.proposals.reduceYes', { from: format.figure(found.from, unit), to: format.figure(found.to, unit) })
+        : t('compare.proposals.reduceNo');
+    return [label(key), text(answer)];
+  };
+  const service = chosen.oneApplication === true ? [[label('oneApplicationService'), text(chosen.oneApplicationService)]] : [];
+  return section({
+    id: 'proposals',
+    name: t('report.sheet.proposals'),
+    caption: t('report.appendix1'),
+    heading: t('report.proposals.title'),
+    columns: [
+      { title: t('report.proposals.item'), width: 60 },
+      { title: t('report.proposals.answer'), width: 40 },
+    ],
+    rows: [
+      choice('electronicOnly'),
+      choice('paperFormat'),
+      choice('oneTimePassword'),
+      choice('oneApplication'),
+      ...service,
+      choice('proactive'),
+      choice('fullAutomation'),
+      ...(['term', 'documents', 'steps', 'fields'] as const).map(reduction),
+      choice('alternativeThroughProvider'),
+    ],
+  });
+}
+
+function questionnaireSection({ questionnaire, t }: ReportInput): ReportSection {
+  return section({
+    id: 'questionnaire',
+    name: t('report.sheet.questionnaire'),
+    caption: t('report.appendix2'),
+    heading: t('report.questionnaire.title'),
+    columns: [
+      { title: t('report.questionnaire.number'), width: 5 },
+      { title: t('report.questionnaire.parameterName'), width: 55 },
+      { title: t('report.questionnaire.parameter'), width: 50 },
+      { title: t('report.questionnaire.justification'), width: 40 },
+    ],
+    rows: questionnaire.map((row) => [
+      { text: String(row.number), figure: { value: row.number, decimals: 0 } },
+      text(t(row.parameterKey)),
+      text(questionnaireValueText(row, t)),
+      text(row.justification),
+    ]),
+  });
+}
