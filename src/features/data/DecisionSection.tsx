@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { decisionActions, wasteKinds, type StepData } from '../../domain/stepData/stepData';
-import { CommitInput } from './CommitInput';
+import { CommitInput } from '../ui/CommitInput';
 import { OptionSelect } from './OptionSelect';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { durationUnits, type Duration } from '../../domain/stepData/stepData';
-import { CommitInput } from './CommitInput';
+import { CommitInput } from '../ui/CommitInput';
 
 interface Props {
   label: string;

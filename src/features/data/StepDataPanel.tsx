@@ -3,7 +3,7 @@ import { isModeler, type BpmnEditor } from '../../bpmn/createEditor';
 import type { StepDataService } from '../../bpmn/stepData/StepDataService';
 import { channels, stepKinds, type StepData } from '../../domain/stepData/stepData';
 import type { VariantKind } from '../../domain/variant';
-import { CommitInput } from './CommitInput';
+import { CommitInput } from '../ui/CommitInput';
 import { DataElementLink } from './DataElementLink';
 import { DecisionSection } from './DecisionSection';
 import { DurationInput } from './DurationInput';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { accessLevels, fieldTypes, type DictionaryEntry } from '../../domain/dictionary/dictionary';
-import { CommitInput } from '../data/CommitInput';
+import { CommitInput } from '../ui/CommitInput';
 import { OptionSelect } from '../data/OptionSelect';
 
 interface Props {

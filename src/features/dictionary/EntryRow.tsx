@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DictionaryEntry } from '../../domain/dictionary/dictionary';
 import type { Usage } from '../../domain/dictionary/usages';
-import { CommitInput } from '../data/CommitInput';
+import { CommitInput } from '../ui/CommitInput';
 import { EntryDetails } from './EntryDetails';
 
 interface Props {
