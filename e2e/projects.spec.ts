@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { Workbench } from './support/workbench';
+import { StepPanel, Workbench } from './support/workbench';
 
 test('create a project, draw a task in as-is, reload: the task is still there', async ({ page }) => {
   const app = new Workbench(page);
@@ -67,4 +67,26 @@ test('a sample project opens with its three variants', async ({ page }) => {
     await app.selectVariantTab(tab);
     await expect(app.canvas(kind).locator('.djs-element.djs-shape').first()).toBeVisible();
   }
+});
+
+test('a sample project brings its step data and dictionary', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open();
+  await page.locator('.sample-card').filter({ hasText: 'судимост' }).getByRole('button', { name: 'Открыть пример' }).click();
+  await expect(page.locator('.project-header h1')).toContainText('судимост');
+
+  await app.selectElementNamed('Ввести заявление в ИИС ЦОН вручную');
+  const panel = new StepPanel(page);
+  await expect(panel.root.getByLabel('Бизнес-роль исполнителя', { exact: true })).toHaveValue('Оператор ЦОН');
+  await expect(panel.uses('document-use').locator('strong')).toHaveText(['Заявление о выдаче справки о наличии либо отсутствии судимости']);
+  await expect(panel.uses('field-use')).toHaveCount(7);
+
+  await app.openDictionary();
+  for (const tab of ['Документы (3)', 'Поля данных (9)', 'Информационные системы (6)', 'Бизнес-роли (4)']) {
+    await expect(page.getByRole('tab', { name: tab })).toBeVisible();
+  }
+  await expect(page.getByTestId('dictionary-entry')).toHaveCount(3);
+  const idCard = page.getByTestId('dictionary-entry').filter({ has: page.locator('input[value="Удостоверение личности"]') });
+  await expect(idCard).toHaveCount(1);
+  await expect(idCard.getByTestId('usage-count')).toHaveText('Используется: 5');
 });

@@ -31,12 +31,20 @@ export async function deleteEntry(db: WorkbenchDb, projectId: string, id: string
   await db.dictionary.delete([projectId, id]);
 }
 
-/** Adds entries a file brought that the project lacks; entries the project has keep the project's version. */
+/**
+ * Adds entries a file brought that the project lacks; entries the project has keep the project's
+ * version. Entries of several files (the variants of one process) may repeat an id: the first wins.
+ */
 export async function mergeDictionary(db: WorkbenchDb, projectId: string, entries: DictionaryEntry[]): Promise<number> {
   return db.transaction('rw', db.dictionary, async () => {
     const now = Date.now();
-    const existing = new Set((await db.dictionary.where('projectId').equals(projectId).primaryKeys()).map(([, id]) => id));
-    const missing = entries.filter((entry) => !existing.has(entry.id)).map((entry) => ({ ...entry, projectId, createdAt: now, updatedAt: now }));
+    const known = new Set((await db.dictionary.where('projectId').equals(projectId).primaryKeys()).map(([, id]) => id));
+    const missing: DictionaryEntry[] = [];
+    for (const entry of entries) {
+      if (known.has(entry.id)) continue;
+      known.add(entry.id);
+      missing.push({ ...entry, projectId, createdAt: now, updatedAt: now });
+    }
     await db.dictionary.bulkAdd(missing);
     return missing.length;
   });

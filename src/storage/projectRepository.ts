@@ -1,5 +1,7 @@
+import type { DictionaryEntry } from '../domain/dictionary/dictionary';
 import { normaliseProjectFields, sortByRecent, type Project, type ProjectFields } from '../domain/project';
 import { newId, type WorkbenchDb } from './db';
+import { mergeDictionary } from './dictionaryRepository';
 import { createProcess } from './processRepository';
 
 export class InvalidProjectError extends Error {
@@ -82,11 +84,16 @@ export interface NewProcessContent {
   variants: Partial<Record<import('../domain/variant').VariantKind, string>>;
 }
 
-/** Creates a whole project in one transaction, so a failure leaves nothing half-made. */
-export async function createProjectWithProcesses(db: WorkbenchDb, input: ProjectFields, processes: NewProcessContent[]): Promise<Project> {
-  return db.transaction('rw', [db.projects, db.processes, db.variants], async () => {
+/**
+ * Creates a whole project in one transaction, so a failure leaves nothing half-made. `dictionary`
+ * holds the entries the variant files carried (taken out of their XML beforehand, as on import);
+ * they join the project's dictionary the way an imported file's do.
+ */
+export async function createProjectWithProcesses(db: WorkbenchDb, input: ProjectFields, processes: NewProcessContent[], dictionary: DictionaryEntry[] = []): Promise<Project> {
+  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary], async () => {
     const project = await createProject(db, input);
     for (const content of processes) await createProcess(db, project.id, content.name, content.variants);
+    await mergeDictionary(db, project.id, dictionary);
     return project;
   });
 }

@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import { createProjectWithProcesses } from '../../storage/projectRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { showError, showInfo } from '../ui/toastStore';
-import { loadSampleProcesses, samples, type Sample } from './sampleProjects';
+import { loadSample, samples, type Sample } from './sampleProjects';
 
 export function SamplesSection() {
   const { t } = useTranslation();
@@ -14,7 +14,8 @@ export function SamplesSection() {
   const open = async (sample: Sample) => {
     setBusy(true);
     try {
-      const project = await createProjectWithProcesses(workspaceDb, sample.manifest.project, await loadSampleProcesses(sample));
+      const { processes, dictionary } = await loadSample(sample);
+      const project = await createProjectWithProcesses(workspaceDb, sample.manifest.project, processes, dictionary);
       showInfo(t('samples.opened', { name: project.name }));
       navigate(`/project/${project.id}`);
     } catch (error) {

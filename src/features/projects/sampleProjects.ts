@@ -1,3 +1,5 @@
+import { inspectBpmn } from '../../domain/bpmnFile';
+import type { DictionaryEntry } from '../../domain/dictionary/dictionary';
 import { parseSampleManifest, type SampleManifest } from '../../domain/sampleManifest';
 import type { VariantKind } from '../../domain/variant';
 import type { NewProcessContent } from '../../storage/projectRepository';
@@ -15,16 +17,28 @@ export const samples: Sample[] = Object.entries(manifests)
   .map(([path, raw]) => ({ folder: path.split('/')[2] ?? path, manifest: parseSampleManifest(raw) }))
   .sort((a, b) => a.folder.localeCompare(b.folder));
 
-export async function loadSampleProcesses(sample: Sample): Promise<NewProcessContent[]> {
-  return Promise.all(
+export interface LoadedSample {
+  processes: NewProcessContent[];
+  /** The dictionary entries the variant files carry, for the new project; the variants' XML no longer holds them. */
+  dictionary: DictionaryEntry[];
+}
+
+/** Reads a sample's variant files through the same checks as an imported file, which also take out the embedded dictionary. */
+export async function loadSample(sample: Sample): Promise<LoadedSample> {
+  const loaded = await Promise.all(
     sample.manifest.processes.map(async (process) => {
       const variants: Partial<Record<VariantKind, string>> = {};
+      const dictionary: DictionaryEntry[] = [];
       for (const [kind, file] of Object.entries(process.variants)) {
         const load = diagrams[`/models/${sample.folder}/${file}`];
         if (!load) throw new Error(`Sample ${sample.folder} lacks ${file}`);
-        variants[kind as VariantKind] = await load();
+        const inspection = await inspectBpmn(await load());
+        if (!inspection.ok) throw new Error(`Sample ${sample.folder}/${file}: ${inspection.error.code}`);
+        variants[kind as VariantKind] = inspection.xml;
+        dictionary.push(...inspection.dictionary);
       }
-      return { name: process.name, variants };
+      return { content: { name: process.name, variants }, dictionary };
     }),
   );
+  return { processes: loaded.map((p) => p.content), dictionary: loaded.flatMap((p) => p.dictionary) };
 }
