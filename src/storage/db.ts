@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Project } from '../domain/project';
 import type { Process, Variant } from '../domain/variant';
 import type { DictionaryEntry } from '../domain/dictionary/dictionary';
+import type { ProcessAssessment } from '../domain/compare/assessment';
 import { applySchema } from './schema';
 
 /**
@@ -32,6 +33,7 @@ export class WorkbenchDb extends Dexie {
   snapshots!: EntityTable<Snapshot, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   dictionary!: Table<DictionaryEntry, [string, string]>;
+  assessments!: EntityTable<ProcessAssessment, 'processId'>;
 
   constructor(name = databaseName) {
     super(name);

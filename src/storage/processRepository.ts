@@ -36,7 +36,8 @@ export async function renameProcess(db: WorkbenchDb, id: string, name: string): 
 }
 
 export async function deleteProcess(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.processes, db.variants, db.snapshots], async () => {
+  await db.transaction('rw', [db.processes, db.variants, db.snapshots, db.assessments], async () => {
+    await db.assessments.delete(id);
     const variantIds = await db.variants.where('processId').equals(id).primaryKeys();
     await db.snapshots.where('variantId').anyOf(variantIds).delete();
     await db.variants.where('processId').equals(id).delete();

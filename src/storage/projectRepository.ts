@@ -49,7 +49,8 @@ export async function restoreFromTrash(db: WorkbenchDb, id: string): Promise<voi
 }
 
 export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.processes, db.variants, db.snapshots, db.dictionary], async () => {
+  await db.transaction('rw', [db.projects, db.processes, db.variants, db.snapshots, db.dictionary, db.assessments], async () => {
+    await db.assessments.where('projectId').equals(id).delete();
     await db.dictionary.where('projectId').equals(id).delete();
     await db.snapshots.where('projectId').equals(id).delete();
     await db.variants.where('projectId').equals(id).delete();
@@ -60,7 +61,7 @@ export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> 
 
 /** A copy with new ids for the project, its processes and variants; diagrams keep their element ids and dictionary entries their ids. */
 export async function duplicateProject(db: WorkbenchDb, id: string, name: string): Promise<Project> {
-  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary], async () => {
+  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments], async () => {
     const source = await db.projects.get(id);
     if (!source) throw new Error(`No project ${id}`);
     const now = Date.now();
@@ -74,6 +75,8 @@ export async function duplicateProject(db: WorkbenchDb, id: string, name: string
       await db.processes.add({ ...process, id: processId, projectId: copy.id, createdAt: now });
       const variants = await db.variants.where('processId').equals(process.id).toArray();
       await db.variants.bulkAdd(variants.map((v) => ({ ...v, id: newId(), projectId: copy.id, processId, revision: 1, updatedAt: now })));
+      const assessment = await db.assessments.get(process.id);
+      if (assessment) await db.assessments.add({ ...assessment, processId, projectId: copy.id, updatedAt: now });
     }
     return copy;
   });

@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyAssessment, type ProcessAssessment } from '../domain/compare/assessment';
+import { getAssessment, updateAssessment } from './assessmentRepository';
 import { WorkbenchDb } from './db';
 import { addEntry, deleteUnusedEntry, EntryInUseError, listDictionary, mergeDictionary, mergeEntries, putEntry } from './dictionaryRepository';
 import { readFixture } from '../../test/corpus';
@@ -164,5 +166,34 @@ describe('dictionary usages, delete and merge', () => {
     const entries = await listDictionary(db, project.id);
     expect(entries.map((e) => e.id)).not.toContain('sys-iis-con');
     expect(entries.find((e) => e.id === field.id)).toMatchObject({ holderSystemId: keep.id });
+  });
+});
+
+describe('process assessments', () => {
+  const answers = (assessment: ProcessAssessment) => ({ target: assessment.target, proposals: assessment.proposals, questionnaire: assessment.questionnaire, matchOverrides: assessment.matchOverrides });
+
+  it('start empty, keep every edit, and travel with a duplicated project; deleting the process or the project removes them', async () => {
+    const project = await createProject(db, { name: 'Оценка', owner: '', serviceName: '', serviceCode: '', status: 'planned' });
+    const process = await createProcess(db, project.id, 'Процесс');
+    expect(await getAssessment(db, project.id, process.id)).toEqual(emptyAssessment(project.id, process.id));
+
+    await updateAssessment(db, project.id, process.id, (a) => ({ ...a, target: 'optimal', proposals: { ...a.proposals, proactive: true } }));
+    await updateAssessment(db, project.id, process.id, (a) => ({ ...a, questionnaire: [{ number: 1, value: '12 000 в год', justification: 'Статистика ЦОН', touched: true }] }));
+    await updateAssessment(db, project.id, process.id, (a) => ({ ...a, matchOverrides: { 'asIs>toBe': [{ oldId: 'Task_A', newId: null }] } }));
+    const saved = await getAssessment(db, project.id, process.id);
+    // Each edit kept the earlier ones.
+    expect(saved.target).toBe('optimal');
+    expect(saved.proposals.proactive).toBe(true);
+    expect(saved.questionnaire).toEqual([{ number: 1, value: '12 000 в год', justification: 'Статистика ЦОН', touched: true }]);
+    expect(saved.matchOverrides).toEqual({ 'asIs>toBe': [{ oldId: 'Task_A', newId: null }] });
+
+    const copy = await duplicateProject(db, project.id, 'Копия');
+    const [copiedProcess] = await listProcesses(db, copy.id);
+    expect(answers(await getAssessment(db, copy.id, copiedProcess!.id))).toEqual(answers(saved));
+
+    await deleteProcess(db, process.id);
+    expect(await db.assessments.get(process.id)).toBeUndefined();
+    await deleteForever(db, copy.id);
+    expect(await db.assessments.count()).toBe(0);
   });
 });

@@ -24,7 +24,7 @@ function databaseAtVersion(name: string, version: number): Dexie {
 
 describe('schema migrations', () => {
   it('has a test below for every version after the first', () => {
-    const tested = [2, 3];
+    const tested = [2, 3, 4];
     expect(schemaVersions.slice(1).map((s) => s.version)).toEqual(tested);
   });
 
@@ -61,5 +61,24 @@ describe('schema migrations', () => {
     expect(await current.snapshots.count()).toBe(1);
     expect(await current.settings.get('language')).toEqual({ key: 'language', value: 'kk' });
     expect(await current.dictionary.count()).toBe(0);
+  });
+
+  it('v3 → v4: opens a v3 database with its projects and dictionary, with no assessments yet', async () => {
+    const name = 'migration-v3';
+    const v3 = databaseAtVersion(name, 3);
+    await v3.table('projects').add({ id: 'p1', name: 'Проект v3', owner: '', serviceName: '', serviceCode: '', status: 'planned', createdAt: 1, updatedAt: 1, deletedAt: null });
+    await v3.table('processes').add({ id: 'pr1', projectId: 'p1', name: 'Процесс', position: 0, createdAt: 1 });
+    await v3.table('dictionary').add({ id: 'd1', projectId: 'p1', kind: 'document', name: 'Заявление', description: '', fieldIds: [], createdAt: 1, updatedAt: 1 });
+    v3.close();
+
+    const current = new WorkbenchDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(currentSchemaVersion);
+    expect(await current.dictionary.get(['p1', 'd1'])).toMatchObject({ name: 'Заявление' });
+    expect(await current.processes.get('pr1')).toMatchObject({ name: 'Процесс' });
+    expect(await current.assessments.count()).toBe(0);
+    await current.assessments.put({ processId: 'pr1', projectId: 'p1', target: 'toBe', proposals: { electronicOnly: true, paperFormat: null, oneTimePassword: null, oneApplication: null, oneApplicationService: '', proactive: null, fullAutomation: null, alternativeThroughProvider: null }, questionnaire: [], matchOverrides: {}, updatedAt: 2 });
+    expect(await current.assessments.where('projectId').equals('p1').count()).toBe(1);
   });
 });

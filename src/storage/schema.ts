@@ -43,6 +43,19 @@ export const schemaVersions = [
       dictionary: '[projectId+id], projectId, [projectId+kind]',
     },
   },
+  {
+    // v4: the team's part of each process's comparison: proposals, МВК questionnaire, step matches.
+    version: 4,
+    stores: {
+      projects: 'id, updatedAt',
+      processes: 'id, projectId',
+      variants: 'id, projectId, processId, &[processId+kind]',
+      snapshots: 'id, variantId, projectId, createdAt',
+      settings: 'key',
+      dictionary: '[projectId+id], projectId, [projectId+kind]',
+      assessments: 'processId, projectId',
+    },
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
