@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { recommendedRuleKeys, reengineeringRules, type LintIssue } from '../../bpmn/lint/lintDefinitions';
-import { languages, resources } from '.';
-import { lintText } from '../../features/checks/lintText';
+import { languages, resources } from '../../app/i18n';
+import { lintText } from './lintText';
 
 async function translator(language: string) {
   const instance = i18next.createInstance();
