@@ -1,6 +1,6 @@
 import type { VariantKind } from '../variant';
 import { changeBetween, comparisonRow, displayValue, type Comparison } from './comparison';
-import type { MetricId } from './metrics';
+import type { MetricId, MetricUnit } from './metrics';
 
 /**
  * The "Proposals" block of Appendix 1 to the 2015 Rules: four answers follow from the diagrams
@@ -74,4 +74,51 @@ export function reduction(comparison: Comparison, id: MetricId, target: Proposal
   const change = changeBetween(row, 'asIs', target);
   if (!change) return null;
   return { reduce: displayValue(change.to, row.unit) < displayValue(change.from, row.unit), from: change.from, to: change.to };
+}
+
+/** The items of the block in the order of the form (Appendix 1), for the page and the exported report alike. */
+export const proposalItems = [
+  'electronicOnly',
+  'paperFormat',
+  'oneTimePassword',
+  'oneApplication',
+  'proactive',
+  'fullAutomation',
+  'term',
+  'documents',
+  'steps',
+  'fields',
+  'alternativeThroughProvider',
+] as const;
+export type ProposalItem = (typeof proposalItems)[number];
+export type ChoiceItem = Exclude<ProposalItem, keyof DerivedProposals>;
+
+export function isDerivedItem(item: ProposalItem): item is keyof DerivedProposals {
+  return item in reductionUnits;
+}
+
+export const reductionUnits: Record<keyof DerivedProposals, MetricUnit> = { term: 'workingDays', documents: 'count', steps: 'count', fields: 'count' };
+
+/** The answers a choice offers, as translation keys under `compare.proposals`. */
+export function choiceOptions(item: ChoiceItem): ('yes' | 'no' | 'remove' | 'keep')[] {
+  return item === 'paperFormat' || item === 'alternativeThroughProvider' ? ['remove', 'keep'] : ['yes', 'no'];
+}
+
+/** The translation key of an answer in the form's words: the alternative is "исключить / не исключать", paper "исключить / оставить". */
+export function answerKey(item: ChoiceItem, answer: 'yes' | 'no' | 'remove' | 'keep' | null): string {
+  if (answer === null) return 'notChosen';
+  return item === 'alternativeThroughProvider' && answer === 'keep' ? 'keepAlternative' : answer;
+}
+
+/** A choice's stored value as an answer. */
+export function chosenAnswer(chosen: ChosenProposals, item: ChoiceItem): 'yes' | 'no' | 'remove' | 'keep' | null {
+  const value = chosen[item];
+  return value === null ? null : typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
+}
+
+/** The translation key (under `compare.proposals`) of a reduction's answer; "yes" takes `from` and `to`. */
+export function reductionAnswerKey(item: keyof DerivedProposals, found: Reduction | null): string {
+  if (!found) return 'unknown';
+  if (!found.reduce) return 'reduceNo';
+  return reductionUnits[item] === 'workingDays' ? 'reduceYesDays' : 'reduceYes';
 }

@@ -54,7 +54,7 @@ describe('buildReport', () => {
       ['compare.proposals.oneApplicationService', 'Пособие'],
       ['compare.proposals.proactive', 'compare.proposals.notChosen'],
       ['compare.proposals.fullAutomation', 'compare.proposals.notChosen'],
-      ['compare.proposals.term', 'compare.proposals.reduceYes(2.56, 1.15)'],
+      ['compare.proposals.term', 'compare.proposals.reduceYesDays(2.56, 1.15)'],
       ['compare.proposals.documents', 'compare.proposals.reduceYes(6, 1)'],
       ['compare.proposals.steps', 'compare.proposals.reduceYes(8, 4)'],
       ['compare.proposals.fields', 'compare.proposals.reduceYes(2, 1)'],

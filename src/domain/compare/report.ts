@@ -1,7 +1,7 @@
 import { variantKinds } from '../variant';
 import { changeBetween, displayValue, variantPairs, type Comparison, type ComparisonRow, type MetricChange } from './comparison';
 import type { MetricUnit } from './metrics';
-import type { ChosenProposals, DerivedProposals, Proposals } from './proposals';
+import { answerKey, chosenAnswer, isDerivedItem, proposalItems, reductionAnswerKey, reductionUnits, type ChoiceItem, type DerivedProposals, type Proposals } from './proposals';
 import { questionnaireValueText, type QuestionnaireRow, type Translate } from './questionnaire';
 
 /**
@@ -120,29 +120,15 @@ function metricsSection({ comparison, t, format }: ReportInput): ReportSection {
   });
 }
 
-type Choice = Exclude<keyof ChosenProposals, 'oneApplicationService'>;
-const derivedUnits: Record<keyof DerivedProposals, MetricUnit> = { term: 'workingDays', documents: 'count', steps: 'count', fields: 'count' };
-
 /** In the order of the form, as the page lists them. */
 function proposalsSection({ proposals, t, format }: ReportInput): ReportSection {
   const { chosen, derived } = proposals;
   const label = (key: string) => text(t(`compare.proposals.${key}`));
-  const choice = (key: Choice): ReportCell[] => {
-    const value = chosen[key];
-    // The form words the alternative's choice "исключить / не исключать".
-    const kept = key === 'alternativeThroughProvider' && value === 'keep' ? 'keepAlternative' : value;
-    const answer = kept === null ? 'notChosen' : typeof kept === 'boolean' ? (kept ? 'yes' : 'no') : kept;
-    return [label(key), label(answer)];
-  };
-  const reduction = (key: keyof DerivedProposals): ReportCell[] => {
-    const found = derived[key];
-    const unit = derivedUnits[key];
-    const answer = !found
-      ? t('compare.proposals.unknown')
-      : found.reduce
-        ? t('compare.proposals.reduceYes', { from: format.figure(found.from, unit), to: format.figure(found.to, unit) })
-        : t('compare.proposals.reduceNo');
-    return [label(key), text(answer)];
+  const choice = (item: ChoiceItem): ReportCell[] => [label(item), label(answerKey(item, chosenAnswer(chosen, item)))];
+  const reduction = (item: keyof DerivedProposals): ReportCell[] => {
+    const found = derived[item];
+    const figure = (value: number) => format.figure(value, reductionUnits[item]);
+    return [label(item), text(t(`compare.proposals.${reductionAnswerKey(item, found)}`, found ? { from: figure(found.from), to: figure(found.to) } : {}))];
   };
   const service = chosen.oneApplication === true ? [[label('oneApplicationService'), text(chosen.oneApplicationService)]] : [];
   return section({
@@ -154,17 +140,10 @@ function proposalsSection({ proposals, t, format }: ReportInput): ReportSection 
       { title: t('report.proposals.item'), width: 60 },
       { title: t('report.proposals.answer'), width: 40 },
     ],
-    rows: [
-      choice('electronicOnly'),
-      choice('paperFormat'),
-      choice('oneTimePassword'),
-      choice('oneApplication'),
-      ...service,
-      choice('proactive'),
-      choice('fullAutomation'),
-      ...(['term', 'documents', 'steps', 'fields'] as const).map(reduction),
-      choice('alternativeThroughProvider'),
-    ],
+    rows: proposalItems.flatMap((item) => {
+      if (isDerivedItem(item)) return [reduction(item)];
+      return item === 'oneApplication' ? [choice(item), ...service] : [choice(item)];
+    }),
   });
 }
 

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import { syncViewboxes } from '../../bpmn/viewboxSync';
 import { variantKinds, type Process, type VariantKind } from '../../domain/variant';
 import { listVariants } from '../../storage/variantRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { MissingVariant } from './MissingVariant';
+import { ProcessTabs } from './ProcessTabs';
 import { VariantCanvas } from './VariantCanvas';
 import { useWorkspace } from './workspaceStore';
 
@@ -18,7 +18,6 @@ interface Props {
 
 export function ProcessWorkspace({ process, kind }: Props) {
   const { t } = useTranslation();
-  const [, navigate] = useLocation();
   const variants = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id]);
   const { sideBySide, secondKind, syncViews, setSideBySide, setSecondKind, setSyncViews } = useWorkspace();
   const [left, setLeft] = useState<BpmnEditor | null>(null);
@@ -48,21 +47,7 @@ export function ProcessWorkspace({ process, kind }: Props) {
   return (
     <div className="process-workspace">
       <div className="workspace-bar">
-        <div role="tablist" aria-label={t('editor.variants')} className="variant-tabs">
-          {variantKinds.map((k) => (
-            <button
-              key={k}
-              role="tab"
-              type="button"
-              aria-selected={k === kind}
-              className={byKind.has(k) ? 'tab' : 'tab tab--missing'}
-              title={t(`variant.${k}Long`)}
-              onClick={() => navigate(`/project/${process.projectId}/process/${process.id}/${k}`)}
-            >
-              {t(`variant.${k}`)}
-            </button>
-          ))}
-        </div>
+        <ProcessTabs process={process} current={kind} existing={existing} />
         <label className="inline-control">
           <input type="checkbox" checked={sideBySide} onChange={(e) => setSideBySide(e.target.checked)} />
           {t('editor.sideBySide')}

@@ -8,6 +8,7 @@ import { workspaceDb } from '../../storage/workspace';
 import { ProcessWorkspace } from '../editor/ProcessWorkspace';
 import { ProcessList } from './ProcessList';
 import { DictionaryPage } from '../dictionary/DictionaryPage';
+import { ComparePage } from '../compare/ComparePage';
 
 interface Props {
   projectId: string;
@@ -40,6 +41,8 @@ export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
         <ProcessList projectId={project.id} processes={processes} selectedId={dictionary ? undefined : selected?.id} dictionaryOpen={Boolean(dictionary)} />
         {dictionary ? (
           <DictionaryPage projectId={project.id} projectName={project.name} />
+        ) : selected && kind === 'compare' ? (
+          <ComparePage key={selected.id} process={selected} />
         ) : selected ? (
           <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} />
         ) : (

@@ -1,0 +1,2 @@
+export { diffMarkerClass, markDiff } from './diffMarkers';
+export { centreOn, elementInfo, neighbourIds, selectOnly } from './navigate';

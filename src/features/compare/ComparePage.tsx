@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import { buildProposals, type ProposalTarget } from '../../domain/compare/proposals';
+import { mergeQuestionnaire, patchRow, prefillQuestionnaire, type SavedQuestionnaireRow } from '../../domain/compare/questionnaire';
+import type { Process } from '../../domain/variant';
+import { ProcessTabs } from '../editor/ProcessTabs';
+import { DiffSection } from './diff/DiffSection';
+import { CompareExportButtons } from './export/CompareExportButtons';
+import { MetricsTable } from './MetricsTable';
+import { ProposalsBlock } from './ProposalsBlock';
+import { QuestionnaireTable } from './QuestionnaireTable';
+import { useAssessment } from './useAssessment';
+import { useProcessComparison } from './useProcessComparison';
+
+const targets: readonly ProposalTarget[] = ['toBe', 'optimal'];
+
+/** The comparison of a process's variants: figures, the Appendix 1 proposals, the МВК questionnaire. */
+export function ComparePage({ process }: { process: Process }) {
+  const { t } = useTranslation();
+  const state = useProcessComparison(process);
+  const { assessment, saving, update } = useAssessment(process);
+  const existing = state.status === 'ready' ? state.comparison.variants : [];
+
+  const body = () => {
+    if (state.status === 'loading' || !assessment) return <p>{t('app.loading')}</p>;
+    if (state.status === 'failed') return <p className="banner banner--error">{t('compare.failed', { reason: state.reason })}</p>;
+    const { comparison } = state;
+    const target = assessment.target;
+    const proposals = buildProposals(comparison, target, assessment.proposals);
+    const rows = mergeQuestionnaire(prefillQuestionnaire(comparison, target), assessment.questionnaire);
+    const saveRow = (number: number, patch: Partial<SavedQuestionnaireRow>) => update((current) => ({ ...current, questionnaire: patchRow(current.questionnaire, number, patch) }));
+    return (
+      <>
+        <CompareExportButtons processName={process.name} comparison={comparison} proposals={proposals} questionnaire={rows} />
+        {comparison.variants.length < 2 && <p className="banner banner--info">{t('compare.needTwo')}</p>}
+        <section aria-labelledby="compare-metrics">
+          <h3 id="compare-metrics">{t('compare.metricsTitle')}</h3>
+          <MetricsTable comparison={comparison} />
+        </section>
+        <div className="compare-target">
+          <label className="inline-control">
+            {t('compare.target')}
+            <select value={target} onChange={(e) => update((current) => ({ ...current, target: e.target.value as ProposalTarget }))}>
+              {targets.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`variant.${kind}Long`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="muted">{t('compare.targetHint')}</p>
+        </div>
+        <section aria-labelledby="compare-proposals">
+          <h3 id="compare-proposals">{t('compare.proposalsTitle')}</h3>
+          <ProposalsBlock proposals={proposals} disabled={false} onChange={(chosen) => update((current) => ({ ...current, proposals: chosen }))} />
+        </section>
+        <section aria-labelledby="compare-questionnaire">
+          <h3 id="compare-questionnaire">{t('compare.questionnaireTitle')}</h3>
+          <QuestionnaireTable rows={rows} disabled={false} onChange={saveRow} />
+        </section>
+        <section aria-labelledby="compare-diff">
+          <h3 id="compare-diff">{t('diff.title')}</h3>
+          <DiffSection
+            variants={state.variants}
+            dictionary={state.dictionary}
+            matchOverrides={assessment.matchOverrides}
+            onMatchOverrides={(pair, overrides) => update((current) => ({ ...current, matchOverrides: { ...current.matchOverrides, [pair]: overrides } }))}
+          />
+        </section>
+      </>
+    );
+  };
+
+  return (
+    <div className="process-workspace">
+      <div className="workspace-bar">
+        <ProcessTabs process={process} current="compare" existing={existing} />
+      </div>
+      <div className="compare-page" role="tabpanel">
+        <h2>{t('compare.title', { process: process.name })}</h2>
+        <span className="save-status" role="status" data-testid="assessment-status">
+          {assessment && (saving ? t('editor.saving') : t('editor.saved'))}
+        </span>
+        {body()}
+      </div>
+    </div>
+  );
+}

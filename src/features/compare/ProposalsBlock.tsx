@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import {
+  answerKey,
+  choiceOptions,
+  chosenAnswer,
+  isDerivedItem,
+  proposalItems,
+  reductionAnswerKey,
+  reductionUnits,
+  type ChoiceItem,
+  type ChosenProposals,
+  type DerivedProposals,
+  type Proposals,
+} from '../../domain/compare/proposals';
+import { CommitInput } from '../ui/CommitInput';
+import { formatFigure } from './formatFigures';
+
+interface Props {
+  proposals: Proposals;
+  disabled: boolean;
+  onChange(chosen: ChosenProposals): void;
+}
+
+const answerValue = { yes: true, no: false, remove: 'remove', keep: 'keep' } as const;
+
+/**
+ * The "Предложения" block of Appendix 1 (2015 Rules): the reductions follow from the figures; the
+ * rest is the team's choice, since no diagram can say whether a service may go proactive.
+ */
+export function ProposalsBlock({ proposals, disabled, onChange }: Props) {
+  const { t, i18n } = useTranslation();
+  const { chosen, derived } = proposals;
+  const set = (patch: Partial<ChosenProposals>) => onChange({ ...chosen, ...patch });
+
+  const choice = (item: ChoiceItem) => (
+    <li key={item}>
+      <label className="proposal">
+        <span>{t(`compare.proposals.${item}`)}</span>
+        <select
+          value={chosenAnswer(chosen, item) ?? ''}
+          disabled={disabled}
+          onChange={(e) => {
+            const picked = e.target.value as keyof typeof answerValue | '';
+            set({ [item]: picked === '' ? null : answerValue[picked] } as Partial<ChosenProposals>);
+          }}
+        >
+          <option value="">{t('compare.proposals.notChosen')}</option>
+          {choiceOptions(item).map((option) => (
+            <option key={option} value={option}>
+              {t(`compare.proposals.${answerKey(item, option)}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {item === 'oneApplication' && chosen.oneApplication === true && (
+        <label className="proposal proposal--detail">
+          <span>{t('compare.proposals.oneApplicationService')}</span>
+          <CommitInput
+            aria-label={t('compare.proposals.oneApplicationService')}
+            value={chosen.oneApplicationService}
+            disabled={disabled}
+            onCommit={(service) => set({ oneApplicationService: service.trim() })}
+          />
+        </label>
+      )}
+    </li>
+  );
+
+  const reduction = (item: keyof DerivedProposals) => {
+    const found = derived[item];
+    const figure = (value: number) => formatFigure(value, reductionUnits[item], i18n.language);
+    return (
+      <li key={item} className="proposal proposal--derived" data-proposal={item}>
+        <span>{t(`compare.proposals.${item}`)}</span>
+        <strong>{t(`compare.proposals.${reductionAnswerKey(item, found)}`, found ? { from: figure(found.from), to: figure(found.to) } : {})}</strong>
+      </li>
+    );
+  };
+
+  return (
+    <div className="proposals" data-testid="proposals">
+      <ul className="proposals__list">{proposalItems.map((item) => (isDerivedItem(item) ? reduction(item) : choice(item)))}</ul>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { createPortal, flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { Comparison } from '../../../domain/compare/comparison';
+import type { Proposals } from '../../../domain/compare/proposals';
+import type { QuestionnaireRow } from '../../../domain/compare/questionnaire';
+import { buildReport, type Report } from '../../../domain/compare/report';
+import { downloadBlob, safeFileName } from '../../export/download';
+import { showError } from '../../ui/toastStore';
+import { formatFigure, formatPercent } from '../formatFigures';
+import { reportToDocx } from './docx';
+import { PrintedReport } from './PrintedReport';
+import { reportToXlsx } from './xlsx';
+
+interface Props {
+  processName: string;
+  comparison: Comparison;
+  proposals: Proposals;
+  questionnaire: QuestionnaireRow[];
+}
+
+/** Export XLSX / DOCX and print: the comparison as it stands on the page, in the UI's language. */
+export function CompareExportButtons({ processName, comparison, proposals, questionnaire }: Props) {
+  const { t, i18n } = useTranslation();
+  const [printing, setPrinting] = useState(false);
+  const language = i18n.language;
+  const report = (): Report =>
+    buildReport({
+      processName,
+      comparison,
+      proposals,
+      questionnaire,
+      t,
+      format: { figure: (value, unit) => formatFigure(value, unit, language), percent: (change) => formatPercent(change, language) },
+    });
+
+  useEffect(() => {
+    // The browser's own Print command fires these too. The report must be in the page before the
+    // browser lays it out for print, hence the synchronous render.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  const save = async (write: (report: Report) => Promise<Blob>, extension: string) => {
+    try {
+      downloadBlob(await write(report()), `${safeFileName(`${processName} - ${t('report.fileName')}`)}.${extension}`);
+    } catch (error) {
+      showError(t('report.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  return (
+    <div className="compare-export" role="toolbar" aria-label={t('report.toolbar')}>
+      <button type="button" onClick={() => void save(reportToXlsx, 'xlsx')}>
+        {t('report.exportXlsx')}
+      </button>
+      <button type="button" onClick={() => void save(reportToDocx, 'docx')}>
+        {t('report.exportDocx')}
+      </button>
+      <button type="button" onClick={() => window.print()}>
+        {t('report.print')}
+      </button>
+      {printing && createPortal(<PrintedReport report={report()} />, document.body)}
+    </div>
+  );
+}

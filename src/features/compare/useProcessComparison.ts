@@ -1,0 +1,50 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { compareVariants, type Comparison } from '../../domain/compare/comparison';
+import { factsFromXml, type VariantFacts } from '../../domain/compare/facts';
+import type { DictionaryEntry } from '../../domain/dictionary/dictionary';
+import type { Process, Variant, VariantKind } from '../../domain/variant';
+import { listDictionary } from '../../storage/dictionaryRepository';
+import { listVariants } from '../../storage/variantRepository';
+import { workspaceDb } from '../../storage/workspace';
+
+export interface ProcessComparison {
+  comparison: Comparison;
+  variants: Partial<Record<VariantKind, Variant>>;
+  dictionary: DictionaryEntry[];
+}
+
+export type ComparisonState = { status: 'loading' } | { status: 'failed'; reason: string } | ({ status: 'ready' } & ProcessComparison);
+
+/**
+ * The comparison of a process's variants, recomputed whenever a variant is saved (in this tab or
+ * another) or the dictionary changes: every figure comes from the diagrams as they are stored.
+ */
+export function useProcessComparison(process: Process): ComparisonState {
+  const variants = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id]);
+  const dictionary = useLiveQuery(() => listDictionary(workspaceDb, process.projectId), [process.projectId]);
+  const [state, setState] = useState<ComparisonState>({ status: 'loading' });
+
+  useEffect(() => {
+    if (!variants || !dictionary) return;
+    let current = true;
+    const compute = async () => {
+      const facts: Partial<Record<VariantKind, VariantFacts>> = {};
+      const byKind: Partial<Record<VariantKind, Variant>> = {};
+      for (const variant of variants) {
+        facts[variant.kind] = await factsFromXml(variant.xml);
+        byKind[variant.kind] = variant;
+      }
+      return { comparison: compareVariants(facts, dictionary), variants: byKind, dictionary };
+    };
+    compute().then(
+      (ready) => current && setState({ status: 'ready', ...ready }),
+      (error: unknown) => current && setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [variants, dictionary]);
+
+  return state;
+}
