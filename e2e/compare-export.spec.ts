@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import ExcelJS from 'exceljs';
+import { expect, test } from '@playwright/test';
+import type ExcelJS from 'exceljs';
+import { downloadComparison as download, readWorkbook, rowOf, rows } from './support/comparisonExport';
 import { Workbench } from './support/workbench';
 
 async function openBirthSampleComparison(app: Workbench): Promise<void> {
@@ -11,21 +12,6 @@ async function openBirthSampleComparison(app: Workbench): Promise<void> {
   await expect(app.page.getByTestId('metrics-table')).toBeVisible();
 }
 
-async function download(page: Page, testInfo: TestInfo, button: string): Promise<{ name: string; path: string }> {
-  const started = page.waitForEvent('download');
-  await page.getByRole('toolbar', { name: 'Экспорт сравнения' }).getByRole('button', { name: button }).click();
-  const file = await started;
-  const path = testInfo.outputPath(file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path };
-}
-
-function rows(sheet: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
-  const found: ExcelJS.CellValue[][] = [];
-  sheet.eachRow((row) => found.push((row.values as ExcelJS.CellValue[]).slice(1)));
-  return found;
-}
-const rowOf = (sheet: ExcelJS.Worksheet, first: ExcelJS.CellValue) => rows(sheet).find((values) => values[0] === first) ?? [];
 const allValues = (sheet: ExcelJS.Worksheet) => rows(sheet).flat();
 
 /** A figure as the page shows it ("2,56"), as a number. */
@@ -46,8 +32,7 @@ test('the comparison exports as XLSX with the page’s figures and the official 
 
   const xlsx = await download(page, testInfo, 'Экспорт XLSX');
   expect(xlsx.name).toBe('Регистрация рождения ребенка - Сравнение вариантов.xlsx');
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(xlsx.path);
+  const workbook = await readWorkbook(xlsx.path);
   expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Показатели', 'Предложения', 'Опросный лист']);
 
   const [metrics, proposals, questionnaire] = workbook.worksheets;

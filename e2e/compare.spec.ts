@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { downloadComparison, readWorkbook, rowOf } from './support/comparisonExport';
 import { StepPanel, Workbench } from './support/workbench';
 
 const metricRow = (page: Page, metric: string) => page.getByTestId('metrics-table').locator(`tr[data-metric="${metric}"]`);
@@ -6,7 +7,7 @@ const metricRow = (page: Page, metric: string) => page.getByTestId('metrics-tabl
 // Percentages as Intl writes them in Russian: a hyphen-minus and a no-break space before the sign.
 const cells = (page: Page, metric: string) => metricRow(page, metric).locator('th, td');
 
-test('a to-be without a document, two hand-typed fields and an approval: the table, the proposals and the questionnaire say so', async ({ page }) => {
+test('a to-be without a document, two hand-typed fields and an approval: the table, the proposals, the questionnaire and the exported XLSX say so', async ({ page }, testInfo) => {
   const app = new Workbench(page);
   await app.open();
   await app.createProject('Сравнение справки');
@@ -63,4 +64,17 @@ test('a to-be without a document, two hand-typed fields and an approval: the tab
   await expect(page.getByTestId('questionnaire').getByLabel('Параметр 1', { exact: true })).toHaveValue('12 000 обращений в год');
   await expect(page.getByTestId('questionnaire').getByLabel('Обоснование 1', { exact: true })).toHaveValue('Статистика ЦОН за 2025 год');
   await expect(page.getByTestId('proposals').getByLabel('Проактивное оказание')).toHaveValue('yes');
+
+  // The exported workbook says the same as the page.
+  const workbook = await readWorkbook((await downloadComparison(page, testInfo, 'Экспорт XLSX')).path);
+  const [metrics, proposalSheet, questionnaireSheet] = workbook.worksheets;
+  expect(rowOf(metrics!, 'Документы от заявителя').slice(1, 3)).toEqual([2, 1]);
+  expect(rowOf(metrics!, 'Поля ручного ввода').slice(1, 3)).toEqual([3, 1]);
+  expect(rowOf(metrics!, 'Согласования').slice(1, 3)).toEqual([1, 0]);
+  expect(rowOf(proposalSheet!, 'Сокращение документов')[1]).toBe('да (с 2 до 1)');
+  expect(rowOf(proposalSheet!, 'Сокращение полей')[1]).toBe('да (с 3 до 1)');
+  expect(rowOf(proposalSheet!, 'Проактивное оказание')[1]).toBe('да');
+  expect(rowOf(questionnaireSheet!, 5)[2]).toMatch(/^Справка с места работы/);
+  expect(rowOf(questionnaireSheet!, 11)[2]).toBe('Да: с 3 до 1');
+  expect(rowOf(questionnaireSheet!, 1).slice(2, 4)).toEqual(['12 000 обращений в год', 'Статистика ЦОН за 2025 год']);
 });
