@@ -81,3 +81,20 @@ test('printing the comparison prints the three parts as plain text tables, witho
   await expect(printed).toHaveCount(0);
   await expect(page.getByTestId('metrics-table')).toBeVisible();
 });
+
+test('with the interface in Kazakh, the exported forms have Kazakh headings', async ({ page }, testInfo) => {
+  const app = new Workbench(page);
+  await openBirthSampleComparison(app);
+  await page.getByLabel('Язык интерфейса').selectOption('kk');
+  await expect(page.getByRole('tab', { name: 'Салыстыру' })).toBeVisible();
+
+  const xlsx = await download(page, testInfo, 'XLSX экспорты', 'Салыстыруды экспорттау');
+  const workbook = await readWorkbook(xlsx.path);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Көрсеткіштер', 'Ұсыныстар', 'Сауалнама парағы']);
+  const [, proposals, questionnaire] = workbook.worksheets;
+  expect(allValues(proposals!)).toContain('Мемлекеттік көрсетілетін қызметтерді оңтайландыру және автоматтандыру қағидаларына 1-қосымша');
+  expect(allValues(questionnaire!)).toContain('Мемлекеттік көрсетілетін қызметтерді оңтайландыру және автоматтандыру қағидаларына 2-қосымша');
+  // The parameters are named in Kazakh too, not left in Russian.
+  expect(rowOf(questionnaire!, 1)[1]).not.toBe('Насколько востребована услуга (статистика)');
+  expect(String(rowOf(questionnaire!, 1)[1])).toMatch(/[әғқңөұүһі]/);
+});

@@ -2,9 +2,9 @@ import type { Page, TestInfo } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
 /** Clicks an export button of the comparison page and keeps the file in the test's output folder. */
-export async function downloadComparison(page: Page, testInfo: TestInfo, button: string): Promise<{ name: string; path: string }> {
+export async function downloadComparison(page: Page, testInfo: TestInfo, button: string, toolbar = 'Экспорт сравнения'): Promise<{ name: string; path: string }> {
   const started = page.waitForEvent('download');
-  await page.getByRole('toolbar', { name: 'Экспорт сравнения' }).getByRole('button', { name: button }).click();
+  await page.getByRole('toolbar', { name: toolbar }).getByRole('button', { name: button }).click();
   const file = await started;
   const path = testInfo.outputPath(file.suggestedFilename());
   await file.saveAs(path);

@@ -21,10 +21,10 @@ export function QuestionnaireTable({ rows, disabled, onChange }: Props) {
     <table className="questionnaire" data-testid="questionnaire">
       <thead>
         <tr>
-          <th scope="col">{t('compare.numberColumn')}</th>
-          <th scope="col">{t('compare.parameterColumn')}</th>
-          <th scope="col">{t('compare.valueColumn')}</th>
-          <th scope="col">{t('compare.justificationColumn')}</th>
+          <th scope="col">{t('report.questionnaire.number')}</th>
+          <th scope="col">{t('report.questionnaire.parameterName')}</th>
+          <th scope="col">{t('report.questionnaire.parameter')}</th>
+          <th scope="col">{t('report.questionnaire.justification')}</th>
         </tr>
       </thead>
       <tbody>

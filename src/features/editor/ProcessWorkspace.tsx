@@ -8,6 +8,7 @@ import { listVariants } from '../../storage/variantRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { MissingVariant } from './MissingVariant';
 import { ProcessTabs } from './ProcessTabs';
+import { SyncViewsToggle } from './SyncViewsToggle';
 import { VariantCanvas } from './VariantCanvas';
 import { useWorkspace } from './workspaceStore';
 
@@ -19,7 +20,7 @@ interface Props {
 export function ProcessWorkspace({ process, kind }: Props) {
   const { t } = useTranslation();
   const variants = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id]);
-  const { sideBySide, secondKind, syncViews, setSideBySide, setSecondKind, setSyncViews } = useWorkspace();
+  const { sideBySide, secondKind, syncViews, setSideBySide, setSecondKind } = useWorkspace();
   const [left, setLeft] = useState<BpmnEditor | null>(null);
   const [right, setRight] = useState<BpmnEditor | null>(null);
   const otherKind = secondKind === kind ? variantKinds.find((k) => k !== kind) ?? 'toBe' : secondKind;
@@ -66,10 +67,7 @@ export function ProcessWorkspace({ process, kind }: Props) {
                   ))}
               </select>
             </label>
-            <label className="inline-control">
-              <input type="checkbox" checked={syncViews} onChange={(e) => setSyncViews(e.target.checked)} />
-              {t('editor.syncViews')}
-            </label>
+            <SyncViewsToggle />
           </>
         )}
       </div>

@@ -4,7 +4,7 @@ import { pairKey, type ProcessAssessment, type VariantPairKey } from '../../../d
 import type { DictionaryEntry } from '../../../domain/dictionary/dictionary';
 import type { MatchOverride } from '../../../domain/diff/matchSteps';
 import { variantKinds, type Variant, type VariantKind } from '../../../domain/variant';
-import { useWorkspace } from '../../editor/workspaceStore';
+import { SyncViewsToggle } from '../../editor/SyncViewsToggle';
 import { VariantDiffView } from './VariantDiffView';
 import './diff.css';
 
@@ -21,8 +21,6 @@ type Pair = { old: VariantKind; new: VariantKind };
 export function DiffSection({ variants, dictionary, matchOverrides, onMatchOverrides }: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<Pair | null>(null);
-  const syncViews = useWorkspace((s) => s.syncViews);
-  const setSyncViews = useWorkspace((s) => s.setSyncViews);
   const existing = variantKinds.filter((kind) => variants[kind]);
   if (existing.length < 2) return <p className="empty-state">{t('diff.needTwo')}</p>;
 
@@ -51,10 +49,7 @@ export function DiffSection({ variants, dictionary, matchOverrides, onMatchOverr
             </select>
           </label>
         ))}
-        <label className="inline-control">
-          <input type="checkbox" checked={syncViews} onChange={(e) => setSyncViews(e.target.checked)} />
-          {t('editor.syncViews')}
-        </label>
+        <SyncViewsToggle />
       </div>
       <VariantDiffView
         key={key}
