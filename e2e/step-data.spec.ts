@@ -47,6 +47,11 @@ test('annotate a step with two documents and three fields, reload, export, impor
   await panel.expectData({ role: 'Оператор ЦОН', documents: ['Удостоверение личности', 'Заявление'], fields: ['ИИН', 'Фамилия', 'Адрес'] });
   await expect(panel.uses('document-use').nth(1).getByLabel('Форма')).toHaveValue('paperOriginal');
   await expect(panel.root.getByLabel('Личная явка заявителя')).toBeChecked();
+  // The badges are back too: two documents, two fields typed by hand (one is filled from a system), visit, approval.
+  const taskId = await app.taskNamed('Принять заявление').getAttribute('data-element-id');
+  const badges = page.locator(`.djs-overlays[data-container-id="${taskId}"] [data-badge]`);
+  await expect(badges).toHaveText(['2', '2', '', '']);
+  expect(await badges.evaluateAll((found) => found.map((badge) => (badge as HTMLElement).dataset.badge))).toEqual(['documents', 'manualFields', 'inPerson', 'approval']);
 });
 
 test('the reengineering decision is offered on as-is steps only', async ({ page }) => {
