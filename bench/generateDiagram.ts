@@ -9,26 +9,52 @@
  * `flowNodes` only, so the same size always gives the same XML.
  *
  * Pure TypeScript without imports: `bench/run.mjs` bundles it for Node, the unit test runs it.
+ * generateVariants.ts builds on buildDiagram and toXml for the comparison benchmark.
  */
 
-type NodeKind = 'startEvent' | 'endEvent' | 'task' | 'userTask' | 'serviceTask' | 'exclusiveGateway';
+export type NodeKind = 'startEvent' | 'endEvent' | 'task' | 'userTask' | 'serviceTask' | 'exclusiveGateway';
 
-interface FlowNode {
+/**
+ * Where a node sits in the generated flow: `plain` activities run in fives (`index` 0–4 within
+ * the run, the remainder at the end counts on), `upper` (index 0–1) and `lower` (index 0) are the
+ * branch activities of a gateway block. `cycle` is the block's number, from 0; the remainder's
+ * plain activities and the end event have the number after the last full cycle.
+ */
+export type NodeRole = 'start' | 'end' | 'plain' | 'split' | 'upper' | 'lower' | 'join';
+
+export interface FlowNode {
   id: string;
   kind: NodeKind;
   name?: string;
+  role: NodeRole;
+  cycle: number;
+  index: number;
   /** Centre of the shape. */
   cx: number;
   cy: number;
   incoming: string[];
   outgoing: string[];
+  /** Inner XML of <bpmn:extensionElements>, without indentation; none when undefined. */
+  extension?: string[];
 }
 
-interface SequenceFlow {
+export interface SequenceFlow {
   id: string;
   source: FlowNode;
   target: FlowNode;
   waypoints: Array<[number, number]>;
+}
+
+/** A generated diagram before it is written: nodes and flows in document order. */
+export interface DiagramModel {
+  nodes: FlowNode[];
+  flows: SequenceFlow[];
+}
+
+/** What toXml adds to the plain diagram: namespaces on <bpmn:definitions>, and the process name. */
+export interface XmlOptions {
+  namespaces?: Record<string, string>;
+  processName?: string;
 }
 
 /** One placement step: a single activity, or a gateway block with its branches. */
@@ -68,9 +94,9 @@ const LOWER_BRANCH_OFFSET = 130;
 const GUTTER_OFFSET = 210;
 const ROW_HEIGHT = 300;
 
-const half = (kind: NodeKind) => ({ w: SIZE[kind].width / 2, h: SIZE[kind].height / 2 });
+export const half = (kind: NodeKind) => ({ w: SIZE[kind].width / 2, h: SIZE[kind].height / 2 });
 
-const escapeXml = (text: string) =>
+export const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function unitsFor(bodyNodes: number): Unit[] {
@@ -87,6 +113,11 @@ function unitsFor(bodyNodes: number): Unit[] {
 const columnsOf = (unit: Unit) => (unit.type === 'activity' ? 1 : 2 + Math.max(unit.upper, unit.lower));
 
 export function generateDiagram(flowNodes: number): string {
+  return toXml(buildDiagram(flowNodes));
+}
+
+/** The nodes and flows of generateDiagram(flowNodes), for a caller that annotates or edits them before writing. */
+export function buildDiagram(flowNodes: number): DiagramModel {
   if (!Number.isInteger(flowNodes) || flowNodes < 2) {
     throw new RangeError(`A diagram needs a start and an end event: flowNodes must be an integer >= 2, got ${flowNodes}`);
   }
@@ -100,9 +131,11 @@ export function generateDiagram(flowNodes: number): string {
   const rowY = (r: number) => TOP + r * ROW_HEIGHT;
   const columnX = (c: number) => LEFT + c * COLUMN_WIDTH;
 
-  const addNode = (kind: NodeKind, cx: number, cy: number): FlowNode => {
+  let cycle = 0;
+  let plainIndex = 0;
+  const addNode = (kind: NodeKind, cx: number, cy: number, role: NodeRole, index = 0): FlowNode => {
     const number = nodes.length + 1;
-    const node: FlowNode = { id: `${ID_PREFIX[kind]}_${number}`, kind, cx, cy, incoming: [], outgoing: [] };
+    const node: FlowNode = { id: `${ID_PREFIX[kind]}_${number}`, kind, role, cycle, index, cx, cy, incoming: [], outgoing: [] };
     if (ACTIVITY_KINDS.includes(kind)) node.name = `Step ${number}`;
     nodes.push(node);
     return node;
@@ -143,33 +176,33 @@ export function generateDiagram(flowNodes: number): string {
   };
 
   let at = place(1);
-  let last = addNode('startEvent', at.x, at.y);
+  let last = addNode('startEvent', at.x, at.y, 'start');
 
   for (const unit of unitsFor(flowNodes - 2)) {
     at = place(columnsOf(unit));
     if (unit.type === 'activity') {
-      const node = addNode(nextActivityKind(), at.x, at.y);
+      const node = addNode(nextActivityKind(), at.x, at.y, 'plain', plainIndex++);
       connectForward(last, node);
       last = node;
       continue;
     }
 
-    const split = addNode('exclusiveGateway', at.x, at.y);
+    const split = addNode('exclusiveGateway', at.x, at.y, 'split');
     connectForward(last, split);
     const joinX = at.x + (1 + Math.max(unit.upper, unit.lower)) * COLUMN_WIDTH;
     const lowerY = at.y + LOWER_BRANCH_OFFSET;
 
     let upper = split;
     for (let i = 1; i <= unit.upper; i++) {
-      const node = addNode(nextActivityKind(), at.x + i * COLUMN_WIDTH, at.y);
+      const node = addNode(nextActivityKind(), at.x + i * COLUMN_WIDTH, at.y, 'upper', i - 1);
       connectForward(upper, node);
       upper = node;
     }
 
     const lowerNodes: FlowNode[] = [];
-    for (let i = 1; i <= unit.lower; i++) lowerNodes.push(addNode(nextActivityKind(), at.x + i * COLUMN_WIDTH, lowerY));
+    for (let i = 1; i <= unit.lower; i++) lowerNodes.push(addNode(nextActivityKind(), at.x + i * COLUMN_WIDTH, lowerY, 'lower', i - 1));
 
-    const join = addNode('exclusiveGateway', joinX, at.y);
+    const join = addNode('exclusiveGateway', joinX, at.y, 'join');
     connectForward(upper, join);
 
     const gate = half('exclusiveGateway');
@@ -187,15 +220,22 @@ export function generateDiagram(flowNodes: number): string {
       connect(split, join, [[split.cx, split.cy + gate.h], [split.cx, lowerY], [join.cx, lowerY], [join.cx, join.cy + gate.h]]);
     }
     last = join;
+    cycle++;
+    plainIndex = 0;
   }
 
   at = place(1);
-  connectForward(last, addNode('endEvent', at.x, at.y));
+  connectForward(last, addNode('endEvent', at.x, at.y, 'end'));
 
-  return toXml(nodes, flows);
+  return { nodes, flows };
 }
 
-function toXml(nodes: FlowNode[], flows: SequenceFlow[]): string {
+/** Writes a model as BPMN 2.0 XML with a full DI section; generateDiagram's XML when no options are given. */
+export function toXml({ nodes, flows }: DiagramModel, options: XmlOptions = {}): string {
+  const namespaces = Object.entries(options.namespaces ?? {})
+    .map(([prefix, uri]) => ` xmlns:${prefix}="${escapeXml(uri)}"`)
+    .join('');
+  const processName = escapeXml(options.processName ?? `Benchmark ${nodes.length}`);
   const out: string[] = [];
   out.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -203,12 +243,18 @@ function toXml(nodes: FlowNode[], flows: SequenceFlow[]): string {
       ' xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"' +
       ' xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"' +
       ' xmlns:di="http://www.omg.org/spec/DD/20100524/DI"' +
+      namespaces +
       ' id="Definitions_Bench" targetNamespace="http://bpmn.io/schema/bpmn">',
-    `  <bpmn:process id="Process_Bench" name="Benchmark ${nodes.length}" isExecutable="false">`,
+    `  <bpmn:process id="Process_Bench" name="${processName}" isExecutable="false">`,
   );
   for (const node of nodes) {
     const name = node.name === undefined ? '' : ` name="${escapeXml(node.name)}"`;
     out.push(`    <bpmn:${node.kind} id="${node.id}"${name}>`);
+    if (node.extension) {
+      out.push('      <bpmn:extensionElements>');
+      for (const line of node.extension) out.push(`        ${line}`);
+      out.push('      </bpmn:extensionElements>');
+    }
     for (const id of node.incoming) out.push(`      <bpmn:incoming>${id}</bpmn:incoming>`);
     for (const id of node.outgoing) out.push(`      <bpmn:outgoing>${id}</bpmn:outgoing>`);
     out.push(`    </bpmn:${node.kind}>`);

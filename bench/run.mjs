@@ -1,9 +1,11 @@
 // Render benchmark: the workbench editor (createBpmnEditor: Russian translation, minimap,
 // step-data module) against a plain bpmn-js Modeler, on the same generated diagrams in
-// Debian's Chromium. Plain Node ESM so that `npm run bench` needs no build step for itself.
-// See bench/README.md for what is measured and how to read bench/report.json.
+// Debian's Chromium. Comparison benchmark: metrics and diff of two generated variants of 1,000
+// flow nodes each, against a 100 ms target. Plain Node ESM so that `npm run bench` needs no build
+// step for itself. See bench/README.md for what is measured and how to read bench/report.json.
+// `npm run bench -- --only=render` or `--only=comparison` runs one part and keeps the other's results.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -32,6 +34,12 @@ const CHROMIUM_FLAGS = [
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',
 ];
+/** The comparison scenario: variant size, runs (after warm-up), the target for the median, profile passes. */
+const COMPARISON = { flowNodes: 1000, warmupRuns: 1, runs: 7, targetMs: 100, profileRuns: 3 };
+const PARTS = ['render', 'comparison'];
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+if (only !== undefined && !PARTS.includes(only)) throw new Error(`--only= takes ${PARTS.join(' or ')}, got ${only}`);
+const runs = (part) => only === undefined || only === part;
 /** Hard stop, well above the ~1 minute a run takes on 2 cores. */
 const DEADLINE_MS = 6 * 60_000;
 
@@ -88,6 +96,16 @@ async function loadGenerator() {
   return module.generateDiagram;
 }
 
+/** generateVariantPair and findingMismatches, bundled for Node like the diagram generator. */
+async function loadComparisonModules() {
+  const load = async (file) => (await runnerImport(resolve(benchDir, file), { configFile: false, root: benchDir, logLevel: 'warn' })).module;
+  const [{ generateVariantPair }, { findingMismatches }] = await Promise.all([load('generateVariants.ts'), load('comparisonCounts.ts')]);
+  if (typeof generateVariantPair !== 'function' || typeof findingMismatches !== 'function') {
+    throw new Error('bench/generateVariants.ts or bench/comparisonCounts.ts lacks its export');
+  }
+  return { generateVariantPair, findingMismatches };
+}
+
 async function measure(page, xml, kind, size) {
   const result = await page.evaluate(([diagram, editorKind]) => window.runBench(diagram, editorKind), [xml, kind]);
   if (result.importWarnings !== 0) throw new Error(`${kind}, ${size} nodes: ${result.importWarnings} import warnings`);
@@ -129,6 +147,100 @@ async function benchSize(page, generateDiagram, { size, runs }) {
   return entry;
 }
 
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+const loadAverage = () => os.loadavg().map((value) => round(value, 2));
+
+function spread(values) {
+  return { minMs: round(Math.min(...values)), medianMs: round(median(values)), maxMs: round(Math.max(...values)) };
+}
+
+async function compareOnce(page, pair, findingMismatches, label) {
+  const result = await page.evaluate(
+    ([asIs, toBe, dictionary]) => window.runComparisonBench(asIs, toBe, dictionary),
+    [pair.asIs, pair.toBe, pair.dictionary],
+  );
+  const problems = findingMismatches(pair.intent, result.findings);
+  if (problems.length > 0) throw new Error(`comparison, ${label}: the counts do not match the generator's intent:\n  ${problems.join('\n  ')}`);
+  return {
+    totalMs: round(result.totalMs, 2),
+    factsMs: round(result.factsMs, 2),
+    metricsMs: round(result.metricsMs, 2),
+    diffMs: round(result.diffMs, 2),
+    findings: result.findings,
+  };
+}
+
+async function benchComparison(page, { generateVariantPair, findingMismatches }) {
+  const startedAt = new Date().toISOString();
+  const loadBefore = loadAverage();
+  const pair = generateVariantPair(COMPARISON.flowNodes);
+  const { intent } = pair;
+  const bytes = (xml) => Buffer.byteLength(xml, 'utf8');
+  log(`comparison: ${intent.flowNodes} + ${intent.flowNodes} flow nodes (${((bytes(pair.asIs) + bytes(pair.toBe)) / 1024).toFixed(0)} KB XML): warm-up`);
+
+  const warmup = [];
+  for (let i = 0; i < COMPARISON.warmupRuns; i++) warmup.push(await compareOnce(page, pair, findingMismatches, `warm-up ${i + 1}`));
+  const measured = [];
+  for (let i = 0; i < COMPARISON.runs; i++) measured.push(await compareOnce(page, pair, findingMismatches, `run ${i + 1}`));
+  const profiles = [];
+  for (let i = 0; i < COMPARISON.profileRuns; i++) {
+    profiles.push(await page.evaluate(([asIs, toBe, dictionary]) => window.profileComparison(asIs, toBe, dictionary), [pair.asIs, pair.toBe, pair.dictionary]));
+  }
+
+  // Every run found the same; keep the counts once, and the timings of each run.
+  const findings = measured[0].findings;
+  const strip = ({ findings: _findings, ...timings }) => timings;
+  const summary = Object.fromEntries(['totalMs', 'factsMs', 'metricsMs', 'diffMs'].map((key) => [key, spread(measured.map((run) => run[key]))]));
+  const profileKeys = Object.keys(profiles[0]);
+  return {
+    date: startedAt,
+    scenario:
+      `two variants of ${intent.flowNodes} flow nodes each from bench/generateVariants.ts (seed ${intent.seed}): as-is with <rw:stepData> on every activity, ` +
+      `to-be with the same ids and ${intent.removed} steps removed, ${intent.added} added, ${intent.renamed} renamed, ${intent.rewired} re-wired in the flow, ` +
+      `${intent.dataChanged} with changed step data`,
+    measured:
+      'performance.now() around factsFromXml(asIs) + factsFromXml(toBe) (facts) + compareVariants({ asIs, toBe }, dictionary) (metrics) + ' +
+      'diffVariants(asIsXml, toBeXml) (diff), after two forced GCs',
+    flowNodes: intent.flowNodes,
+    xmlBytes: { asIs: bytes(pair.asIs), toBe: bytes(pair.toBe) },
+    xmlSha256: { asIs: sha256(pair.asIs), toBe: sha256(pair.toBe) },
+    dictionaryEntries: pair.dictionary.length,
+    intent,
+    findings,
+    countsMatchIntent: true,
+    targetMs: COMPARISON.targetMs,
+    meetsTarget: summary.totalMs.medianMs <= COMPARISON.targetMs,
+    warmupRuns: warmup.map(strip),
+    runs: measured.map(strip),
+    summary,
+    profile: {
+      method:
+        'window.profileComparison, one pass per entry after the measured runs: the same work taken apart and each part timed alone; ' +
+        'sharedParseTotalMs is the whole comparison with one fromXML per variant shared by facts and diff (diffParsedVariants)',
+      passes: profiles.map((profile) => Object.fromEntries(profileKeys.map((key) => [key, round(profile[key], 2)]))),
+      medianMs: Object.fromEntries(profileKeys.map((key) => [key, round(median(profiles.map((profile) => profile[key])))])),
+    },
+    loadAverage: { before: loadBefore, after: loadAverage(), cpus: os.cpus().length },
+  };
+}
+
+function printComparison(comparison) {
+  const { summary: s, profile } = comparison;
+  const verdict = comparison.meetsTarget ? 'meets' : 'misses';
+  console.log('');
+  console.log(
+    `[bench] comparison ${comparison.flowNodes}+${comparison.flowNodes} flow nodes: median ${s.totalMs.medianMs.toFixed(1)} ms ` +
+      `(facts ${s.factsMs.medianMs.toFixed(1)}, metrics ${s.metricsMs.medianMs.toFixed(1)}, diff ${s.diffMs.medianMs.toFixed(1)}; ` +
+      `min ${s.totalMs.minMs.toFixed(1)}, max ${s.totalMs.maxMs.toFixed(1)}), ${verdict} the ${comparison.targetMs} ms target; ` +
+      `found ${comparison.findings.diff.removed} removed, ${comparison.findings.diff.added} added, ${comparison.findings.diff.changed} changed as intended`,
+  );
+  const p = profile.medianMs;
+  console.log(
+    `[bench] comparison profile (median ms): fromXML as-is ${p.parseAsIsMs}, to-be ${p.parseToBeMs}, extractFacts ${p.extractFactsMs}, ` +
+      `metrics ${p.metricsMs}, diff: fromXML ×2 ${p.diffParseMs} + rest ${p.diffCoreMs}; one shared parse per variant: ${p.sharedParseTotalMs} in all`,
+  );
+}
+
 function printTable(report) {
   const header = ['nodes', 'XML KB', 'editor', 'min ms', 'median ms', 'max ms', 'heap MB', 'wb/plain (median)', 'wb/plain (min)'];
   const rows = [];
@@ -164,9 +276,10 @@ async function main() {
   let server = null;
   let browser = null;
   try {
-    log('building the bench page and loading the generator');
+    log('building the bench page and loading the generators');
     await buildPage();
-    const generateDiagram = await loadGenerator();
+    const generateDiagram = runs('render') ? await loadGenerator() : null;
+    const comparisonModules = runs('comparison') ? await loadComparisonModules() : null;
 
     const port = await freePort();
     server = await preview({
@@ -186,14 +299,22 @@ async function main() {
     await page.waitForFunction(() => typeof window.runBench === 'function');
     log(`page ready at ${url}, Chromium ${browser.version()}`);
 
+    const previous = only !== undefined && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : null;
     const results = [];
-    for (const step of PLAN) {
-      results.push(await benchSize(page, generateDiagram, step));
+    if (runs('render')) {
+      for (const step of PLAN) {
+        results.push(await benchSize(page, generateDiagram, step));
+        if (pageErrors.length > 0) throw new Error(`errors in the bench page: ${pageErrors.join('; ')}`);
+      }
+    }
+    let comparison = previous?.comparison ?? null;
+    if (runs('comparison')) {
+      comparison = await benchComparison(page, comparisonModules);
       if (pageErrors.length > 0) throw new Error(`errors in the bench page: ${pageErrors.join('; ')}`);
     }
 
     const cpus = os.cpus();
-    const report = {
+    const renderReport = {
       date: new Date().toISOString(),
       environment: {
         chromium: browser.version(),
@@ -217,9 +338,12 @@ async function main() {
       results,
       durationSeconds: round((Date.now() - startedAt) / 1000),
     };
+    // With --only=comparison the render part is the previous report's, untouched.
+    const report = runs('render') || !previous ? { ...renderReport, comparison } : { ...previous, comparison };
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    printTable(report);
-    log(`wrote ${relative(process.cwd(), reportPath)} in ${report.durationSeconds} s`);
+    if (runs('render')) printTable(report);
+    if (comparison && runs('comparison')) printComparison(comparison);
+    log(`wrote ${relative(process.cwd(), reportPath)} in ${round((Date.now() - startedAt) / 1000)} s`);
   } finally {
     await browser?.close();
     await server?.close();
