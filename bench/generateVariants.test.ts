@@ -3,8 +3,8 @@ import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 
 import rw from '../src/domain/stepData/rw.json';
 import { compareVariants } from '../src/domain/compare/comparison';
-import { factsFromXml } from '../src/domain/compare/facts';
-import { diffVariants } from '../src/domain/diff/diffVariants';
+import { parseVariant } from '../src/domain/compare/parsedVariant';
+import { diffPreparedVariants } from '../src/domain/diff/diffVariants';
 import { countFindings, findingMismatches, type ComparisonFindings } from './comparisonCounts';
 import { changeShares, generateVariantPair } from './generateVariants';
 
@@ -186,8 +186,9 @@ describe('generateVariantPair', () => {
 
 describe('the comparison the bench measures', () => {
   it('finds exactly the intended changes and metrics in the pair', async () => {
-    const comparison = compareVariants({ asIs: await factsFromXml(pair.asIs), toBe: await factsFromXml(pair.toBe) }, pair.dictionary);
-    const findings = countFindings(comparison, await diffVariants(pair.asIs, pair.toBe));
+    const [asIs, toBe] = [await parseVariant(pair.asIs), await parseVariant(pair.toBe)];
+    const comparison = compareVariants({ asIs: asIs.facts, toBe: toBe.facts }, pair.dictionary);
+    const findings = countFindings(comparison, diffPreparedVariants(asIs.prepared, toBe.prepared));
 
     expect(findingMismatches(pair.intent, findings)).toEqual([]);
     expect(findings.diff).toMatchObject({ removed: 60, added: 60, changed: 220, layoutOnly: 0, aspects: { name: 80, flow: 20, data: 120 } });

@@ -1,7 +1,7 @@
 // Render benchmark: the workbench editor (createBpmnEditor: Russian translation, minimap,
 // step-data module) against a plain bpmn-js Modeler, on the same generated diagrams in
 // Debian's Chromium. Comparison benchmark: metrics and diff of two generated variants of 1,000
-// flow nodes each, against a 100 ms target. Plain Node ESM so that `npm run bench` needs no build
+// flow nodes each, cold, after a save and from parsed trees, against a 100 ms target. Plain Node ESM so that `npm run bench` needs no build
 // step for itself. See bench/README.md for what is measured and how to read bench/report.json.
 // `npm run bench -- --only=render` or `--only=comparison` runs one part and keeps the other's results.
 import { createHash } from 'node:crypto';
@@ -34,8 +34,15 @@ const CHROMIUM_FLAGS = [
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',
 ];
-/** The comparison scenario: variant size, runs (after warm-up), the target for the median, profile passes. */
-const COMPARISON = { flowNodes: 1000, warmupRuns: 1, runs: 7, targetMs: 100, profileRuns: 3 };
+/** The comparison: variant size, runs per scenario (after warm-up), the target for the median. */
+const COMPARISON = { flowNodes: 1000, warmupRuns: 1, runs: 7, targetMs: 100 };
+/** What each comparison scenario has ready before the clock starts (see runComparisonBench in bench/page/main.ts). */
+const SCENARIOS = {
+  cold: 'nothing: both variants parsed (fromXML) and read (readVariant), then compareVariants and diffPreparedVariants; the first open of the comparison page',
+  edit: 'the as-is variant parsed and read, as the page caches it: the to-be parsed and read, then compareVariants and diffPreparedVariants; a save of the to-be',
+  parsed: 'both diagrams parsed: both read (tree index, step data, facts), then compareVariants and diffPreparedVariants; metrics and diff alone',
+};
+const PARTS_MS = ['totalMs', 'parseMs', 'readMs', 'metricsMs', 'diffMs'];
 const PARTS = ['render', 'comparison'];
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 if (only !== undefined && !PARTS.includes(only)) throw new Error(`--only= takes ${PARTS.join(' or ')}, got ${only}`);
@@ -154,20 +161,14 @@ function spread(values) {
   return { minMs: round(Math.min(...values)), medianMs: round(median(values)), maxMs: round(Math.max(...values)) };
 }
 
-async function compareOnce(page, pair, findingMismatches, label) {
+async function compareOnce(page, pair, findingMismatches, scenario, label) {
   const result = await page.evaluate(
-    ([asIs, toBe, dictionary]) => window.runComparisonBench(asIs, toBe, dictionary),
-    [pair.asIs, pair.toBe, pair.dictionary],
+    ([asIs, toBe, dictionary, kind]) => window.runComparisonBench(asIs, toBe, dictionary, kind),
+    [pair.asIs, pair.toBe, pair.dictionary, scenario],
   );
   const problems = findingMismatches(pair.intent, result.findings);
-  if (problems.length > 0) throw new Error(`comparison, ${label}: the counts do not match the generator's intent:\n  ${problems.join('\n  ')}`);
-  return {
-    totalMs: round(result.totalMs, 2),
-    factsMs: round(result.factsMs, 2),
-    metricsMs: round(result.metricsMs, 2),
-    diffMs: round(result.diffMs, 2),
-    findings: result.findings,
-  };
+  if (problems.length > 0) throw new Error(`comparison (${scenario}), ${label}: the counts do not match the generator's intent:\n  ${problems.join('\n  ')}`);
+  return { ...Object.fromEntries(PARTS_MS.map((key) => [key, round(result[key], 2)])), findings: result.findings };
 }
 
 async function benchComparison(page, { generateVariantPair, findingMismatches }) {
@@ -176,22 +177,31 @@ async function benchComparison(page, { generateVariantPair, findingMismatches })
   const pair = generateVariantPair(COMPARISON.flowNodes);
   const { intent } = pair;
   const bytes = (xml) => Buffer.byteLength(xml, 'utf8');
-  log(`comparison: ${intent.flowNodes} + ${intent.flowNodes} flow nodes (${((bytes(pair.asIs) + bytes(pair.toBe)) / 1024).toFixed(0)} KB XML): warm-up`);
+  const kinds = Object.keys(SCENARIOS);
+  log(`comparison: ${intent.flowNodes} + ${intent.flowNodes} flow nodes (${((bytes(pair.asIs) + bytes(pair.toBe)) / 1024).toFixed(0)} KB XML): ${kinds.join(', ')}`);
 
-  const warmup = [];
-  for (let i = 0; i < COMPARISON.warmupRuns; i++) warmup.push(await compareOnce(page, pair, findingMismatches, `warm-up ${i + 1}`));
-  const measured = [];
-  for (let i = 0; i < COMPARISON.runs; i++) measured.push(await compareOnce(page, pair, findingMismatches, `run ${i + 1}`));
-  const profiles = [];
-  for (let i = 0; i < COMPARISON.profileRuns; i++) {
-    profiles.push(await page.evaluate(([asIs, toBe, dictionary]) => window.profileComparison(asIs, toBe, dictionary), [pair.asIs, pair.toBe, pair.dictionary]));
+  const runs = Object.fromEntries(kinds.map((kind) => [kind, { warmup: [], measured: [] }]));
+  for (const kind of kinds) for (let i = 0; i < COMPARISON.warmupRuns; i++) runs[kind].warmup.push(await compareOnce(page, pair, findingMismatches, kind, `warm-up ${i + 1}`));
+  for (let i = 0; i < COMPARISON.runs; i++) {
+    // Rotate the scenarios' order each round, so that none always runs after the same one.
+    for (const kind of [...kinds.slice(i % kinds.length), ...kinds.slice(0, i % kinds.length)]) {
+      runs[kind].measured.push(await compareOnce(page, pair, findingMismatches, kind, `run ${i + 1}`));
+    }
   }
 
   // Every run found the same; keep the counts once, and the timings of each run.
-  const findings = measured[0].findings;
+  const findings = runs.cold.measured[0].findings;
   const strip = ({ findings: _findings, ...timings }) => timings;
-  const summary = Object.fromEntries(['totalMs', 'factsMs', 'metricsMs', 'diffMs'].map((key) => [key, spread(measured.map((run) => run[key]))]));
-  const profileKeys = Object.keys(profiles[0]);
+  const scenario = (kind) => {
+    const summary = Object.fromEntries(PARTS_MS.map((key) => [key, spread(runs[kind].measured.map((run) => run[key]))]));
+    return {
+      measured: SCENARIOS[kind],
+      meetsTarget: summary.totalMs.medianMs <= COMPARISON.targetMs,
+      warmupRuns: runs[kind].warmup.map(strip),
+      runs: runs[kind].measured.map(strip),
+      summary,
+    };
+  };
   return {
     date: startedAt,
     scenario:
@@ -199,8 +209,8 @@ async function benchComparison(page, { generateVariantPair, findingMismatches })
       `to-be with the same ids and ${intent.removed} steps removed, ${intent.added} added, ${intent.renamed} renamed, ${intent.rewired} re-wired in the flow, ` +
       `${intent.dataChanged} with changed step data`,
     measured:
-      'performance.now() around factsFromXml(asIs) + factsFromXml(toBe) (facts) + compareVariants({ asIs, toBe }, dictionary) (metrics) + ' +
-      'diffVariants(asIsXml, toBeXml) (diff), after two forced GCs',
+      'performance.now() around the work each scenario leaves to do, after two forced GCs; parseMs (fromXML), readMs (readVariant), ' +
+      'metricsMs (compareVariants) and diffMs (diffPreparedVariants) are its parts',
     flowNodes: intent.flowNodes,
     xmlBytes: { asIs: bytes(pair.asIs), toBe: bytes(pair.toBe) },
     xmlSha256: { asIs: sha256(pair.asIs), toBe: sha256(pair.toBe) },
@@ -209,36 +219,23 @@ async function benchComparison(page, { generateVariantPair, findingMismatches })
     findings,
     countsMatchIntent: true,
     targetMs: COMPARISON.targetMs,
-    meetsTarget: summary.totalMs.medianMs <= COMPARISON.targetMs,
-    warmupRuns: warmup.map(strip),
-    runs: measured.map(strip),
-    summary,
-    profile: {
-      method:
-        'window.profileComparison, one pass per entry after the measured runs: the same work taken apart and each part timed alone; ' +
-        'sharedParseTotalMs is the whole comparison with one fromXML per variant shared by facts and diff (diffParsedVariants)',
-      passes: profiles.map((profile) => Object.fromEntries(profileKeys.map((key) => [key, round(profile[key], 2)]))),
-      medianMs: Object.fromEntries(profileKeys.map((key) => [key, round(median(profiles.map((profile) => profile[key])))])),
-    },
+    ...Object.fromEntries(kinds.map((kind) => [kind, scenario(kind)])),
     loadAverage: { before: loadBefore, after: loadAverage(), cpus: os.cpus().length },
   };
 }
 
 function printComparison(comparison) {
-  const { summary: s, profile } = comparison;
-  const verdict = comparison.meetsTarget ? 'meets' : 'misses';
   console.log('');
-  console.log(
-    `[bench] comparison ${comparison.flowNodes}+${comparison.flowNodes} flow nodes: median ${s.totalMs.medianMs.toFixed(1)} ms ` +
-      `(facts ${s.factsMs.medianMs.toFixed(1)}, metrics ${s.metricsMs.medianMs.toFixed(1)}, diff ${s.diffMs.medianMs.toFixed(1)}; ` +
-      `min ${s.totalMs.minMs.toFixed(1)}, max ${s.totalMs.maxMs.toFixed(1)}), ${verdict} the ${comparison.targetMs} ms target; ` +
-      `found ${comparison.findings.diff.removed} removed, ${comparison.findings.diff.added} added, ${comparison.findings.diff.changed} changed as intended`,
-  );
-  const p = profile.medianMs;
-  console.log(
-    `[bench] comparison profile (median ms): fromXML as-is ${p.parseAsIsMs}, to-be ${p.parseToBeMs}, extractFacts ${p.extractFactsMs}, ` +
-      `metrics ${p.metricsMs}, diff: fromXML ×2 ${p.diffParseMs} + rest ${p.diffCoreMs}; one shared parse per variant: ${p.sharedParseTotalMs} in all`,
-  );
+  for (const kind of Object.keys(SCENARIOS)) {
+    const { summary: s, meetsTarget } = comparison[kind];
+    const parts = PARTS_MS.slice(1).map((key) => `${key.replace(/Ms$/, '')} ${s[key].medianMs.toFixed(1)}`).join(', ');
+    console.log(
+      `[bench] comparison ${kind.padEnd(6)} ${comparison.flowNodes}+${comparison.flowNodes} flow nodes: median ${s.totalMs.medianMs.toFixed(1)} ms ` +
+        `(${parts}; min ${s.totalMs.minMs.toFixed(1)}, max ${s.totalMs.maxMs.toFixed(1)}), ${meetsTarget ? 'meets' : 'misses'} the ${comparison.targetMs} ms target`,
+    );
+  }
+  const { diff } = comparison.findings;
+  console.log(`[bench] comparison found ${diff.removed} removed, ${diff.added} added, ${diff.changed} changed as intended`);
 }
 
 function printTable(report) {

@@ -1,7 +1,7 @@
 /**
  * The bench page: never part of the app build, only built and driven by bench/run.mjs.
- * It loads the same CSS as the app and exposes `window.runBench` (render), and
- * `window.runComparisonBench` and `window.profileComparison` (comparison of two variants).
+ * It loads the same CSS as the app and exposes `window.runBench` (render) and
+ * `window.runComparisonBench` (comparison of two variants).
  */
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
@@ -9,11 +9,12 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import 'diagram-js-minimap/assets/diagram-js-minimap.css';
 import Modeler from 'bpmn-js/lib/Modeler';
 import { createBpmnEditor } from '../../src/bpmn/createEditor';
+import type { ModdleElement } from 'bpmn-moddle';
 import { newModdle } from '../../src/domain/bpmnFile';
 import { compareVariants } from '../../src/domain/compare/comparison';
-import { extractFacts, factsFromXml } from '../../src/domain/compare/facts';
+import { readVariant } from '../../src/domain/compare/parsedVariant';
 import type { DictionaryEntry } from '../../src/domain/dictionary/dictionary';
-import { diffParsedVariants, diffVariants } from '../../src/domain/diff/diffVariants';
+import { diffPreparedVariants } from '../../src/domain/diff/diffVariants';
 import { countFindings, type ComparisonFindings } from '../comparisonCounts';
 
 export type EditorKind = 'workbench' | 'plain-bpmn-js';
@@ -48,35 +49,30 @@ interface ElementRegistryLike {
 
 type GcFn = (options?: { type?: 'major' | 'minor'; execution?: 'sync' | 'async' }) => void | Promise<void>;
 
+/**
+ * What is ready before the clock starts: nothing (cold, the first open of the comparison page),
+ * the as-is variant parsed and read as the page's cache holds it (edit, a save of the to-be), or
+ * both diagrams parsed (parsed: facts, metrics and diff alone).
+ */
+export type ComparisonScenario = 'cold' | 'edit' | 'parsed';
+
 export interface ComparisonResult {
-  /** factsFromXml of both variants + compareVariants + diffVariants, as the app runs them. */
   totalMs: number;
-  /** factsFromXml(asIs) + factsFromXml(toBe): parsing with bpmn-moddle and reading the facts. */
-  factsMs: number;
+  /** bpmn-moddle's fromXML of the variants not ready. */
+  parseMs: number;
+  /** readVariant of the variants not read: tree index, step data, layouts and facts. */
+  readMs: number;
   /** compareVariants: the metrics of both variants (term included) and their changes. */
   metricsMs: number;
-  /** diffVariants(asIs, toBe), which parses both XML strings again. */
+  /** diffPreparedVariants. */
   diffMs: number;
   findings: ComparisonFindings;
-}
-
-/** The same work taken apart, each part timed on its own (see profileComparison). */
-export interface ComparisonProfile {
-  parseAsIsMs: number;
-  parseToBeMs: number;
-  extractFactsMs: number;
-  metricsMs: number;
-  diffParseMs: number;
-  diffCoreMs: number;
-  /** The whole comparison with each XML parsed once, facts and diff sharing the trees. */
-  sharedParseTotalMs: number;
 }
 
 declare global {
   interface Window {
     runBench: (xml: string, kind: EditorKind) => Promise<BenchResult>;
-    runComparisonBench: (asIsXml: string, toBeXml: string, dictionary: DictionaryEntry[]) => Promise<ComparisonResult>;
-    profileComparison: (asIsXml: string, toBeXml: string, dictionary: DictionaryEntry[]) => Promise<ComparisonProfile>;
+    runComparisonBench: (asIsXml: string, toBeXml: string, dictionary: DictionaryEntry[], scenario: ComparisonScenario) => Promise<ComparisonResult>;
   }
 }
 
@@ -145,56 +141,34 @@ window.runBench = async (xml, kind) => {
 };
 
 /**
- * One comparison of two variants as the app computes it: the comparison view's
- * factsFromXml per variant and compareVariants (src/features/compare/useProcessComparison.ts),
- * then the diff view's diffVariants (src/features/compare/diff/useVariantDiff.ts). Forced GCs
- * first, so that garbage of the previous run is not collected inside this one.
+ * One comparison of two variants as the comparison page computes it: each variant not cached is
+ * parsed and read once (parseVariant, as cachedVariant does), then compareVariants
+ * (useProcessComparison) and diffPreparedVariants (useVariantDiff). Forced GCs first, so that
+ * garbage of the previous run, or of what the scenario prepares, is not collected inside this one.
  */
-window.runComparisonBench = async (asIsXml, toBeXml, dictionary) => {
-  await settleHeap();
-  const started = performance.now();
-  const asIs = await factsFromXml(asIsXml);
-  const toBe = await factsFromXml(toBeXml);
-  const factsDone = performance.now();
-  const comparison = compareVariants({ asIs, toBe }, dictionary);
-  const metricsDone = performance.now();
-  const diff = await diffVariants(asIsXml, toBeXml);
-  const finished = performance.now();
-  return {
-    totalMs: finished - started,
-    factsMs: factsDone - started,
-    metricsMs: metricsDone - factsDone,
-    diffMs: finished - metricsDone,
-    findings: countFindings(comparison, diff),
-  };
-};
-
-/**
- * Where the time of a comparison goes: bpmn-moddle's fromXML per variant, reading the facts,
- * the metrics, and the diff taken apart into its two parses and the rest (diffParsedVariants:
- * matching, re-keying, bpmn-js-differ, flow positions, step data). Then, as a what-if, the
- * whole comparison with one parse per variant shared by facts and diff.
- */
-window.profileComparison = async (asIsXml, toBeXml, dictionary) => {
-  const parse = async (xml: string) => (await newModdle().fromXML(xml)).rootElement;
-  const time = async <T>(work: () => T | Promise<T>): Promise<[T, number]> => {
+window.runComparisonBench = async (asIsXml, toBeXml, dictionary, scenario) => {
+  const split = { parseMs: 0, readMs: 0, metricsMs: 0, diffMs: 0 };
+  const timed = async <T>(part: keyof typeof split, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
     const result = await work();
-    return [result, performance.now() - started];
+    split[part] += performance.now() - started;
+    return result;
   };
-  await settleHeap();
-  const [asIsTree, parseAsIsMs] = await time(() => parse(asIsXml));
-  const [toBeTree, parseToBeMs] = await time(() => parse(toBeXml));
-  const [facts, extractFactsMs] = await time(() => ({ asIs: extractFacts(asIsTree), toBe: extractFacts(toBeTree) }));
-  const [, metricsMs] = await time(() => compareVariants(facts, dictionary));
-  const [trees, diffParseMs] = await time(async () => [await parse(asIsXml), await parse(toBeXml)] as const);
-  const [, diffCoreMs] = await time(() => diffParsedVariants(trees[0], trees[1]));
+  const parse = async (xml: string) => (await newModdle().fromXML(xml)).rootElement;
+  const asIsTree = scenario === 'cold' ? null : await parse(asIsXml);
+  const toBeTree = scenario === 'parsed' ? await parse(toBeXml) : null;
+  const asIsCached = scenario === 'edit' ? readVariant(asIsTree!) : null;
+  const variant = async (xml: string, tree: ModdleElement | null) => {
+    const definitions = tree ?? (await timed('parseMs', () => parse(xml)));
+    return timed('readMs', () => readVariant(definitions));
+  };
 
   await settleHeap();
-  const [, sharedParseTotalMs] = await time(async () => {
-    const [oldTree, newTree] = [await parse(asIsXml), await parse(toBeXml)];
-    compareVariants({ asIs: extractFacts(oldTree), toBe: extractFacts(newTree) }, dictionary);
-    return diffParsedVariants(oldTree, newTree);
-  });
-  return { parseAsIsMs, parseToBeMs, extractFactsMs, metricsMs, diffParseMs, diffCoreMs, sharedParseTotalMs };
+  const started = performance.now();
+  const asIs = asIsCached ?? (await variant(asIsXml, asIsTree));
+  const toBe = await variant(toBeXml, toBeTree);
+  const comparison = await timed('metricsMs', () => compareVariants({ asIs: asIs.facts, toBe: toBe.facts }, dictionary));
+  const diff = await timed('diffMs', () => diffPreparedVariants(asIs.prepared, toBe.prepared));
+  const totalMs = performance.now() - started;
+  return { totalMs, ...split, findings: countFindings(comparison, diff) };
 };

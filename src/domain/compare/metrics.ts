@@ -132,8 +132,9 @@ export function computeMetrics(facts: VariantFacts, dictionary: readonly Diction
 
   const entryItem = (ref: string): MetricItem => {
     const entry = entries.get(ref);
-    const owner = entry?.kind === 'system' && entry.ownerBody ? { owner: entry.ownerBody } : {};
-    return { kind: 'entry', key: ref, name: entry?.name || ref, ...owner };
+    const item: MetricItem = { kind: 'entry', key: ref, name: entry?.name || ref };
+    if (entry?.kind === 'system' && entry.ownerBody) item.owner = entry.ownerBody;
+    return item;
   };
   const count = (items: MetricItem[]): MetricValue => ({ value: items.length, items });
   const stepsOf = (kind: StepKind) => count(facts.steps.filter((step) => step.kind === kind).map(elementItem));

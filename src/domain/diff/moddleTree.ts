@@ -13,7 +13,7 @@ export type ElementKind = 'reported' | 'connection' | 'dataAssociation' | 'other
 
 /**
  * One parsed variant, indexed once: every element with an id in document order (parents before
- * children), the property of its parent that holds it, and what the diff treats it as.
+ * children, also by type), the property of its parent that holds it, and what the diff treats it as.
  */
 export interface TreeIndex {
   root: ModdleElement;
@@ -22,10 +22,12 @@ export interface TreeIndex {
   slotOf: Map<ModdleElement, string>;
   kindOf: Map<ModdleElement, ElementKind>;
   categoryOf: Map<ModdleElement, ReportedCategory>;
+  byType: Map<string, ModdleElement[]>;
 }
 
 interface PropertyDescriptor {
   name: string;
+  type: string;
   isMany?: boolean;
   isReference?: boolean;
   isVirtual?: boolean;
@@ -37,14 +39,15 @@ interface TypeDescriptor {
 }
 
 const containmentCache = new WeakMap<TypeDescriptor, PropertyDescriptor[]>();
+const simpleTypes = new Set(['String', 'Boolean', 'Integer', 'Real']);
 
-/** Properties that hold child elements (not references), as the moddle descriptor declares them. */
+/** Properties that hold child elements (not references nor attributes), as the moddle descriptor declares them. */
 export function containmentProperties(element: ModdleElement): PropertyDescriptor[] {
   const descriptor = element.$descriptor as TypeDescriptor | undefined;
   if (!descriptor || descriptor.isGeneric) return [];
   let cached = containmentCache.get(descriptor);
   if (!cached) {
-    cached = descriptor.properties.filter((p) => !p.isReference && !p.isVirtual);
+    cached = descriptor.properties.filter((p) => !p.isReference && !p.isVirtual && !simpleTypes.has(p.type));
     containmentCache.set(descriptor, cached);
   }
   return cached;
@@ -78,19 +81,24 @@ export function isModdleElement(value: unknown): value is ModdleElement {
 }
 
 export function indexTree(root: ModdleElement): TreeIndex {
-  const index: TreeIndex = { root, elements: [], byId: new Map(), slotOf: new Map(), kindOf: new Map(), categoryOf: new Map() };
+  const index: TreeIndex = { root, elements: [], byId: new Map(), slotOf: new Map(), kindOf: new Map(), categoryOf: new Map(), byType: new Map() };
   const visit = (element: ModdleElement, slot: string) => {
     if (element.id) {
       index.elements.push(element);
       if (!index.byId.has(element.id)) index.byId.set(element.id, element);
       index.slotOf.set(element, slot);
-      const { category, kind } = classify(element);
+      const type = element.$type;
+      const { category, kind } = classify(type, element);
       if (category) index.categoryOf.set(element, category);
       index.kindOf.set(element, kind);
+      const sameType = index.byType.get(type);
+      if (sameType) sameType.push(element);
+      else index.byType.set(type, [element]);
     }
     for (const property of containmentProperties(element)) {
-      // Extension content is vendors' and our step data: the step-data diff reads the latter.
-      if (property.name === 'extensionElements') continue;
+      // Extension content is vendors' and our step data: the step-data diff reads the latter. The
+      // diagram is compared as each element's layout (see layoutsOf).
+      if (property.name === 'extensionElements' || property.name === 'diagrams') continue;
       const value = element[property.name];
       if (Array.isArray(value)) {
         for (const child of value) if (isModdleElement(child)) visit(child, property.name);
@@ -104,12 +112,12 @@ export function indexTree(root: ModdleElement): TreeIndex {
 const classes = new Map<string, { category: ReportedCategory | undefined; kind: ElementKind }>();
 
 /** By type name, once per type: $instanceOf walks the type hierarchy on every call. */
-function classify(element: ModdleElement): { category: ReportedCategory | undefined; kind: ElementKind } {
-  let found = classes.get(element.$type);
+function classify(type: string, element: ModdleElement): { category: ReportedCategory | undefined; kind: ElementKind } {
+  let found = classes.get(type);
   if (!found) {
     const category = reportedCategory(element);
     found = { category, kind: category ? 'reported' : kindOfUnreported(element) };
-    classes.set(element.$type, found);
+    classes.set(type, found);
   }
   return found;
 }

@@ -1,19 +1,17 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import type { StepPair } from './matchSteps';
-import { containmentProperties, isModdleElement, singleReferences, slotHolding, type ElementKind, type TreeIndex } from './moddleTree';
+import { isModdleElement, singleReferences, slotHolding, type ElementKind, type TreeIndex } from './moddleTree';
 
 /**
- * bpmn-js-differ pairs elements by id, so before it runs every element of the new tree takes the
- * id of its old counterpart (its key). The reported elements' counterparts are the step matches;
- * the rest follow from them: what a matched element refers to (a pool's process, a data
- * reference's data object), connections by their matched ends, containers by the same id or by
- * what they contain, details as the only child of their type in the matched parent.
- * An element without a counterpart keeps its id unless an old element has it, then gets a fresh
- * one, so that nothing unrelated is paired by accident.
- *
- * Returns the real new id of every key used in the new tree.
+ * The structural comparison pairs elements by key: every element of the new tree is known by the
+ * id of its old counterpart. The reported elements' counterparts are the step matches; the rest
+ * follow from them: what a matched element refers to (a pool's process, a data reference's data
+ * object), connections by their matched ends, containers by the same id or by what they contain,
+ * details as the only child of their type in the matched parent.
+ * An element without a counterpart is known by its own id unless an old element has it, then by
+ * a fresh one, so that nothing unrelated is paired by accident. Neither tree is changed.
  */
-export function rekeyNewTree(oldTree: TreeIndex, newTree: TreeIndex, pairs: readonly StepPair[]): Map<string, string> {
+export function keyNewTree(oldTree: TreeIndex, newTree: TreeIndex, pairs: readonly StepPair[]): Map<ModdleElement, string> {
   const matching = new Correspondence(newTree);
   matching.link(oldTree.root, newTree.root);
   for (const { oldId, newId } of pairs) matching.link(oldTree.byId.get(oldId)!, newTree.byId.get(newId)!);
@@ -23,14 +21,7 @@ export function rekeyNewTree(oldTree: TreeIndex, newTree: TreeIndex, pairs: read
   // A connection whose ends changed is still the same connection when it kept its id.
   matching.byId(oldTree, ['connection', 'dataAssociation']);
   matching.byAnchor(oldTree);
-
-  const realIds = assignKeys(oldTree, newTree, matching.oldOf);
-  const keepUnmatched = (e: ModdleElement) => {
-    const kind = oldTree.kindOf.get(e) ?? newTree.kindOf.get(e);
-    return kind === 'other' || kind === 'dataAssociation';
-  };
-  for (const [newElement, oldElement] of matching.oldOf) alignChildren(oldElement, newElement, keepUnmatched);
-  return realIds;
+  return assignKeys(oldTree, newTree, matching.oldOf);
 }
 
 class Correspondence {
@@ -86,11 +77,12 @@ class Correspondence {
   byAnchor(oldTree: TreeIndex): void {
     for (let progress = true; progress; ) {
       progress = false;
-      const oldAnchors = uniqueAnchors(oldTree, (e) => !this.taken.has(e), (e) => e.id);
       const newAnchors = uniqueAnchors(this.newTree, (e) => !this.oldOf.has(e), (e) => this.oldOf.get(e)?.id);
+      if (newAnchors.size === 0) return;
+      const oldAnchors = uniqueAnchors(oldTree, (e) => !this.taken.has(e), (e) => e.id);
       for (const [anchor, element] of newAnchors) {
         const counterpart = oldAnchors.get(anchor);
-        if (counterpart && this.isOpen(counterpart, element)) {
+        if (element && counterpart && this.isOpen(counterpart, element)) {
           this.link(counterpart, element);
           progress = true;
         }
@@ -103,40 +95,45 @@ class Correspondence {
   }
 }
 
-function uniqueAnchors(tree: TreeIndex, include: (e: ModdleElement) => boolean, keyOf: (e: ModdleElement) => string | undefined): Map<string, ModdleElement> {
+type KeyOf = (element: ModdleElement) => string | undefined;
+
+/** Each anchor's element, null where two share it. */
+function uniqueAnchors(tree: TreeIndex, include: (e: ModdleElement) => boolean, keyOf: KeyOf): Map<string, ModdleElement | null> {
   const found = new Map<string, ModdleElement | null>();
   for (const element of tree.elements) {
     if (tree.kindOf.get(element) === 'reported' || !include(element)) continue;
     const anchor = anchorOf(element, tree, keyOf);
     if (anchor) found.set(anchor, found.has(anchor) ? null : element);
   }
-  return new Map([...found].filter((entry): entry is [string, ModdleElement] => entry[1] !== null));
+  return found;
 }
 
-function anchorOf(element: ModdleElement, tree: TreeIndex, keyOf: (e: ModdleElement) => string | undefined): string | undefined {
-  // An element without an id (an ioSpecification) is known by its place in one that has one.
-  const pathOf = (e: ModdleElement): string | undefined => {
-    if (e.id) return keyOf(e);
-    const parentPath = e.$parent && pathOf(e.$parent);
-    return parentPath && `${parentPath}/${slotHolding(e.$parent!, e)}`;
-  };
-  const keyed = (...references: unknown[]) => {
-    const keys = references.map((r) => (isModdleElement(r) ? pathOf(r) : undefined));
-    return keys.every(Boolean) ? `${element.$type} ${tree.slotOf.get(element)} ${keys.join(' ')}` : undefined;
-  };
-  switch (tree.kindOf.get(element)) {
-    case 'connection':
-      return keyed(element.sourceRef, element.targetRef);
-    case 'dataAssociation':
-      return keyed(element.$parent, element.$instanceOf('bpmn:DataInputAssociation') ? (element.sourceRef as unknown[] | undefined)?.[0] : element.targetRef);
-    default:
-      return keyed(element.$parent);
-  }
+/** Its type and slot, and where it hangs: a connection's ends, a data association's step and data, anything else's parent. */
+function anchorOf(element: ModdleElement, tree: TreeIndex, keyOf: KeyOf): string | undefined {
+  const kind = tree.kindOf.get(element);
+  const head = `${element.$type} ${tree.slotOf.get(element)}`;
+  if (kind === 'connection') return joined(head, pathOf(element.sourceRef, keyOf), pathOf(element.targetRef, keyOf));
+  const parent = pathOf(element.$parent, keyOf);
+  if (kind !== 'dataAssociation') return parent && `${head} ${parent}`;
+  const data = element.$type === 'bpmn:DataInputAssociation' ? (element.sourceRef as unknown[] | undefined)?.[0] : element.targetRef;
+  return joined(head, parent, pathOf(data, keyOf));
 }
 
-function assignKeys(oldTree: TreeIndex, newTree: TreeIndex, oldOf: Map<ModdleElement, ModdleElement>): Map<string, string> {
+function joined(head: string, first: string | undefined, second: string | undefined): string | undefined {
+  return first && second ? `${head} ${first} ${second}` : undefined;
+}
+
+/** An element without an id (an ioSpecification) is known by its place in one that has one. */
+function pathOf(element: unknown, keyOf: KeyOf): string | undefined {
+  if (!isModdleElement(element)) return undefined;
+  if (element.id) return keyOf(element);
+  const parentPath = element.$parent && pathOf(element.$parent, keyOf);
+  return parentPath ? `${parentPath}/${slotHolding(element.$parent!, element)}` : undefined;
+}
+
+function assignKeys(oldTree: TreeIndex, newTree: TreeIndex, oldOf: Map<ModdleElement, ModdleElement>): Map<ModdleElement, string> {
   const used = new Set([...oldTree.byId.keys(), ...newTree.byId.keys()]);
-  const realIds = new Map<string, string>();
+  const keys = new Map<ModdleElement, string>();
   for (const element of newTree.elements) {
     const realId = element.id!;
     let key = oldOf.get(element)?.id ?? realId;
@@ -146,39 +143,7 @@ function assignKeys(oldTree: TreeIndex, newTree: TreeIndex, oldOf: Map<ModdleEle
       key = `${realId}~${suffix}`;
       used.add(key);
     }
-    element.id = key;
-    realIds.set(key, realId);
+    keys.set(element, key);
   }
-  return realIds;
-}
-
-/**
- * Puts the children both sides have first, in the same order, in both lists, and drops the
- * reported elements and connections that have no counterpart: what appears or disappears is
- * known from the matching. The order of flow elements means nothing, and this turns
- * the differ's longest-common-subsequence search (quadratic in list length) into a walk along two
- * equal prefixes.
- */
-function alignChildren(oldElement: ModdleElement, newElement: ModdleElement, keepUnmatched: (e: ModdleElement) => boolean): void {
-  for (const { name, isMany } of containmentProperties(newElement)) {
-    const oldList = oldElement[name];
-    const newList = newElement[name];
-    if (!isMany || !Array.isArray(oldList) || !Array.isArray(newList) || !hasUniqueIds(oldList) || !hasUniqueIds(newList)) continue;
-    const newById = new Map(newList.map((e: ModdleElement) => [e.id!, e]));
-    const oldIds = new Set(oldList.map((e: ModdleElement) => e.id!));
-    const common = oldList.filter((e: ModdleElement) => newById.has(e.id!));
-    const onlyOld = oldList.filter((e: ModdleElement) => !newById.has(e.id!) && keepUnmatched(e));
-    const onlyNew = newList.filter((e: ModdleElement) => !oldIds.has(e.id!) && keepUnmatched(e));
-    oldList.splice(0, oldList.length, ...common, ...onlyOld);
-    newList.splice(0, newList.length, ...common.map((e: ModdleElement) => newById.get(e.id!)!), ...onlyNew);
-  }
-}
-
-function hasUniqueIds(list: unknown[]): list is ModdleElement[] {
-  const ids = new Set<string>();
-  for (const item of list) {
-    if (!isModdleElement(item) || !item.id || ids.has(item.id)) return false;
-    ids.add(item.id);
-  }
-  return true;
+  return keys;
 }

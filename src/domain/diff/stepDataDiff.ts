@@ -1,7 +1,7 @@
 import type { DocumentUse, FieldUse, StepData, SystemUse } from '../stepData/stepData';
 
 /**
- * The data-level difference of one step (bpmn-js-differ does not look into extension elements).
+ * The data-level difference of one step (the structural comparison does not look into extension elements).
  * Documents are the same use when ref and direction agree (a step may take a document in and
  * give it out), fields and systems when the ref does, integrations when both ends do; a use
  * present on both sides with other attributes (a paper original become a form of information, a
@@ -37,6 +37,8 @@ export function diffStepData(before: StepData | null, after: StepData | null): S
   if (!before && !after) return null;
   const a = before ?? noData;
   const b = after ?? noData;
+  // Most steps keep their data as it was: one walk over it, nothing built.
+  if (scalarKeys.every((key) => sameValue(a[key], b[key])) && listKeys.every((key) => sameList(a[key], b[key]))) return null;
   const result: StepDataDiff = {
     documents: diffList(a.documents, b.documents, (d) => `${d.ref} ${d.direction}`),
     fields: diffList(a.fields, b.fields, (f) => f.ref),
@@ -64,7 +66,19 @@ function diffList<T>(before: T[], after: T[], identity: (item: T) => string): Li
   };
 }
 
-/** Step data values are flat records of primitives, read in a fixed key order. */
+const listKeys = ['documents', 'fields', 'systems', 'integrations'] as const;
+
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+}
+
+/** Step data values are primitives or flat records of them; an attribute left undefined is one not written. */
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  for (const key in left) if (left[key] !== right[key]) return false;
+  for (const key in right) if (!(key in left) && right[key] !== undefined) return false;
+  return true;
 }

@@ -1,6 +1,7 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import { diff, type ChangeHandlerLike } from 'bpmn-js-differ';
 import { isModdleElement, slotHolding, type ElementKind, type TreeIndex } from './moddleTree';
+import { withTreesStagedForDiffer } from './stagedForDiffer';
 import type { ChangeAspect } from './types';
 
 /** What bpmn-js-differ saw change on each reported element of both trees, by key. */
@@ -11,7 +12,8 @@ export interface StructuralFindings {
 }
 
 /**
- * Runs bpmn-js-differ over the old tree and the re-keyed new tree. Its own ChangeHandler keeps
+ * Runs bpmn-js-differ over the old tree and the new one, the new one keyed by its old counterparts
+ * for the length of the run (see withTreesStagedForDiffer). Its own ChangeHandler keeps
  * only the top-level name of nested changes and credits the differences inside a detail (a
  * timer's duration, a flow's condition) to nothing; this one credits every difference to the
  * reported element that owns it, through the moddle parent chain. Added and removed elements,
@@ -19,8 +21,10 @@ export interface StructuralFindings {
  * (see diffVariants), nor the layout (see layoutsOf). Anything under extensionElements is left to
  * the step-data diff.
  */
-export function structuralChanges(oldTree: TreeIndex, newTree: TreeIndex): StructuralFindings {
-  return diff(oldTree.root, newTree.root, new OwnerCredit(oldTree, newTree)).findings;
+export function structuralChanges(oldTree: TreeIndex, newTree: TreeIndex, keys: ReadonlyMap<ModdleElement, string>): StructuralFindings {
+  // One parsed variant compared with itself (two variants with the same XML share it).
+  if (oldTree.root === newTree.root) return { aspects: new Map(), properties: new Map() };
+  return withTreesStagedForDiffer(oldTree, newTree, keys, () => diff(oldTree.root, newTree.root, new OwnerCredit(oldTree, newTree)).findings);
 }
 
 const ignoredProperties = new Set([

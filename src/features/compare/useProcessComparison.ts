@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { compareVariants, type Comparison } from '../../domain/compare/comparison';
-import { factsFromXml, type VariantFacts } from '../../domain/compare/facts';
+import type { VariantFacts } from '../../domain/compare/facts';
+import { cachedVariant } from '../../domain/compare/variantCache';
 import type { DictionaryEntry } from '../../domain/dictionary/dictionary';
 import type { Process, Variant, VariantKind } from '../../domain/variant';
 import { listDictionary } from '../../storage/dictionaryRepository';
@@ -18,7 +19,8 @@ export type ComparisonState = { status: 'loading' } | { status: 'failed'; reason
 
 /**
  * The comparison of a process's variants, recomputed whenever a variant is saved (in this tab or
- * another) or the dictionary changes: every figure comes from the diagrams as they are stored.
+ * another) or the dictionary changes: every figure comes from the diagrams as they are stored,
+ * and only a diagram not parsed lately is parsed again (see cachedVariant).
  */
 export function useProcessComparison(process: Process): ComparisonState {
   const variants = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id]);
@@ -32,7 +34,7 @@ export function useProcessComparison(process: Process): ComparisonState {
       const facts: Partial<Record<VariantKind, VariantFacts>> = {};
       const byKind: Partial<Record<VariantKind, Variant>> = {};
       for (const variant of variants) {
-        facts[variant.kind] = await factsFromXml(variant.xml);
+        facts[variant.kind] = (await cachedVariant(variant.xml)).facts;
         byKind[variant.kind] = variant;
       }
       return { comparison: compareVariants(facts, dictionary), variants: byKind, dictionary };

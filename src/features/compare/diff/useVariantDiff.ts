@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
-import { diffVariants } from '../../../domain/diff/diffVariants';
+import { cachedVariant } from '../../../domain/compare/variantCache';
+import { diffPreparedVariants } from '../../../domain/diff/diffVariants';
 import type { MatchOverride } from '../../../domain/diff/matchSteps';
 import type { VariantDiff } from '../../../domain/diff/types';
 
 export type DiffState = { status: 'computing' } | { status: 'failed'; reason: string } | { status: 'ready'; diff: VariantDiff };
 
 /**
- * The diff of two diagrams, recomputed when either is saved or the matching is corrected. The
- * overrides are compared by value: the assessment is read afresh on every change of it, so the
- * array is new even when the matching is not.
+ * The diff of two diagrams, recomputed when either is saved or the matching is corrected, over
+ * the diagrams the comparison parsed (see cachedVariant). The overrides are compared by value:
+ * the assessment is read afresh on every change of it, so the array is new even when the
+ * matching is not.
  */
 export function useVariantDiff(oldXml: string | undefined, newXml: string | undefined, overrides: readonly MatchOverride[]): DiffState {
   const [state, setState] = useState<DiffState>({ status: 'computing' });
@@ -17,10 +19,13 @@ export function useVariantDiff(oldXml: string | undefined, newXml: string | unde
   useEffect(() => {
     if (oldXml === undefined || newXml === undefined) return;
     let current = true;
-    diffVariants(oldXml, newXml, JSON.parse(overridesKey) as MatchOverride[]).then(
-      (diff) => current && setState({ status: 'ready', diff }),
-      (error: unknown) => current && setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }),
-    );
+    const overrides = JSON.parse(overridesKey) as MatchOverride[];
+    Promise.all([cachedVariant(oldXml), cachedVariant(newXml)])
+      .then(([before, after]) => diffPreparedVariants(before.prepared, after.prepared, overrides))
+      .then(
+        (diff) => current && setState({ status: 'ready', diff }),
+        (error: unknown) => current && setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+      );
     return () => {
       current = false;
     };

@@ -1,0 +1,24 @@
+import { parseVariant, type ParsedVariant } from './parsedVariant';
+
+/**
+ * The last few variants parsed for the comparison page, shared by its metrics and its diff: a
+ * save re-parses only the variant saved, and another diff pair, a corrected matching or a new
+ * dictionary re-parse nothing. Keyed by the XML itself: the diff view is given diagrams, not
+ * variants, and a key that is the content cannot go stale. Both views hold the same stored
+ * string, so a lookup mostly compares pointers, at worst the text once (well under a millisecond
+ * for a megabyte). Six are three variants, each before and after a save.
+ */
+const capacity = 6;
+const parsed = new Map<string, Promise<ParsedVariant>>();
+
+export function cachedVariant(xml: string): Promise<ParsedVariant> {
+  let entry = parsed.get(xml);
+  if (entry) parsed.delete(xml);
+  else entry = parseVariant(xml);
+  parsed.set(xml, entry);
+  for (const oldest of parsed.keys()) {
+    if (parsed.size <= capacity) break;
+    parsed.delete(oldest);
+  }
+  return entry;
+}
