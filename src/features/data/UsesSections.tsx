@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   documentDirections,
@@ -36,120 +37,126 @@ function RemoveButton({ name, disabled, onRemove }: { name: string; disabled: bo
   );
 }
 
-export function DocumentsSection({ data, dictionary, disabled, onChange }: Props) {
+interface UsesListProps<U extends { ref: string }> {
+  kind: 'document' | 'field' | 'system';
+  /** The section's title and the list's label: "stepData.documents". */
+  titleKey: string;
+  uses: U[];
+  dictionary: ProjectDictionary;
+  disabled: boolean;
+  onChange(uses: U[]): void;
+  /** A use of a newly added entry, with its defaults. */
+  newUse(ref: string): U;
+  /** The controls of one use; `update` replaces it. */
+  details(use: U, update: (use: U) => void): ReactNode;
+  children?: ReactNode;
+}
+
+/** A section of dictionary entries a step uses: one card per use with its details, then "add by name". */
+function UsesList<U extends { ref: string }>({ kind, titleKey, uses, dictionary, disabled, onChange, newUse, details, children }: UsesListProps<U>) {
   const { t } = useTranslation();
   const nameOf = useEntryName(dictionary);
-  const set = (documents: StepData['documents']) => onChange({ ...data, documents });
   return (
     <details open className="panel-section">
       <summary>
-        {t('stepData.documents')} ({data.documents.length})
+        {t(titleKey)} ({uses.length})
       </summary>
-      <ul className="uses" aria-label={t('stepData.documents')}>
-        {data.documents.map((use, index) => (
-          <li key={`${use.ref}-${index}`} data-testid="document-use">
+      <ul className="uses" aria-label={t(titleKey)}>
+        {uses.map((use, index) => (
+          <li key={`${use.ref}-${index}`} data-testid={`${kind}-use`}>
             <div className="uses__head">
               <strong>{nameOf(use.ref)}</strong>
-              <RemoveButton name={nameOf(use.ref)} disabled={disabled} onRemove={() => set(data.documents.filter((_, i) => i !== index))} />
+              <RemoveButton name={nameOf(use.ref)} disabled={disabled} onRemove={() => onChange(uses.filter((_, i) => i !== index))} />
             </div>
-            <OptionSelect label={t('stepData.direction')} value={use.direction} options={documentDirections} prefix="stepData.direction_" allowEmpty={false} disabled={disabled} onChange={(direction) => direction && set(replaceAt(data.documents, index, { ...use, direction }))} />
-            <OptionSelect label={t('stepData.form')} value={use.form} options={documentForms} prefix="stepData.form_" disabled={disabled} onChange={(form) => set(replaceAt(data.documents, index, { ...use, form }))} />
-            <OptionSelect label={t('stepData.providedBy')} value={use.providedBy} options={documentProviders} prefix="stepData.provider_" disabled={disabled} onChange={(providedBy) => set(replaceAt(data.documents, index, { ...use, providedBy }))} />
+            {details(use, (changed) => onChange(replaceAt(uses, index, changed)))}
           </li>
         ))}
       </ul>
       <AddByName
-        label={t('stepData.document')}
-        suggestions={dictionary.ofKind('document')}
+        label={t(`stepData.${kind}`)}
+        suggestions={dictionary.ofKind(kind)}
         disabled={disabled}
         onAdd={async (name) => {
-          const entry = await dictionary.ensure('document', name);
-          set([...data.documents, { ref: entry.id, direction: 'input' }]);
+          const entry = await dictionary.ensure(kind, name);
+          onChange([...uses, newUse(entry.id)]);
         }}
       />
+      {children}
     </details>
+  );
+}
+
+export function DocumentsSection({ data, dictionary, disabled, onChange }: Props) {
+  const { t } = useTranslation();
+  return (
+    <UsesList
+      kind="document"
+      titleKey="stepData.documents"
+      uses={data.documents}
+      dictionary={dictionary}
+      disabled={disabled}
+      onChange={(documents) => onChange({ ...data, documents })}
+      newUse={(ref) => ({ ref, direction: 'input' as const })}
+      details={(use, update) => (
+        <>
+          <OptionSelect label={t('stepData.direction')} value={use.direction} options={documentDirections} prefix="stepData.direction_" allowEmpty={false} disabled={disabled} onChange={(direction) => direction && update({ ...use, direction })} />
+          <OptionSelect label={t('stepData.form')} value={use.form} options={documentForms} prefix="stepData.form_" disabled={disabled} onChange={(form) => update({ ...use, form })} />
+          <OptionSelect label={t('stepData.providedBy')} value={use.providedBy} options={documentProviders} prefix="stepData.provider_" disabled={disabled} onChange={(providedBy) => update({ ...use, providedBy })} />
+        </>
+      )}
+    />
   );
 }
 
 export function FieldsSection({ data, dictionary, disabled, onChange }: Props) {
   const { t } = useTranslation();
-  const nameOf = useEntryName(dictionary);
-  const set = (fields: StepData['fields']) => onChange({ ...data, fields });
   const systems = dictionary.ofKind('system');
   return (
-    <details open className="panel-section">
-      <summary>
-        {t('stepData.fields')} ({data.fields.length})
-      </summary>
-      <ul className="uses" aria-label={t('stepData.fields')}>
-        {data.fields.map((use, index) => (
-          <li key={`${use.ref}-${index}`} data-testid="field-use">
-            <div className="uses__head">
-              <strong>{nameOf(use.ref)}</strong>
-              <RemoveButton name={nameOf(use.ref)} disabled={disabled} onRemove={() => set(data.fields.filter((_, i) => i !== index))} />
-            </div>
-            <OptionSelect label={t('stepData.entry')} value={use.entry} options={fieldEntries} prefix="stepData.entry_" allowEmpty={false} disabled={disabled} onChange={(entry) => entry && set(replaceAt(data.fields, index, { ...use, entry, system: entry === 'manual' ? undefined : use.system }))} />
-            {use.entry === 'system' && (
-              <label>
-                <span>{t('stepData.fromSystem')}</span>
-                <select aria-label={t('stepData.fromSystem')} value={use.system ?? ''} disabled={disabled} onChange={(e) => set(replaceAt(data.fields, index, { ...use, system: e.target.value || undefined }))}>
-                  <option value="">{t('stepData.notSet')}</option>
-                  {systems.map((system) => (
-                    <option key={system.id} value={system.id}>
-                      {system.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-          </li>
-        ))}
-      </ul>
-      <AddByName
-        label={t('stepData.field')}
-        suggestions={dictionary.ofKind('field')}
-        disabled={disabled}
-        onAdd={async (name) => {
-          const entry = await dictionary.ensure('field', name);
-          set([...data.fields, { ref: entry.id, entry: 'manual' }]);
-        }}
-      />
-    </details>
+    <UsesList
+      kind="field"
+      titleKey="stepData.fields"
+      uses={data.fields}
+      dictionary={dictionary}
+      disabled={disabled}
+      onChange={(fields) => onChange({ ...data, fields })}
+      newUse={(ref) => ({ ref, entry: 'manual' as const })}
+      details={(use, update) => (
+        <>
+          <OptionSelect label={t('stepData.entry')} value={use.entry} options={fieldEntries} prefix="stepData.entry_" allowEmpty={false} disabled={disabled} onChange={(entry) => entry && update({ ...use, entry, system: entry === 'manual' ? undefined : use.system })} />
+          {use.entry === 'system' && (
+            <label>
+              <span>{t('stepData.fromSystem')}</span>
+              <select aria-label={t('stepData.fromSystem')} value={use.system ?? ''} disabled={disabled} onChange={(e) => update({ ...use, system: e.target.value || undefined })}>
+                <option value="">{t('stepData.notSet')}</option>
+                {systems.map((system) => (
+                  <option key={system.id} value={system.id}>
+                    {system.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </>
+      )}
+    />
   );
 }
 
 export function SystemsSection({ data, dictionary, disabled, onChange }: Props) {
   const { t } = useTranslation();
-  const nameOf = useEntryName(dictionary);
-  const set = (systems: StepData['systems']) => onChange({ ...data, systems });
-  const used = data.systems.map((s) => s.ref);
   return (
-    <details open className="panel-section">
-      <summary>
-        {t('stepData.systems')} ({data.systems.length})
-      </summary>
-      <ul className="uses" aria-label={t('stepData.systems')}>
-        {data.systems.map((use, index) => (
-          <li key={`${use.ref}-${index}`} data-testid="system-use">
-            <div className="uses__head">
-              <strong>{nameOf(use.ref)}</strong>
-              <RemoveButton name={nameOf(use.ref)} disabled={disabled} onRemove={() => set(data.systems.filter((_, i) => i !== index))} />
-            </div>
-            <OptionSelect label={t('stepData.access')} value={use.access} options={systemAccess} prefix="stepData.access_" disabled={disabled} onChange={(access) => set(replaceAt(data.systems, index, { ...use, access }))} />
-          </li>
-        ))}
-      </ul>
-      <AddByName
-        label={t('stepData.system')}
-        suggestions={dictionary.ofKind('system')}
-        disabled={disabled}
-        onAdd={async (name) => {
-          const entry = await dictionary.ensure('system', name);
-          set([...data.systems, { ref: entry.id, access: 'read' }]);
-        }}
-      />
-      {used.length >= 2 && <IntegrationsList data={data} dictionary={dictionary} disabled={disabled} onChange={onChange} />}
-    </details>
+    <UsesList
+      kind="system"
+      titleKey="stepData.systems"
+      uses={data.systems}
+      dictionary={dictionary}
+      disabled={disabled}
+      onChange={(systems) => onChange({ ...data, systems })}
+      newUse={(ref) => ({ ref, access: 'read' as const })}
+      details={(use, update) => <OptionSelect label={t('stepData.access')} value={use.access} options={systemAccess} prefix="stepData.access_" disabled={disabled} onChange={(access) => update({ ...use, access })} />}
+    >
+      {data.systems.length >= 2 && <IntegrationsList data={data} dictionary={dictionary} disabled={disabled} onChange={onChange} />}
+    </UsesList>
   );
 }
 
