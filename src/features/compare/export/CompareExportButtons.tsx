@@ -23,6 +23,8 @@ interface Props {
 export function CompareExportButtons({ processName, comparison, proposals, questionnaire }: Props) {
   const { t, i18n } = useTranslation();
   const [printing, setPrinting] = useState(false);
+  // The file libraries load on first use: a second click meanwhile would only start a second file.
+  const [busy, setBusy] = useState(false);
   const language = i18n.language;
   const report = (): Report =>
     buildReport({
@@ -48,19 +50,22 @@ export function CompareExportButtons({ processName, comparison, proposals, quest
   }, []);
 
   const save = async (write: (report: Report) => Promise<Blob>, extension: string) => {
+    setBusy(true);
     try {
       downloadBlob(await write(report()), `${safeFileName(`${processName} - ${t('report.fileName')}`)}.${extension}`);
     } catch (error) {
       showError(t('report.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
     }
   };
 
   return (
-    <div className="compare-export" role="toolbar" aria-label={t('report.toolbar')}>
-      <button type="button" onClick={() => void save(reportToXlsx, 'xlsx')}>
+    <div className="compare-export" role="toolbar" aria-label={t('report.toolbar')} aria-busy={busy}>
+      <button type="button" disabled={busy} onClick={() => void save(reportToXlsx, 'xlsx')}>
         {t('report.exportXlsx')}
       </button>
-      <button type="button" onClick={() => void save(reportToDocx, 'docx')}>
+      <button type="button" disabled={busy} onClick={() => void save(reportToDocx, 'docx')}>
         {t('report.exportDocx')}
       </button>
       <button type="button" onClick={() => window.print()}>
