@@ -3,6 +3,7 @@ import type { ModdleElement } from 'bpmn-moddle';
 import EventBus from 'diagram-js/lib/core/EventBus';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readFixture } from '../../../test/corpus';
+import { FakeOverlays } from '../../../test/fakeOverlays';
 import { newModdle } from '../../domain/bpmnFile';
 import StepBadges, { badgesFor, createBadgesElement, hiddenClass, overlayType, visibilityChangedEvent, type Translate } from './StepBadges';
 
@@ -13,24 +14,6 @@ interface FakeElement {
   businessObject: ModdleElement;
   parent?: unknown;
   labelTarget?: unknown;
-}
-
-/** Just enough of diagram-js overlays: a list of { element, type, html }. */
-class FakeOverlays {
-  items: { element: unknown; type: string; html: HTMLElement; position: Record<string, number> }[] = [];
-  get({ element, type }: { element: unknown; type: string }) {
-    return this.items.filter((item) => item.element === element && item.type === type);
-  }
-  add(element: unknown, type: string, overlay: { html: HTMLElement; position: Record<string, number> }) {
-    this.items.push({ element, type, html: overlay.html, position: overlay.position });
-    return String(this.items.length);
-  }
-  remove({ element, type }: { element: unknown; type: string }) {
-    this.items = this.items.filter((item) => !(item.element === element && item.type === type));
-  }
-  of(id: string) {
-    return this.items.filter((item) => (item.element as FakeElement).id === id);
-  }
 }
 
 async function diagram(): Promise<FakeElement[]> {

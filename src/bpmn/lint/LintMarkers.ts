@@ -26,7 +26,8 @@ interface Selection {
 export default class LintMarkers {
   static $inject = ['canvas', 'overlays', 'elementRegistry', 'selection'];
 
-  private marked: { id: string; className: string }[] = [];
+  /** What each marked element shows now, so a new run only touches the elements whose problems changed. */
+  private marked = new Map<string, { className: string; text: string }>();
 
   constructor(
     private readonly canvas: Canvas,
@@ -36,24 +37,47 @@ export default class LintMarkers {
   ) {}
 
   show(problems: readonly MarkedProblem[]): void {
-    this.clear();
     const byElement = new Map<string, MarkedProblem[]>();
     for (const problem of problems) byElement.set(problem.elementId, [...(byElement.get(problem.elementId) ?? []), problem]);
+    const wanted = new Map<string, { className: string; text: string; problems: MarkedProblem[] }>();
     for (const [id, list] of byElement) {
       const element = this.elementRegistry.get(id) as Element | undefined;
       // Problems about the whole diagram (or an element without a shape) live in the panel only.
       if (!element || element === this.canvas.getRootElement()) continue;
       const className = lintMarkerClass[list.some((p) => p.category === 'error') ? 'error' : 'warn'];
+      wanted.set(id, { className, text: list.map((p) => p.text).join('\n'), problems: list });
+    }
+    for (const [id, shown] of this.marked) {
+      const next = wanted.get(id);
+      if (next && next.className === shown.className && next.text === shown.text && this.stillDrawn(id)) wanted.delete(id);
+      else this.unmark(id, shown.className);
+    }
+    for (const [id, { className, text, problems: list }] of wanted) {
+      const element = this.elementRegistry.get(id) as Element;
       this.canvas.addMarker(id, className);
-      this.marked.push({ id, className });
       this.overlays.add(element, lintOverlayType, { position: { top: -9, right: 9 }, html: this.chip(element, className, list) });
+      this.marked.set(id, { className, text });
     }
   }
 
   clear(): void {
-    for (const { id, className } of this.marked) if (this.elementRegistry.get(id)) this.canvas.removeMarker(id, className);
-    this.marked = [];
-    this.overlays.remove({ type: lintOverlayType });
+    for (const [id, { className }] of this.marked) this.unmark(id, className);
+  }
+
+  /** A shape drawn anew (undo of a delete, a replace) has lost its marker and chip. */
+  private stillDrawn(id: string): boolean {
+    // By object: for an id not in the registry, overlays.get would return every chip of the type.
+    const element = this.elementRegistry.get(id) as Element | undefined;
+    return element !== undefined && this.overlays.get({ element, type: lintOverlayType }).length > 0;
+  }
+
+  private unmark(id: string, className: string): void {
+    this.marked.delete(id);
+    const element = this.elementRegistry.get(id) as Element | undefined;
+    // A removed shape took its marker and chip with it; an unknown id would remove every chip.
+    if (!element) return;
+    this.canvas.removeMarker(id, className);
+    this.overlays.remove({ element, type: lintOverlayType });
   }
 
   private chip(element: Element, className: string, problems: MarkedProblem[]): HTMLElement {

@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FakeOverlays } from '../../../test/fakeOverlays';
+import LintMarkers, { lintOverlayType, type MarkedProblem } from './LintMarkers';
+
+interface Shape {
+  id: string;
+}
+
+/** The canvas's markers as a set of "id class" strings; the root is the process. */
+class FakeCanvas {
+  readonly markers = new Set<string>();
+  readonly root: Shape = { id: 'Process_1' };
+  private readonly container = document.createElement('div');
+  addMarker(id: string, className: string) {
+    this.markers.add(`${id} ${className}`);
+  }
+  removeMarker(id: string, className: string) {
+    this.markers.delete(`${id} ${className}`);
+  }
+  getRootElement() {
+    return this.root;
+  }
+  getContainer() {
+    return this.container;
+  }
+}
+
+describe('LintMarkers', () => {
+  let shapes: Map<string, Shape>;
+  let canvas: FakeCanvas;
+  let overlays: FakeOverlays;
+  let selected: Shape[];
+  let markers: LintMarkers;
+  const problem = (elementId: string, category: 'error' | 'warn', text: string): MarkedProblem => ({ elementId, category, text });
+
+  beforeEach(() => {
+    canvas = new FakeCanvas();
+    shapes = new Map(['Task_A', 'Task_B'].map((id) => [id, { id }]));
+    shapes.set(canvas.root.id, canvas.root);
+    overlays = new FakeOverlays();
+    selected = [];
+    const registry = { get: (id: string) => shapes.get(id) };
+    // The fakes stand in for diagram-js services; only the methods LintMarkers calls exist.
+    markers = new LintMarkers(canvas as never, overlays as never, registry as never, { select: (shape: Shape) => selected.push(shape) } as never);
+  });
+
+  it('outlines each element by its worst problem, with a chip that counts them and selects the element', () => {
+    markers.show([problem('Task_A', 'warn', 'Нет исполнителя'), problem('Task_A', 'error', 'Нет выхода'), problem('Task_B', 'warn', 'Нет подписи'), problem('Process_1', 'error', 'Нет конца')]);
+
+    expect([...canvas.markers].sort()).toEqual(['Task_A rw-lint--error', 'Task_B rw-lint--warn']);
+    const chip = overlays.of('Task_A')[0]!.html;
+    expect([chip.textContent, chip.title]).toEqual(['2', 'Нет исполнителя\nНет выхода']);
+    chip.click();
+    expect(selected).toEqual([shapes.get('Task_A')]);
+    // The diagram's own problems are for the panel only.
+    expect(overlays.of('Process_1')).toEqual([]);
+  });
+
+  it('on a new run touches only what changed, and redraws what a re-created shape lost', () => {
+    markers.show([problem('Task_A', 'warn', 'Нет исполнителя'), problem('Task_B', 'warn', 'Нет подписи')]);
+    const chipOfB = overlays.of('Task_B')[0]!.html;
+
+    markers.show([problem('Task_A', 'error', 'Нет выхода'), problem('Task_B', 'warn', 'Нет подписи')]);
+    expect(overlays.of('Task_B')[0]!.html).toBe(chipOfB);
+    expect([...canvas.markers].sort()).toEqual(['Task_A rw-lint--error', 'Task_B rw-lint--warn']);
+
+    // Undo of a delete draws Task_B anew, without its chip.
+    overlays.remove({ element: shapes.get('Task_B'), type: lintOverlayType });
+    markers.show([problem('Task_A', 'error', 'Нет выхода'), problem('Task_B', 'warn', 'Нет подписи')]);
+    expect(overlays.of('Task_B')).toHaveLength(1);
+
+    markers.show([]);
+    expect(canvas.markers.size).toBe(0);
+    expect(overlays.items).toEqual([]);
+  });
+
+  it("leaves other elements' chips alone when a marked element is gone", () => {
+    markers.show([problem('Task_A', 'warn', 'Нет исполнителя'), problem('Task_B', 'warn', 'Нет подписи')]);
+    const chipOfB = overlays.of('Task_B')[0]!.html;
+    // diagram-js takes a deleted shape's overlays away with it.
+    overlays.remove({ element: shapes.get('Task_A'), type: lintOverlayType });
+    shapes.delete('Task_A');
+
+    markers.show([problem('Task_B', 'warn', 'Нет подписи')]);
+    expect(overlays.items.map((item) => item.html)).toEqual([chipOfB]);
+  });
+});
