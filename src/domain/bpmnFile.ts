@@ -3,6 +3,7 @@ import { layoutProcess } from 'bpmn-auto-layout';
 import { readStepData, stepDataDescriptor } from './stepData/stepData';
 import type { DictionaryEntry } from './dictionary/dictionary';
 import { extractDictionary } from './dictionary/embeddedDictionary';
+import { flowElementsDeep, listOf, planeElementsOf } from './moddleLists';
 
 /**
  * Everything a file must pass before it may touch stored data. Pure: the same checks run
@@ -66,7 +67,7 @@ export async function inspectBpmn(xml: string): Promise<BpmnInspectionResult> {
   if ('error' in parsed) return { ok: false, error: parsed.error };
   const processes = collectProcesses(parsed.definitions);
   if (processes.length === 0) return { ok: false, error: { code: 'noProcess' } };
-  const hasDiagram = diagramsOf(parsed.definitions).some((d) => planeElements(d).length > 0);
+  const hasDiagram = planeElementsOf(parsed.definitions).length > 0;
   const writable = await ensureWritable(xml, parsed.definitions);
   const carried = await extractDictionary(writable.xml);
   const finalXml = hasDiagram ? carried.xml : await layoutProcess(carried.xml);
@@ -139,12 +140,9 @@ export function newModdle(): BpmnModdle {
 }
 
 function stepDataWarnings(processes: ModdleElement[]): BpmnWarning[] {
-  const walk = (container: ModdleElement): BpmnWarning[] =>
-    list(container, 'flowElements').flatMap((element) => [
-      ...readStepData(element).problems.map((p): BpmnWarning => ({ kind: 'invalidStepData', subject: `${p.elementId}: ${p.attribute}="${p.value}"`, message: '' })),
-      ...(element.$instanceOf('bpmn:SubProcess') ? walk(element) : []),
-    ]);
-  return processes.flatMap(walk);
+  return processes
+    .flatMap(flowElementsDeep)
+    .flatMap((element) => readStepData(element).problems.map((p): BpmnWarning => ({ kind: 'invalidStepData', subject: `${p.elementId}: ${p.attribute}="${p.value}"`, message: '' })));
 }
 
 function classifyWarning(warning: ParseWarning): BpmnWarning {
@@ -166,36 +164,19 @@ function firstLine(text: string): string {
   return text.split('\n')[0]?.trim() ?? text;
 }
 
-function list(element: ModdleElement, property: string): ModdleElement[] {
-  const value = element.get(property);
-  return Array.isArray(value) ? (value as ModdleElement[]) : [];
-}
-
 /** Every process of the file: root processes and those the pools of a collaboration refer to, once each. */
 export function collectProcesses(definitions: ModdleElement): ModdleElement[] {
-  return list(definitions, 'rootElements').filter((e) => e.$instanceOf('bpmn:Process') || e.$instanceOf('bpmn:Collaboration'))
+  return listOf(definitions, 'rootElements').filter((e) => e.$instanceOf('bpmn:Process') || e.$instanceOf('bpmn:Collaboration'))
     .flatMap((e) => (e.$instanceOf('bpmn:Process') ? [e] : processesOfCollaboration(e)))
     .filter((p, index, all) => all.indexOf(p) === index);
 }
 
 function processesOfCollaboration(collaboration: ModdleElement): ModdleElement[] {
-  return list(collaboration, 'participants')
+  return listOf(collaboration, 'participants')
     .map((participant) => participant.get('processRef') as ModdleElement | undefined)
     .filter((p): p is ModdleElement => Boolean(p));
 }
 
-function diagramsOf(definitions: ModdleElement): ModdleElement[] {
-  return list(definitions, 'diagrams');
-}
-
-function planeElements(diagram: ModdleElement): ModdleElement[] {
-  const plane = diagram.get('plane') as ModdleElement | undefined;
-  return plane ? list(plane, 'planeElement') : [];
-}
-
 export function countFlowNodes(container: ModdleElement): number {
-  return list(container, 'flowElements').reduce((n, element) => {
-    if (!element.$instanceOf('bpmn:FlowNode')) return n;
-    return n + 1 + (element.$instanceOf('bpmn:SubProcess') ? countFlowNodes(element) : 0);
-  }, 0);
+  return flowElementsDeep(container).filter((element) => element.$instanceOf('bpmn:FlowNode')).length;
 }

@@ -1,6 +1,7 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import { collectProcesses, newModdle } from '../bpmnFile';
 import { readStepData, type StepData, type stepKinds } from '../stepData/stepData';
+import { listOf } from '../moddleLists';
 
 /**
  * What a variant's diagram says, as plain data: enough to count, compare and time it without
@@ -104,7 +105,7 @@ export function extractFacts(definitions: ModdleElement, stepDataOf: StepDataOf 
 function walkContainer(container: ModdleElement, processId: string, enclosingLaneId: string | null, facts: VariantFacts, stepDataOf: StepDataOf): void {
   const laneOf = collectLanes(container, processId, facts.lanes);
   const containerId = container.id ?? '';
-  for (const element of many(container, 'flowElements')) {
+  for (const element of listOf(container, 'flowElements')) {
     const id = element.id ?? '';
     const kind = kindOf(element);
     if (kind === 'sequenceFlow') {
@@ -145,29 +146,24 @@ function kindOf(element: ModdleElement): FlowElementKind {
 function collectLanes(container: ModdleElement, processId: string, lanes: LaneFacts[]): Map<string, string> {
   const laneOf = new Map<string, string>();
   const visit = (laneSet: ModdleElement, parentLaneId: string | null) => {
-    for (const lane of many(laneSet, 'lanes')) {
+    for (const lane of listOf(laneSet, 'lanes')) {
       const id = lane.id ?? '';
       lanes.push({ id, name: textOf(lane.name), processId, parentLaneId });
       // Parents are visited before their children, so the child's entry wins.
-      many(lane, 'flowNodeRef').forEach((node) => node?.id && laneOf.set(node.id, id));
+      listOf(lane, 'flowNodeRef').forEach((node) => node?.id && laneOf.set(node.id, id));
       const child = lane.get('childLaneSet') as ModdleElement | undefined;
       if (child) visit(child, id);
     }
   };
-  many(container, 'laneSets').forEach((laneSet) => visit(laneSet, null));
+  listOf(container, 'laneSets').forEach((laneSet) => visit(laneSet, null));
   return laneOf;
 }
 
 function poolsOf(definitions: ModdleElement): PoolFacts[] {
-  return many(definitions, 'rootElements')
+  return listOf(definitions, 'rootElements')
     .filter((root) => root.$instanceOf('bpmn:Collaboration'))
-    .flatMap((collaboration) => many(collaboration, 'participants'))
+    .flatMap((collaboration) => listOf(collaboration, 'participants'))
     .map((participant) => ({ id: participant.id ?? '', name: textOf(participant.name), processId: refId(participant, 'processRef') || null }));
-}
-
-function many(element: ModdleElement, property: string): ModdleElement[] {
-  const value = element.get(property);
-  return Array.isArray(value) ? (value as ModdleElement[]) : [];
 }
 
 /** Moddle resolves references to elements; an unresolved one stays undefined. */

@@ -2,6 +2,7 @@ import type { ModdleElement } from 'bpmn-moddle';
 import { newModdle } from '../bpmnFile';
 import { readStepData } from '../stepData/stepData';
 import { accessLevels, dictionaryKinds, fieldTypes, newEntry, type DictionaryEntry } from './dictionary';
+import { flowElementsDeep, listOf, rootProcesses } from '../moddleLists';
 
 /**
  * An exported .bpmn carries the dictionary entries its steps use, as <rw:dictionary> in the
@@ -11,29 +12,16 @@ import { accessLevels, dictionaryKinds, fieldTypes, newEntry, type DictionaryEnt
 const dictionaryType = 'rw:Dictionary';
 
 
-function list(element: ModdleElement | undefined, property: string): ModdleElement[] {
-  return ((element?.get(property) as ModdleElement[] | undefined) ?? []).slice();
-}
-
-function processesOf(definitions: ModdleElement): ModdleElement[] {
-  return list(definitions, 'rootElements').filter((e) => e.$instanceOf('bpmn:Process'));
-}
-
 /** Every dictionary id the steps of these processes refer to, with the entries those entries refer to. */
 function usedIds(processes: ModdleElement[], byId: Map<string, DictionaryEntry>): Set<string> {
   const ids = new Set<string>();
-  const visit = (container: ModdleElement) => {
-    for (const element of list(container, 'flowElements')) {
-      const { data } = readStepData(element);
-      if (data) {
-        [...data.documents, ...data.fields, ...data.systems].forEach((use) => ids.add(use.ref));
-        data.fields.forEach((use) => use.system && ids.add(use.system));
-        data.integrations.forEach((link) => (ids.add(link.from), ids.add(link.to)));
-      }
-      if (element.$instanceOf('bpmn:SubProcess')) visit(element);
-    }
-  };
-  processes.forEach(visit);
+  for (const element of processes.flatMap(flowElementsDeep)) {
+    const { data } = readStepData(element);
+    if (!data) continue;
+    [...data.documents, ...data.fields, ...data.systems].forEach((use) => ids.add(use.ref));
+    data.fields.forEach((use) => use.system && ids.add(use.system));
+    data.integrations.forEach((link) => (ids.add(link.from), ids.add(link.to)));
+  }
   for (const id of [...ids]) {
     const entry = byId.get(id);
     if (entry?.kind === 'document') entry.fieldIds.forEach((f) => ids.add(f));
@@ -44,7 +32,7 @@ function usedIds(processes: ModdleElement[], byId: Map<string, DictionaryEntry>)
 
 function removeEmbedded(process: ModdleElement): boolean {
   const extensions = process.get('extensionElements') as ModdleElement | undefined;
-  const values = list(extensions, 'values');
+  const values = listOf(extensions, 'values');
   const kept = values.filter((v) => v.$type !== dictionaryType);
   if (kept.length === values.length) return false;
   if (kept.length) extensions?.set('values', kept);
@@ -55,7 +43,7 @@ function removeEmbedded(process: ModdleElement): boolean {
 export async function embedDictionary(xml: string, dictionary: DictionaryEntry[]): Promise<string> {
   const moddle = newModdle();
   const { rootElement } = await moddle.fromXML(xml);
-  const processes = processesOf(rootElement);
+  const processes = rootProcesses(rootElement);
   processes.forEach(removeEmbedded);
   const byId = new Map(dictionary.map((e) => [e.id, e]));
   const used = [...usedIds(processes, byId)].map((id) => byId.get(id)).filter((e): e is DictionaryEntry => Boolean(e));
@@ -66,7 +54,7 @@ export async function embedDictionary(xml: string, dictionary: DictionaryEntry[]
     const extensions = (target.get('extensionElements') as ModdleElement | undefined) ?? moddle.create('bpmn:ExtensionElements', { values: [] });
     extensions.$parent = target;
     element.$parent = extensions;
-    extensions.set('values', [...list(extensions, 'values'), element]);
+    extensions.set('values', [...listOf(extensions, 'values'), element]);
     target.set('extensionElements', extensions);
   }
   return (await moddle.toXML(rootElement, { format: true })).xml;
@@ -76,10 +64,10 @@ export async function embedDictionary(xml: string, dictionary: DictionaryEntry[]
 export async function extractDictionary(xml: string): Promise<{ xml: string; entries: DictionaryEntry[] }> {
   const moddle = newModdle();
   const { rootElement } = await moddle.fromXML(xml);
-  const processes = processesOf(rootElement);
-  const embedded = processes.flatMap((p) => list(p.get('extensionElements') as ModdleElement | undefined, 'values').filter((v) => v.$type === dictionaryType));
+  const processes = rootProcesses(rootElement);
+  const embedded = processes.flatMap((p) => listOf(p.get('extensionElements') as ModdleElement | undefined, 'values').filter((v) => v.$type === dictionaryType));
   if (embedded.length === 0) return { xml, entries: [] };
-  const entries = embedded.flatMap((d) => list(d, 'entries')).map(fromAttrs).filter((e): e is DictionaryEntry => e !== null);
+  const entries = embedded.flatMap((d) => listOf(d, 'entries')).map(fromAttrs).filter((e): e is DictionaryEntry => e !== null);
   processes.forEach(removeEmbedded);
   return { xml: (await moddle.toXML(rootElement, { format: true })).xml, entries };
 }

@@ -3,6 +3,7 @@ import { newModdle } from '../bpmnFile';
 import { findStepDataElement, readStepData } from '../stepData/stepData';
 import type { VariantKind } from '../variant';
 import type { DictionaryEntry } from './dictionary';
+import { flowElementsDeep, rootProcesses } from '../moddleLists';
 
 export interface VariantSource {
   variantId: string;
@@ -15,14 +16,6 @@ export interface VariantSource {
 export type Usage =
   | { in: 'step'; variantId: string; processName: string; kind: VariantKind; elementId: string; elementName: string }
   | { in: 'entry'; entryId: string; entryName: string };
-
-function flowNodes(container: ModdleElement): ModdleElement[] {
-  return ((container.get('flowElements') as ModdleElement[] | undefined) ?? []).flatMap((e) => [e, ...(e.$instanceOf('bpmn:SubProcess') ? flowNodes(e) : [])]);
-}
-
-function processes(definitions: ModdleElement): ModdleElement[] {
-  return ((definitions.get('rootElements') as ModdleElement[] | undefined) ?? []).filter((e) => e.$instanceOf('bpmn:Process'));
-}
 
 /** Every dictionary id a step refers to. */
 function refsOf(element: ModdleElement): Set<string> {
@@ -40,7 +33,7 @@ export async function findUsages(variants: VariantSource[], dictionary: Dictiona
   const add = (id: string, usage: Usage) => usages.set(id, [...(usages.get(id) ?? []), usage]);
   for (const variant of variants) {
     const { rootElement } = await newModdle().fromXML(variant.xml);
-    for (const element of processes(rootElement).flatMap(flowNodes)) {
+    for (const element of rootProcesses(rootElement).flatMap(flowElementsDeep)) {
       for (const id of refsOf(element)) {
         add(id, { in: 'step', variantId: variant.variantId, processName: variant.processName, kind: variant.kind, elementId: element.id ?? '', elementName: element.name ?? '' });
       }
@@ -67,7 +60,7 @@ export async function replaceRefs(xml: string, fromId: string, intoId: string): 
       changed = true;
     }
   };
-  for (const element of processes(rootElement).flatMap(flowNodes)) {
+  for (const element of rootProcesses(rootElement).flatMap(flowElementsDeep)) {
     const stepData = findStepDataElement(element);
     if (!stepData) continue;
     const children = (name: string) => (stepData.get(name) as ModdleElement[] | undefined) ?? [];

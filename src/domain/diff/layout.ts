@@ -1,4 +1,5 @@
 import type { ModdleElement } from 'bpmn-moddle';
+import { planeElementsOf } from '../moddleLists';
 
 /**
  * Where each element is drawn, as one comparable string: its shape's bounds, its label's bounds,
@@ -8,14 +9,11 @@ import type { ModdleElement } from 'bpmn-moddle';
  */
 export function layoutsOf(definitions: ModdleElement): Map<ModdleElement, string> {
   const layouts = new Map<ModdleElement, string>();
-  for (const diagram of list(definitions, 'diagrams')) {
-    const plane = diagram.get('plane') as ModdleElement | undefined;
-    for (const shape of plane ? list(plane, 'planeElement') : []) {
-      const drawn = shape.bpmnElement as ModdleElement | undefined;
-      if (!shape.$instanceOf('bpmndi:BPMNShape') || !drawn || layouts.has(drawn)) continue;
-      const label = shape.label as ModdleElement | undefined;
-      layouts.set(drawn, `${bounds(shape)} ${bounds(label)} ${shape.isExpanded === true}`);
-    }
+  for (const shape of planeElementsOf(definitions)) {
+    const drawn = shape.bpmnElement as ModdleElement | undefined;
+    if (!shape.$instanceOf('bpmndi:BPMNShape') || !drawn || layouts.has(drawn)) continue;
+    const label = shape.label as ModdleElement | undefined;
+    layouts.set(drawn, `${bounds(shape)} ${bounds(label)} ${shape.isExpanded === true}`);
   }
   return layouts;
 }
@@ -23,9 +21,4 @@ export function layoutsOf(definitions: ModdleElement): Map<ModdleElement, string
 function bounds(element: ModdleElement | undefined): string {
   const b = element?.bounds as { x?: number; y?: number; width?: number; height?: number } | undefined;
   return b ? `${b.x},${b.y},${b.width},${b.height}` : '-';
-}
-
-function list(element: ModdleElement, property: string): ModdleElement[] {
-  const value = element.get(property);
-  return Array.isArray(value) ? (value as ModdleElement[]) : [];
 }

@@ -1,0 +1,22 @@
+import type { ModdleElement } from 'bpmn-moddle';
+
+/** A many-valued property as an array: moddle leaves a list nobody set undefined. */
+export function listOf(element: ModdleElement | undefined, property: string): ModdleElement[] {
+  const value = element?.get(property);
+  return Array.isArray(value) ? (value as ModdleElement[]) : [];
+}
+
+/** The processes among a file's root elements (every process is one, pooled or not). */
+export function rootProcesses(definitions: ModdleElement): ModdleElement[] {
+  return listOf(definitions, 'rootElements').filter((element) => element.$instanceOf('bpmn:Process'));
+}
+
+/** Every flow element of a process or sub-process, those inside its sub-processes included, in document order. */
+export function flowElementsDeep(container: ModdleElement): ModdleElement[] {
+  return listOf(container, 'flowElements').flatMap((element) => [element, ...(element.$instanceOf('bpmn:SubProcess') ? flowElementsDeep(element) : [])]);
+}
+
+/** The diagram elements (shapes and edges) of every diagram in the file. */
+export function planeElementsOf(definitions: ModdleElement): ModdleElement[] {
+  return listOf(definitions, 'diagrams').flatMap((diagram) => listOf(diagram.get('plane') as ModdleElement | undefined, 'planeElement'));
+}
