@@ -8,6 +8,8 @@ export interface Process {
   name: string;
   position: number;
   createdAt: number;
+  /** Set while the process is in the project's trash. */
+  deletedAt: number | null;
 }
 
 export interface Variant {

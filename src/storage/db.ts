@@ -11,13 +11,25 @@ import { applySchema } from './schema';
  */
 export const databaseName = 'reengineering-workbench';
 
-/** An earlier content of a variant, kept when something replaces it (an import, a conflicting save). */
+/**
+ * Why a version of a variant was kept. Named versions are the user's and are never pruned; the
+ * others are kept by the app: when something replaced the content (an import, a conflicting save, a
+ * restore), when the user left the variant, and hourly during long editing.
+ */
+export const snapshotReasons = ['named', 'auto', 'replacedByImport', 'conflict', 'beforeRestore'] as const;
+export type SnapshotReason = (typeof snapshotReasons)[number];
+
+/** An earlier content of a variant: a version in the variant's history. */
 export interface Snapshot {
   id: string;
   variantId: string;
   projectId: string;
-  reason: 'replacedByImport' | 'conflict';
+  reason: SnapshotReason;
+  /** The user's name for a named version; empty for the others. */
+  name: string;
   xml: string;
+  /** Length of `xml` in UTF-16 code units, so the history lists sizes without reading every diagram. */
+  size: number;
   createdAt: number;
 }
 

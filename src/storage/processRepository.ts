@@ -17,7 +17,7 @@ export async function createProcess(
   return db.transaction('rw', [db.projects, db.processes, db.variants], async () => {
     const now = Date.now();
     const position = await db.processes.where('projectId').equals(projectId).count();
-    const process: Process = { id: newId(), projectId, name: name.trim(), position, createdAt: now };
+    const process: Process = { id: newId(), projectId, name: name.trim(), position, createdAt: now, deletedAt: null };
     await db.processes.add(process);
     const xmlByKind = { asIs: newDiagramXml(process.id.slice(0, 8), process.name), ...variantsXml };
     const variants = Object.entries(xmlByKind).map(

@@ -24,7 +24,7 @@ function databaseAtVersion(name: string, version: number): Dexie {
 
 describe('schema migrations', () => {
   it('has a test below for every version after the first', () => {
-    const tested = [2, 3, 4];
+    const tested = [2, 3, 4, 5];
     expect(schemaVersions.slice(1).map((s) => s.version)).toEqual(tested);
   });
 
@@ -80,5 +80,21 @@ describe('schema migrations', () => {
     expect(await current.assessments.count()).toBe(0);
     await current.assessments.put({ processId: 'pr1', projectId: 'p1', target: 'toBe', proposals: { electronicOnly: true, paperFormat: null, oneTimePassword: null, oneApplication: null, oneApplicationService: '', proactive: null, fullAutomation: null, alternativeThroughProvider: null }, questionnaire: [], matchOverrides: {}, updatedAt: 2 });
     expect(await current.assessments.where('projectId').equals('p1').count()).toBe(1);
+  });
+
+  it('v4 → v5: snapshots get their size and an empty name, processes are not in the trash', async () => {
+    const name = 'migration-v4';
+    const v4 = databaseAtVersion(name, 4);
+    await v4.table('processes').add({ id: 'pr1', projectId: 'p1', name: 'Процесс', position: 0, createdAt: 1 });
+    await v4.table('snapshots').add({ id: 's1', variantId: 'v1', projectId: 'p1', reason: 'conflict', xml: '<y>Ä</y>', createdAt: 5 });
+    v4.close();
+
+    const current = new WorkbenchDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(currentSchemaVersion);
+    expect(await current.processes.get('pr1')).toMatchObject({ name: 'Процесс', deletedAt: null });
+    expect(await current.snapshots.get('s1')).toMatchObject({ reason: 'conflict', name: '', size: 8, xml: '<y>Ä</y>' });
+    expect(await current.snapshots.where('[variantId+createdAt]').between(['v1', 0], ['v1', Infinity]).count()).toBe(1);
   });
 });

@@ -56,6 +56,29 @@ export const schemaVersions = [
       assessments: 'processId, projectId',
     },
   },
+  {
+    // v5: the version history lists a variant's snapshots newest first and knows their size and name;
+    // processes go to the project's trash (deletedAt) instead of being deleted at once.
+    version: 5,
+    stores: {
+      projects: 'id, updatedAt',
+      processes: 'id, projectId',
+      variants: 'id, projectId, processId, &[processId+kind]',
+      snapshots: 'id, variantId, projectId, createdAt, [variantId+createdAt]',
+      settings: 'key',
+      dictionary: '[projectId+id], projectId, [projectId+kind]',
+      assessments: 'processId, projectId',
+    },
+    upgrade: async (tx: import('dexie').Transaction) => {
+      await tx.table('snapshots').toCollection().modify((snapshot: { xml: string; size?: number; name?: string }) => {
+        snapshot.size ??= snapshot.xml.length;
+        snapshot.name ??= '';
+      });
+      await tx.table('processes').toCollection().modify((process: { deletedAt?: number | null }) => {
+        process.deletedAt ??= null;
+      });
+    },
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

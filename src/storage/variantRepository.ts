@@ -48,7 +48,7 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
     const stored = await db.variants.get(id);
     if (!stored) throw new Error(`No variant ${id}`);
     if (stored.revision !== expectedRevision) {
-      await db.snapshots.add({ id: newId(), variantId: id, projectId: stored.projectId, reason: 'conflict', xml, createdAt: Date.now() });
+      await db.snapshots.add({ id: newId(), variantId: id, projectId: stored.projectId, reason: 'conflict', name: '', xml, size: xml.length, createdAt: Date.now() });
       return { conflict: true, actual: stored.revision } satisfies Outcome;
     }
     const now = Date.now();
@@ -67,7 +67,7 @@ export async function replaceVariantXml(db: WorkbenchDb, id: string, xml: string
     const stored = await db.variants.get(id);
     if (!stored) throw new Error(`No variant ${id}`);
     const now = Date.now();
-    await db.snapshots.add({ id: newId(), variantId: id, projectId: stored.projectId, reason: 'replacedByImport', xml: stored.xml, createdAt: now });
+    await db.snapshots.add({ id: newId(), variantId: id, projectId: stored.projectId, reason: 'replacedByImport', name: '', xml: stored.xml, size: stored.xml.length, createdAt: now });
     const revision = stored.revision + 1;
     await db.variants.update(id, { xml, revision, updatedAt: now });
     await db.projects.update(stored.projectId, { updatedAt: now });
