@@ -11,6 +11,13 @@ import { flowElementsDeep, listOf, planeElementsOf } from './moddleLists';
  */
 export const maxBpmnFileBytes = 20 * 1024 * 1024;
 
+/**
+ * The longest diagram XML the workspace stores. Chromium refuses IndexedDB values over about 127 MiB
+ * and stores a string of Cyrillic text at two bytes a character, so 50 million characters stay clear
+ * of it with room for the rest of the record. Imports over it are refused; a save over it is not retried.
+ */
+export const maxStoredXmlLength = 50_000_000;
+
 export type BpmnFileError =
   | { code: 'tooLarge'; size: number; limit: number }
   | { code: 'empty' }
