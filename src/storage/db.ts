@@ -19,7 +19,7 @@ export const databaseName = 'reengineering-workbench';
 export const snapshotReasons = ['named', 'auto', 'replacedByImport', 'conflict', 'beforeRestore'] as const;
 export type SnapshotReason = (typeof snapshotReasons)[number];
 
-/** An earlier content of a variant: a version in the variant's history. */
+/** An earlier content of a variant: a version in the variant's history. Its XML is in `snapshotContents`. */
 export interface Snapshot {
   id: string;
   variantId: string;
@@ -27,10 +27,15 @@ export interface Snapshot {
   reason: SnapshotReason;
   /** The user's name for a named version; empty for the others. */
   name: string;
-  xml: string;
-  /** Length of `xml` in UTF-16 code units, so the history lists sizes without reading every diagram. */
+  /** Length of the XML in characters. */
   size: number;
   createdAt: number;
+}
+
+/** The diagram of a snapshot, read only when the version is opened, compared or restored. */
+export interface SnapshotContent {
+  id: string;
+  xml: string;
 }
 
 export interface Setting {
@@ -43,6 +48,7 @@ export class WorkbenchDb extends Dexie {
   processes!: EntityTable<Process, 'id'>;
   variants!: EntityTable<Variant, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
+  snapshotContents!: EntityTable<SnapshotContent, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   dictionary!: Table<DictionaryEntry, [string, string]>;
   assessments!: EntityTable<ProcessAssessment, 'processId'>;

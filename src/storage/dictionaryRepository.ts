@@ -2,6 +2,8 @@ import { newEntry, sortByName, type DictionaryEntry, type DictionaryKind } from 
 import { findUsages, replaceRefs, type Usage, type VariantSource } from '../domain/dictionary/usages';
 import { variantKinds } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
+import { withEditLocks } from './tabSync';
+import { StaleRevisionError } from './variantErrors';
 
 export async function listDictionary(db: WorkbenchDb, projectId: string): Promise<DictionaryEntry[]> {
   return sortByName(await db.dictionary.where('projectId').equals(projectId).toArray());
@@ -78,8 +80,14 @@ export async function deleteUnusedEntry(db: WorkbenchDb, projectId: string, id: 
 /**
  * Merges a duplicate into the entry that stays: every step of every variant and every entry that
  * referred to `fromId` now refers to `intoId`, and `fromId` is gone. Returns the variants rewritten.
+ * It rewrites diagrams, so it holds their edit locks: refused (VariantsBusyError) while another tab edits one.
  */
 export async function mergeEntries(db: WorkbenchDb, projectId: string, fromId: string, intoId: string): Promise<{ variantId: string; revision: number }[]> {
+  const variantIds = await db.variants.where('projectId').equals(projectId).primaryKeys();
+  return withEditLocks(variantIds, () => rewriteMerged(db, projectId, fromId, intoId));
+}
+
+async function rewriteMerged(db: WorkbenchDb, projectId: string, fromId: string, intoId: string): Promise<{ variantId: string; revision: number }[]> {
   const variants = await db.variants.where('projectId').equals(projectId).toArray();
   // Parsing is asynchronous work outside IndexedDB, so it happens before the transaction.
   const rewrites = (await Promise.all(variants.map(async (v) => ({ variant: v, xml: await replaceRefs(v.xml, fromId, intoId) })))).filter((r) => r.xml !== null);
@@ -88,7 +96,7 @@ export async function mergeEntries(db: WorkbenchDb, projectId: string, fromId: s
     const written: { variantId: string; revision: number }[] = [];
     for (const { variant, xml } of rewrites) {
       const stored = await db.variants.get(variant.id);
-      if (stored?.revision !== variant.revision) throw new Error('A variant changed during the merge; nothing was merged, try again');
+      if (stored?.revision !== variant.revision) throw new StaleRevisionError(variant.id);
       await db.variants.update(variant.id, { xml: xml ?? stored.xml, revision: stored.revision + 1, updatedAt: now });
       written.push({ variantId: variant.id, revision: stored.revision + 1 });
     }

@@ -1,6 +1,7 @@
 import type { DictionaryEntry } from '../domain/dictionary/dictionary';
 import { normaliseProjectFields, sortByRecent, type Project, type ProjectFields } from '../domain/project';
 import { newId, type WorkbenchDb } from './db';
+import { deleteVersionsOf, versionTables } from './versionRepository';
 import { mergeDictionary } from './dictionaryRepository';
 import { createProcess } from './processRepository';
 
@@ -49,10 +50,10 @@ export async function restoreFromTrash(db: WorkbenchDb, id: string): Promise<voi
 }
 
 export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.processes, db.variants, db.snapshots, db.dictionary, db.assessments], async () => {
+  await db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments, ...versionTables(db)], async () => {
     await db.assessments.where('projectId').equals(id).delete();
     await db.dictionary.where('projectId').equals(id).delete();
-    await db.snapshots.where('projectId').equals(id).delete();
+    await deleteVersionsOf(db, await db.variants.where('projectId').equals(id).primaryKeys());
     await db.variants.where('projectId').equals(id).delete();
     await db.processes.where('projectId').equals(id).delete();
     await db.projects.delete(id);

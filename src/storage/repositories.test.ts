@@ -7,7 +7,8 @@ import { addEntry, deleteUnusedEntry, EntryInUseError, listDictionary, mergeDict
 import { readFixture } from '../../test/corpus';
 import { createProject, deleteForever, duplicateProject, listProjects, listTrash, moveToTrash, restoreFromTrash, updateProject, InvalidProjectError } from './projectRepository';
 import { createProcess, deleteProcess, listProcesses } from './processRepository';
-import { deriveVariant, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml } from './variantRepository';
+import { deriveVariant, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml, StaleRevisionError } from './variantRepository';
+import { listVersions, versionXml } from './versionRepository';
 
 let db: WorkbenchDb;
 beforeEach(() => {
@@ -90,18 +91,33 @@ describe('variants', () => {
     expect(revision).toBe(2);
     await expect(saveVariantXml(db, asIs!.id, '<stale/>', 1)).rejects.toBeInstanceOf(RevisionConflictError);
     expect((await db.variants.get(asIs!.id))?.xml).toBe('<first/>');
-    expect((await db.snapshots.toArray()).map((s) => [s.reason, s.xml])).toEqual([['conflict', '<stale/>']]);
+    const [kept] = await db.snapshots.toArray();
+    expect(kept).toMatchObject({ reason: 'conflict', size: '<stale/>'.length });
+    expect(await versionXml(db, kept!.id)).toBe('<stale/>');
   });
 
-  it('replacing by import keeps the previous diagram as a snapshot; deleting the process removes it', async () => {
+  it('replacing by import keeps the previous diagram as a version; deleting the process removes it', async () => {
     const project = await createProject(db, fields);
     const process = await createProcess(db, project.id, 'Процесс');
     const [asIs] = await listVariants(db, process.id);
-    await replaceVariantXml(db, asIs!.id, '<imported/>');
-    expect((await db.snapshots.toArray()).map((s) => s.xml)).toEqual([asIs!.xml]);
+    await replaceVariantXml(db, asIs!.id, '<imported/>', 1);
+    const [kept] = await listVersions(db, asIs!.id);
+    expect(kept?.reason).toBe('replacedByImport');
+    expect(await versionXml(db, kept!.id)).toBe(asIs!.xml);
     await deleteProcess(db, process.id);
     expect(await db.snapshots.count()).toBe(0);
+    expect(await db.snapshotContents.count()).toBe(0);
     expect(await db.variants.count()).toBe(0);
+  });
+
+  it('replacing from a stale revision writes nothing', async () => {
+    const project = await createProject(db, fields);
+    const process = await createProcess(db, project.id, 'Процесс');
+    const [asIs] = await listVariants(db, process.id);
+    await saveVariantXml(db, asIs!.id, '<other-tab/>', 1);
+    await expect(replaceVariantXml(db, asIs!.id, '<imported/>', 1)).rejects.toBeInstanceOf(StaleRevisionError);
+    expect((await db.variants.get(asIs!.id))?.xml).toBe('<other-tab/>');
+    expect(await db.snapshots.count()).toBe(0);
   });
 });
 

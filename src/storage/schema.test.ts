@@ -82,7 +82,7 @@ describe('schema migrations', () => {
     expect(await current.assessments.where('projectId').equals('p1').count()).toBe(1);
   });
 
-  it('v4 → v5: snapshots get their size and an empty name, processes are not in the trash', async () => {
+  it('v4 → v5: snapshots keep their XML apart, with their size and an empty name; processes are not in the trash', async () => {
     const name = 'migration-v4';
     const v4 = databaseAtVersion(name, 4);
     await v4.table('processes').add({ id: 'pr1', projectId: 'p1', name: 'Процесс', position: 0, createdAt: 1 });
@@ -94,7 +94,8 @@ describe('schema migrations', () => {
     await current.open();
     expect(current.verno).toBe(currentSchemaVersion);
     expect(await current.processes.get('pr1')).toMatchObject({ name: 'Процесс', deletedAt: null });
-    expect(await current.snapshots.get('s1')).toMatchObject({ reason: 'conflict', name: '', size: 8, xml: '<y>Ä</y>' });
+    expect(await current.snapshots.get('s1')).toEqual({ id: 's1', variantId: 'v1', projectId: 'p1', reason: 'conflict', name: '', size: 8, createdAt: 5 });
+    expect(await current.snapshotContents.get('s1')).toEqual({ id: 's1', xml: '<y>Ä</y>' });
     expect(await current.snapshots.where('[variantId+createdAt]').between(['v1', 0], ['v1', Infinity]).count()).toBe(1);
   });
 });

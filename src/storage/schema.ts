@@ -57,23 +57,30 @@ export const schemaVersions = [
     },
   },
   {
-    // v5: the version history lists a variant's snapshots newest first and knows their size and name;
-    // processes go to the project's trash (deletedAt) instead of being deleted at once.
+    // v5: the version history. A snapshot keeps its metadata (reason, name, size) apart from its XML, so
+    // the history lists a variant's versions newest first without reading every diagram; processes go
+    // to the project's trash (deletedAt) instead of being deleted at once.
     version: 5,
     stores: {
       projects: 'id, updatedAt',
       processes: 'id, projectId',
       variants: 'id, projectId, processId, &[processId+kind]',
       snapshots: 'id, variantId, projectId, createdAt, [variantId+createdAt]',
+      snapshotContents: 'id',
       settings: 'key',
       dictionary: '[projectId+id], projectId, [projectId+kind]',
       assessments: 'processId, projectId',
     },
     upgrade: async (tx: import('dexie').Transaction) => {
-      await tx.table('snapshots').toCollection().modify((snapshot: { xml: string; size?: number; name?: string }) => {
-        snapshot.size ??= snapshot.xml.length;
+      const contents: { id: string; xml: string }[] = [];
+      await tx.table('snapshots').toCollection().modify((snapshot: { id: string; xml?: string; size?: number; name?: string }) => {
+        const xml = snapshot.xml ?? '';
+        contents.push({ id: snapshot.id, xml });
+        snapshot.size ??= xml.length;
         snapshot.name ??= '';
+        delete snapshot.xml;
       });
+      await tx.table('snapshotContents').bulkAdd(contents);
       await tx.table('processes').toCollection().modify((process: { deletedAt?: number | null }) => {
         process.deletedAt ??= null;
       });

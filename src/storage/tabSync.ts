@@ -27,12 +27,44 @@ export function listen(projectId: string, onMessage: (message: ProjectMessage) =
   return () => channel.close();
 }
 
+const lockName = (variantId: string) => `rw-edit-${variantId}`;
+
+/** Variants open for editing in another tab; a write to them from here would be a conflict there. */
+export class VariantsBusyError extends Error {
+  constructor(readonly variantIds: string[]) {
+    super(`Variants being edited elsewhere: ${variantIds.join(', ')}`);
+  }
+}
+
+/**
+ * Runs `write` while holding the edit locks of these variants, so no editor has them open meanwhile
+ * (an editor of this tab that is closing gets `waitMs` to hand over). Refuses with VariantsBusyError
+ * naming the variants edited elsewhere. Without Web Locks (unit tests in Node) the revision checks
+ * inside the write are the only guard.
+ */
+export async function withEditLocks<T>(variantIds: readonly string[], write: () => Promise<T>, waitMs = 3000): Promise<T> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return write();
+  const names = [...new Set(variantIds)].sort().map(lockName);
+  const signal = AbortSignal.timeout(waitMs);
+  const holdAll = async (index: number): Promise<T> => {
+    if (index === names.length) return write();
+    return navigator.locks.request(names[index]!, { signal }, () => holdAll(index + 1));
+  };
+  try {
+    return await holdAll(0);
+  } catch (error) {
+    if (!(signal.aborted && error === signal.reason)) throw error;
+    const held = new Set(((await navigator.locks.query()).held ?? []).map((lock) => lock.name));
+    throw new VariantsBusyError(variantIds.filter((id) => held.has(lockName(id))));
+  }
+}
+
 /**
  * Calls `onChange(true)` while this tab may edit the variant and `onChange(false)` while another
  * tab holds it. Returns a release function for when the editor closes.
  */
 export function holdEditLock(variantId: string, onChange: (editable: boolean) => void): () => void {
-  const name = `rw-edit-${variantId}`;
+  const name = lockName(variantId);
   const abort = new AbortController();
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {

@@ -1,12 +1,9 @@
 import type { Variant, VariantKind } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
+import { RevisionConflictError, VariantMissingError } from './variantErrors';
+import { addVersion, replaceKeepingCurrent, versionTables } from './versionRepository';
 
-/** A save based on a revision that another tab has already replaced. */
-export class RevisionConflictError extends Error {
-  constructor(readonly variantId: string, readonly expected: number, readonly actual: number) {
-    super(`Variant ${variantId} is at revision ${actual}, the save expected ${expected}`);
-  }
-}
+export { RevisionConflictError, StaleRevisionError, VariantMissingError } from './variantErrors';
 
 export async function listVariants(db: WorkbenchDb, processId: string): Promise<Variant[]> {
   return db.variants.where('processId').equals(processId).toArray();
@@ -39,17 +36,17 @@ async function addVariant(db: WorkbenchDb, projectId: string, processId: string,
 
 /**
  * Stores an edit. Succeeds only if the stored revision is the one the editor loaded; otherwise
- * the edit is kept as a conflict snapshot and the caller is told, so neither side is lost.
+ * the edit is kept as a conflict version and the caller is told, so neither side is lost.
  */
 export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number): Promise<number> {
-  // The conflict is thrown after the transaction commits: throwing inside would roll back the snapshot.
-  type Outcome = { conflict: true; actual: number } | { conflict: false; revision: number };
-  const outcome = await db.transaction('rw', [db.variants, db.snapshots, db.projects], async (): Promise<Outcome> => {
+  // The conflict is thrown after the transaction commits: throwing inside would roll back the kept version.
+  type Outcome = { conflict: true; actual: number; versionId: string } | { conflict: false; revision: number };
+  const outcome = await db.transaction('rw', [db.variants, db.projects, ...versionTables(db)], async (): Promise<Outcome> => {
     const stored = await db.variants.get(id);
-    if (!stored) throw new Error(`No variant ${id}`);
+    if (!stored) throw new VariantMissingError(id);
     if (stored.revision !== expectedRevision) {
-      await db.snapshots.add({ id: newId(), variantId: id, projectId: stored.projectId, reason: 'conflict', name: '', xml, size: xml.length, createdAt: Date.now() });
-      return { conflict: true, actual: stored.revision } satisfies Outcome;
+      const kept = await addVersion(db, stored, 'conflict', xml);
+      return { conflict: true, actual: stored.revision, versionId: kept.id } satisfies Outcome;
     }
     const now = Date.now();
     const revision = stored.revision + 1;
@@ -57,20 +54,14 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
     await db.projects.update(stored.projectId, { updatedAt: now });
     return { conflict: false, revision } satisfies Outcome;
   });
-  if (outcome.conflict) throw new RevisionConflictError(id, expectedRevision, outcome.actual);
+  if (outcome.conflict) throw new RevisionConflictError(id, expectedRevision, outcome.actual, outcome.versionId);
   return outcome.revision;
 }
 
-/** Replaces a variant's diagram by an imported one; the previous diagram stays as a snapshot. */
-export async function replaceVariantXml(db: WorkbenchDb, id: string, xml: string): Promise<number> {
-  return db.transaction('rw', [db.variants, db.snapshots, db.projects], async () => {
-    const stored = await db.variants.get(id);
-    if (!stored) throw new Error(`No variant ${id}`);
-    const now = Date.now();
-    await db.snapshots.add({ id: newId(), variantId: id, projectId: stored.projectId, reason: 'replacedByImport', name: '', xml: stored.xml, size: stored.xml.length, createdAt: now });
-    const revision = stored.revision + 1;
-    await db.variants.update(id, { xml, revision, updatedAt: now });
-    await db.projects.update(stored.projectId, { updatedAt: now });
-    return revision;
-  });
+/**
+ * Replaces a variant's diagram by an imported one; the previous diagram stays as a version. Only the
+ * tab that edits the variant replaces it, from the revision it shows.
+ */
+export async function replaceVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number): Promise<number> {
+  return replaceKeepingCurrent(db, id, xml, 'replacedByImport', expectedRevision);
 }

@@ -1,18 +1,21 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { maxStoredXmlLength } from '../domain/bpmnFile';
+import type { Variant } from '../domain/variant';
 import { WorkbenchDb } from './db';
 import { createProject } from './projectRepository';
 import { createProcess } from './processRepository';
 import { listVariants, saveVariantXml } from './variantRepository';
-import { VariantSaver, type SaveStatus } from './variantSaver';
+import { VariantSaver, type SaveProblem, type SaveStatus } from './variantSaver';
+import { listVersions, versionXml } from './versionRepository';
 
 let db: WorkbenchDb;
-let variantId: string;
+let variant: Variant;
 beforeEach(async () => {
   db = new WorkbenchDb(`saver-${crypto.randomUUID()}`);
   const project = await createProject(db, { name: 'P', owner: '', serviceName: '', serviceCode: '', status: 'planned' });
   const process = await createProcess(db, project.id, 'Процесс');
-  variantId = (await listVariants(db, process.id))[0]!.id;
+  variant = (await listVariants(db, process.id))[0]!;
 });
 afterEach(async () => {
   db.close();
@@ -21,55 +24,126 @@ afterEach(async () => {
 
 function recorder() {
   const statuses: SaveStatus[] = [];
+  const problems: (SaveProblem | undefined)[] = [];
   const revisions: number[] = [];
-  return { statuses, revisions, events: { status: (s: SaveStatus) => statuses.push(s), saved: (r: number) => revisions.push(r) } };
+  const conflicts: string[] = [];
+  return {
+    statuses,
+    problems,
+    revisions,
+    conflicts,
+    events: {
+      status: (s: SaveStatus, p?: SaveProblem) => (statuses.push(s), problems.push(p)),
+      saved: (r: number) => revisions.push(r),
+      conflict: (e: { keptAsVersionId: string }) => conflicts.push(e.keptAsVersionId),
+    },
+  };
 }
+
+const newSaver = (log: ReturnType<typeof recorder>, delayMs = 10_000, retryMs = 2000) => new VariantSaver(db, variant, 1, variant.xml, log.events, delayMs, retryMs);
+const stored = async () => (await db.variants.get(variant.id))!;
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('VariantSaver', () => {
   it('merges a burst of edits into one write of the latest state', async () => {
     const log = recorder();
-    const saver = new VariantSaver(db, variantId, 1, log.events, 20);
+    const saver = newSaver(log, 20);
     let reads = 0;
     for (const xml of ['<a/>', '<b/>', '<c/>']) saver.schedule(async () => (reads++, xml));
-    await new Promise((r) => setTimeout(r, 80));
+    await wait(80);
     expect(reads).toBe(1);
-    expect((await db.variants.get(variantId))?.xml).toBe('<c/>');
+    expect((await stored()).xml).toBe('<c/>');
     expect(log.revisions).toEqual([2]);
     expect(log.statuses.at(-1)).toBe('saved');
   });
 
   it('flush writes at once, before the delay', async () => {
-    const saver = new VariantSaver(db, variantId, 1, recorder().events, 10_000);
+    const saver = newSaver(recorder());
     saver.schedule(async () => '<now/>');
     await saver.flush();
-    expect((await db.variants.get(variantId))?.xml).toBe('<now/>');
+    expect((await stored()).xml).toBe('<now/>');
+  });
+
+  it('does not write again what is already stored', async () => {
+    const log = recorder();
+    const saver = newSaver(log);
+    saver.schedule(async () => variant.xml);
+    await saver.flush();
+    expect((await stored()).revision).toBe(1);
+    expect(log.statuses.at(-1)).toBe('saved');
   });
 
   it('keeps the edit and retries after a failed write', async () => {
     const log = recorder();
-    const saver = new VariantSaver(db, variantId, 1, log.events, 5, 20);
+    const saver = newSaver(log, 5, 20);
     let attempts = 0;
     saver.schedule(async () => {
       attempts += 1;
       if (attempts === 1) throw new DOMException('disk full', 'QuotaExceededError');
       return '<retried/>';
     });
-    await new Promise((r) => setTimeout(r, 150));
-    expect(log.statuses).toContain('error');
-    expect((await db.variants.get(variantId))?.xml).toBe('<retried/>');
+    await wait(150);
+    expect(log.problems).toContainEqual({ kind: 'quota' });
+    expect((await stored()).xml).toBe('<retried/>');
     expect(log.statuses.at(-1)).toBe('saved');
   });
 
-  it('stops on a conflict with another tab and leaves the other version stored', async () => {
+  it('does not retry a diagram too large to store, keeps it pending and tries again on the next edit', async () => {
     const log = recorder();
-    const saver = new VariantSaver(db, variantId, 1, log.events, 5);
-    await saveVariantXml(db, variantId, '<other-tab/>', 1);
+    const saver = newSaver(log, 5, 10);
+    let reads = 0;
+    const huge = 'x'.repeat(maxStoredXmlLength + 1);
+    saver.schedule(async () => (reads++, huge));
+    await wait(100);
+    expect(reads).toBe(1);
+    expect(log.statuses.at(-1)).toBe('blocked');
+    expect(log.problems.at(-1)).toEqual({ kind: 'tooLarge', length: huge.length, limit: maxStoredXmlLength });
+    expect(saver.hasPendingChanges).toBe(true);
+    expect((await stored()).revision).toBe(1);
+
+    saver.schedule(async () => '<smaller/>');
+    await saver.flush();
+    expect((await stored()).xml).toBe('<smaller/>');
+    expect(log.statuses.at(-1)).toBe('saved');
+  });
+
+  it('stops on a conflict, keeps its edit as a version and leaves the other version stored', async () => {
+    const log = recorder();
+    const saver = newSaver(log);
+    await saveVariantXml(db, variant.id, '<other-tab/>', 1);
     saver.schedule(async () => '<mine/>');
     await saver.flush();
     expect(log.statuses.at(-1)).toBe('conflict');
-    expect((await db.variants.get(variantId))?.xml).toBe('<other-tab/>');
-    expect((await db.snapshots.toArray()).map((s) => s.xml)).toEqual(['<mine/>']);
+    expect((await stored()).xml).toBe('<other-tab/>');
+    const [kept] = await listVersions(db, variant.id);
+    expect(log.conflicts).toEqual([kept!.id]);
+    expect(await versionXml(db, kept!.id)).toBe('<mine/>');
     saver.schedule(async () => '<ignored/>');
     expect(saver.hasPendingChanges).toBe(false);
+  });
+
+  it('before unload, writes the latest XML in one transaction without waiting, with a version when asked', async () => {
+    const saver = newSaver(recorder());
+    saver.writeBeforeUnload('<closing/>', true);
+    await wait(20);
+    expect(await stored()).toMatchObject({ xml: '<closing/>', revision: 2 });
+    const [kept] = await listVersions(db, variant.id);
+    expect(kept).toMatchObject({ reason: 'auto', size: '<closing/>'.length });
+    expect(await versionXml(db, kept!.id)).toBe('<closing/>');
+    // The next save goes on from the revision written.
+    saver.schedule(async () => '<after/>');
+    await saver.flush();
+    expect(await stored()).toMatchObject({ xml: '<after/>', revision: 3 });
+  });
+
+  it('before unload, writes the XML of a write still in flight, as the next revision', async () => {
+    const saver = newSaver(recorder());
+    saver.schedule(async () => '<in-flight/>');
+    const flushing = saver.flush();
+    // The XML is read; the Dexie transaction has not landed (a closing tab may never see it land).
+    for (let i = 0; i < 3; i++) await Promise.resolve();
+    saver.writeBeforeUnload(null, false);
+    await flushing;
+    expect(await stored()).toMatchObject({ xml: '<in-flight/>', revision: 3 });
   });
 });

@@ -1,40 +1,70 @@
-import type { WorkbenchDb } from './db';
-import { RevisionConflictError, saveVariantXml } from './variantRepository';
+import { maxStoredXmlLength } from '../domain/bpmnFile';
+import type { Variant } from '../domain/variant';
+import type { PendingWork } from './pendingSaves';
+import { RevisionConflictError, VariantMissingError } from './variantErrors';
+import { saveVariantXml } from './variantRepository';
+import { newId, type WorkbenchDb } from './db';
+import { rawWrite } from './rawVariantWrite';
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'blocked' | 'conflict';
+
+/** Why a save did not land. `blocked` problems are not retried: retrying cannot fix them. */
+export type SaveProblem =
+  | { kind: 'quota' }
+  | { kind: 'tooLarge'; length: number; limit: number }
+  | { kind: 'missing' }
+  | { kind: 'other'; message: string };
 
 export interface SaverEvents {
-  status(status: SaveStatus, error?: unknown): void;
-  saved(revision: number): void;
+  status(status: SaveStatus, problem?: SaveProblem): void;
+  saved(revision: number, xml: string): void;
+  /** Something else wrote the variant; this save was kept as a version and saving has stopped. */
+  conflict(error: RevisionConflictError): void;
 }
 
+type VariantKey = Pick<Variant, 'id' | 'projectId' | 'processId' | 'kind'>;
+
 /**
- * The one way an editor's changes reach IndexedDB (after tldraw's TLLocalSyncClient):
- * writes are delayed and merged, flushed on demand (tab hidden or closed), and a failed write
- * keeps the work in memory and retries while telling the user. A revision conflict stops
- * saving: the other tab's version stays, this tab's edit is kept as a snapshot.
+ * The one way an editor's changes reach IndexedDB (after tldraw's TLLocalSyncClient): writes are
+ * delayed and merged, flushed on demand, and a failed write keeps the work in memory and retries
+ * while telling the user — unless retrying cannot help (too large, variant gone): then it waits
+ * for the next edit. A revision conflict stops saving; the session decides what comes next.
  */
-export class VariantSaver {
+export class VariantSaver implements PendingWork {
   private read: (() => Promise<string>) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> | null = null;
+  /** The XML being written right now, for a tab that closes before the write lands. */
+  private inFlight: string | null = null;
   private stopped = false;
   private failures = 0;
 
   constructor(
     private readonly db: WorkbenchDb,
-    private readonly variantId: string,
+    private readonly variant: VariantKey,
     private revisionValue: number,
+    /** The stored XML the editor loaded: an edit that serialises to the same text is not written again. */
+    private lastWritten: string,
     private readonly events: SaverEvents,
     private readonly delayMs = 400,
     private readonly retryMs = 2000,
   ) {}
+
+  /** The XML as last stored by this saver. */
+  get storedXml(): string {
+    return this.lastWritten;
+  }
 
   get revision(): number {
     return this.revisionValue;
   }
 
   get hasPendingChanges(): boolean {
+    return this.read !== null || this.writing !== null;
+  }
+
+  /** An edit waits to be serialised and written (not counting a write already under way). */
+  get hasQueuedEdit(): boolean {
     return this.read !== null;
   }
 
@@ -52,6 +82,7 @@ export class VariantSaver {
     if (!this.read || this.stopped) return;
     this.writing = this.write().finally(() => {
       this.writing = null;
+      this.inFlight = null;
     });
     await this.writing;
   }
@@ -59,7 +90,39 @@ export class VariantSaver {
   /** Flushes, then ignores further changes (the editor is going away). */
   async dispose(): Promise<void> {
     await this.flush();
+    this.stop();
+  }
+
+  stop(): void {
     this.stopped = true;
+    this.disarm();
+  }
+
+  /**
+   * The tab is closing: asynchronous work may never finish, so this writes `xml` (or, when nothing is
+   * pending, the XML of a write still in flight) with puts that IndexedDB commits on its own, and
+   * with `keepVersion` also keeps the content as an automatic version (the user left the variant).
+   * It skips the revision check, which needs a read: this tab holds the variant's edit lock, so no
+   * other writer can have moved the revision.
+   */
+  writeBeforeUnload(xml: string | null, keepVersion: boolean): void {
+    if (this.stopped) return;
+    const content = xml ?? this.inFlight;
+    const changed = content !== null && content !== this.lastWritten;
+    const latest = changed ? content : this.lastWritten;
+    if (!changed && !keepVersion) return;
+    // A write in flight lands first (IndexedDB runs them in order) and takes the next revision.
+    const revision = this.revisionValue + (this.writing ? 2 : 1);
+    const now = Date.now();
+    rawWrite(this.db, {
+      variant: changed ? { ...this.variant, xml: latest, revision, updatedAt: now } : undefined,
+      version: keepVersion
+        ? { snapshot: { id: newId(), variantId: this.variant.id, projectId: this.variant.projectId, reason: 'auto', name: '', size: latest.length, createdAt: now }, xml: latest }
+        : undefined,
+    });
+    if (changed) this.revisionValue = revision;
+    this.lastWritten = latest;
+    this.read = null;
     this.disarm();
   }
 
@@ -70,22 +133,37 @@ export class VariantSaver {
     this.events.status('saving');
     try {
       const xml = await read();
-      this.revisionValue = await saveVariantXml(this.db, this.variantId, xml, this.revisionValue);
+      if (xml === this.lastWritten) return this.settled();
+      if (xml.length > maxStoredXmlLength) throw new TooLargeToStore(xml.length);
+      this.inFlight = xml;
+      const revision = await saveVariantXml(this.db, this.variant.id, xml, this.revisionValue);
+      this.revisionValue = Math.max(this.revisionValue, revision);
+      this.lastWritten = xml;
       this.failures = 0;
-      this.events.saved(this.revisionValue);
-      this.events.status(this.read ? 'pending' : 'saved');
+      this.events.saved(this.revisionValue, xml);
+      this.settled();
     } catch (error) {
       if (error instanceof RevisionConflictError) {
-        this.stopped = true;
-        this.events.status('conflict', error);
+        this.stop();
+        this.events.status('conflict');
+        this.events.conflict(error);
         return;
       }
-      // Keep the newest pending read if an edit came in meanwhile, otherwise retry this one.
+      // Keep the newest pending read if an edit came in meanwhile, otherwise keep this one.
       this.read ??= read;
+      const problem = describeProblem(error);
+      if (isPermanent(problem)) {
+        this.events.status('blocked', problem);
+        return;
+      }
       this.failures += 1;
-      this.events.status('error', error);
+      this.events.status('error', problem);
       this.arm(Math.min(this.retryMs * this.failures, 30_000));
     }
+  }
+
+  private settled(): void {
+    this.events.status(this.read ? 'pending' : 'saved');
   }
 
   private arm(ms: number): void {
@@ -97,4 +175,25 @@ export class VariantSaver {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
+}
+
+class TooLargeToStore extends Error {
+  constructor(readonly length: number) {
+    super(`The diagram is ${length} characters long, over the ${maxStoredXmlLength} the workspace stores`);
+  }
+}
+
+function describeProblem(error: unknown): SaveProblem {
+  if (error instanceof TooLargeToStore) return { kind: 'tooLarge', length: error.length, limit: maxStoredXmlLength };
+  if (error instanceof VariantMissingError) return { kind: 'missing' };
+  // Dexie passes the browser's error on, sometimes wrapped as `inner`.
+  const errors = [error, (error as { inner?: unknown } | null)?.inner] as ({ name?: string; message?: string } | null)[];
+  if (errors.some((e) => e?.name === 'QuotaExceededError')) return { kind: 'quota' };
+  // Chromium refuses a value over its IPC limit as DataError ("The serialized keys and/or value are too large").
+  if (errors.some((e) => e?.name === 'DataError' && /too large/i.test(e.message ?? ''))) return { kind: 'tooLarge', length: -1, limit: maxStoredXmlLength };
+  return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+}
+
+function isPermanent(problem: SaveProblem): boolean {
+  return problem.kind === 'tooLarge' || problem.kind === 'missing';
 }

@@ -1,0 +1,23 @@
+import type { Variant } from '../domain/variant';
+import type { Snapshot, WorkbenchDb } from './db';
+
+export interface RawWrite {
+  variant?: Variant;
+  version?: { snapshot: Snapshot; xml: string };
+}
+
+/**
+ * Writes with IndexedDB itself, in the calling task: puts and an explicit commit, so the browser
+ * finishes the transaction even if the page is gone before any callback could run (Dexie's API is
+ * promise-based and would wait for a round trip first). Only for a tab that is closing.
+ */
+export function rawWrite(db: WorkbenchDb, { variant, version }: RawWrite): void {
+  const idb = db.backendDB();
+  const tx = idb.transaction([db.variants.name, db.snapshots.name, db.snapshotContents.name], 'readwrite');
+  if (variant) tx.objectStore(db.variants.name).put(variant);
+  if (version) {
+    tx.objectStore(db.snapshots.name).put(version.snapshot);
+    tx.objectStore(db.snapshotContents.name).put({ id: version.snapshot.id, xml: version.xml });
+  }
+  tx.commit();
+}
