@@ -100,13 +100,7 @@ test('a file dropped on the process list imports; duplicate ids are reported', a
 test('a file dropped on the canvas replaces the variant after confirmation', async ({ page }) => {
   const app = new Workbench(page);
   await projectWithTask(app);
-  const xml = readFileSync(fixture('markup-names.bpmn'), 'utf8');
-  const transfer = await page.evaluateHandle((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'replacement.bpmn', { type: 'application/xml' }));
-    return dt;
-  }, xml);
-  await page.locator('.canvas-drop').dispatchEvent('drop', { dataTransfer: transfer });
+  await app.dropOnCanvas('replacement.bpmn', readFileSync(fixture('markup-names.bpmn'), 'utf8'));
   await expect(page.getByRole('dialog')).toContainText('replacement.bpmn');
   await page.getByRole('dialog').getByRole('button', { name: 'Заменить из файла' }).click();
   await expect(app.taskNamed('<b>Проверить</b> документы')).toBeVisible();

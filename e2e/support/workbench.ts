@@ -23,6 +23,15 @@ export class Workbench {
     await expect(this.canvas('asIs').locator('.djs-element[data-element-id="StartEvent_1"]')).toBeVisible();
   }
 
+  /** A new project with one process whose as-is has one stored task: where most stories start. */
+  async newProcessWithTask(project: string, task: string): Promise<void> {
+    await this.open();
+    await this.createProject(project);
+    await this.addProcess();
+    await this.appendTaskToStart(task);
+    await this.waitSaved();
+  }
+
   canvas(kind: 'asIs' | 'toBe' | 'optimal'): Locator {
     return this.page.getByTestId(`canvas-${kind}`);
   }
@@ -45,6 +54,28 @@ export class Workbench {
     await editor.fill(name);
     await editor.press('Enter');
     await expect(this.taskNamed(name, kind)).toBeVisible();
+  }
+
+  /** Renames a task on the canvas by typing its label (one edit). */
+  async renameTask(name: string, to: string, kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Promise<void> {
+    await this.taskNamed(name, kind).dblclick();
+    const editor = this.canvas(kind).locator('.djs-direct-editing-content');
+    await expect(editor).toBeVisible();
+    await editor.fill(to);
+    await editor.press('Enter');
+  }
+
+  /** Drops a file from the desktop on the canvas, as a user drags one from a folder. */
+  async dropOnCanvas(fileName: string, text: string): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      ({ fileName, text }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], fileName, { type: 'application/xml' }));
+        return dt;
+      },
+      { fileName, text },
+    );
+    await this.page.locator('.canvas-drop').dispatchEvent('drop', { dataTransfer: transfer });
   }
 
   taskNamed(name: string, kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Locator {

@@ -4,9 +4,11 @@ import { ProjectPage, NotFound } from '../features/project/ProjectPage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { Toasts } from '../features/ui/Toasts';
 import { Header } from './Header';
+import { useUnloadGuard } from './useUnloadGuard';
 
 /** Hash routes: the app is served as static files and must open any page offline from the cache. */
 export function App({ persistent }: { persistent: boolean }) {
+  useUnloadGuard();
   return (
     <Router hook={useHashLocation}>
       <Header persistent={persistent} />

@@ -78,7 +78,7 @@ export function ComparePage({ process }: { process: Process }) {
       <div className="compare-page" role="tabpanel">
         <h2>{t('compare.title', { process: process.name })}</h2>
         <span className="save-status" role="status" data-testid="assessment-status">
-          {assessment && (saving ? t('editor.saving') : t('editor.saved'))}
+          {assessment && (saving ? t('editor.status.saving') : t('editor.status.saved'))}
         </span>
         {body()}
       </div>

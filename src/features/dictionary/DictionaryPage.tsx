@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { dictionaryKinds, type DictionaryEntry, type DictionaryKind } from '../../domain/dictionary/dictionary';
 import { findUsages, type Usage } from '../../domain/dictionary/usages';
 import { addEntry, deleteUnusedEntry, EntryInUseError, loadVariantSources, mergeEntries, putEntry } from '../../storage/dictionaryRepository';
-import { announce } from '../../storage/tabSync';
+import { announce, VariantsBusyError } from '../../storage/tabSync';
+import { StaleRevisionError } from '../../storage/variantErrors';
 import { workspaceDb } from '../../storage/workspace';
 import { useDictionary } from '../data/useDictionary';
 import { ConfirmDialog } from '../ui/Dialog';
@@ -34,6 +35,10 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
     };
   }, [sources, entries]);
 
+  // "«Process» — As is" for each variant another tab is editing.
+  const variantNames = async (ids: readonly string[]) =>
+    (sources ?? (await loadVariantSources(workspaceDb, projectId))).filter((s) => ids.includes(s.variantId)).map((s) => `«${s.processName}» — ${t(`variant.${s.kind}`)}`);
+
   const add = async () => {
     if (!newName.trim()) return;
     await addEntry(workspaceDb, projectId, kind, newName);
@@ -53,6 +58,8 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
       }
     } catch (error) {
       if (error instanceof EntryInUseError) showError(t('dictionary.inUse', { name: pending.entry.name }), { details: error.usages.map(usageText) });
+      else if (error instanceof VariantsBusyError) showError(t('dictionary.busy'), { details: await variantNames(error.variantIds) });
+      else if (error instanceof StaleRevisionError) showError(t('dictionary.changedDuringMerge'));
       else showError(error instanceof Error ? error.message : String(error));
     }
   };

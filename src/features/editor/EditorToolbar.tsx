@@ -13,6 +13,7 @@ interface Props {
   exportName: string;
   prepareXml(xml: string): Promise<string>;
   onReplaceFile(file: File): void;
+  onOpenHistory(): void;
 }
 
 interface Service {
@@ -26,7 +27,7 @@ interface Service {
 const formats: DiagramFormat[] = ['bpmn', 'svg', 'png'];
 const formatLabel = { bpmn: 'editor.exportBpmn', svg: 'editor.exportSvg', png: 'editor.exportPng' } as const;
 
-export function EditorToolbar({ editor, status, editable, exportName, prepareXml, onReplaceFile }: Props) {
+export function EditorToolbar({ editor, status, editable, exportName, prepareXml, onReplaceFile, onOpenHistory }: Props) {
   const { t } = useTranslation();
   const modeler = editor && isModeler(editor) ? editor : null;
   const panelOpen = usePanelOpen();
@@ -88,6 +89,9 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
         </div>
       </details>
       {editable && <FileButton label={t('editor.replaceFromFile')} onFile={onReplaceFile} />}
+      <button type="button" onClick={onOpenHistory} title={t('history.openTitle')}>
+        {t('history.button')}
+      </button>
       <label className="inline-control">
         <input type="checkbox" checked={panelOpen} onChange={(e) => setPanelOpen(e.target.checked)} />
         {t('stepData.panelToggle')}
@@ -97,7 +101,7 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
         {t('stepData.badges')}
       </label>
       <span className={`save-status save-status--${status}`} role="status" data-testid="save-status">
-        {status === 'saved' ? t('editor.saved') : status === 'saving' ? t('editor.saving') : status === 'pending' ? t('editor.pending') : ''}
+        {t(`editor.status.${status}`)}
       </span>
     </div>
   );

@@ -1,28 +1,37 @@
 import { useTranslation } from 'react-i18next';
-import type { VariantSession } from './useVariantSession';
+import type { SaveProblem } from '../../storage/variantSaver';
+import type { VariantSession } from './session/useVariantSession';
 
-/** What the user must know about this diagram right now: read-only, conflict, save failure, render failure. */
-export function SessionBanners({ session }: { session: Omit<VariantSession, 'attach'> }) {
+type Shown = Pick<VariantSession, 'lockHeld' | 'conflict' | 'status' | 'saveProblem' | 'warnings' | 'problem'>;
+
+/** What the user must know about this diagram right now: read-only, save failure, render failure, import warnings. */
+export function SessionBanners({ session }: { session: Shown }) {
   const { t } = useTranslation();
-  const { editable, status, saveError, warnings, problem } = session;
+  const { lockHeld, status, saveProblem, warnings, problem } = session;
+  const reason = (why: SaveProblem | null) => {
+    if (why?.kind === 'quota') return t('editor.quotaError');
+    return why?.kind === 'other' ? why.message : '';
+  };
   return (
     <>
-      {editable === false && (
+      {lockHeld === false && (
         <p className="banner banner--info" role="status" data-testid="locked-banner">
           {t('editor.lockedElsewhere')}
         </p>
       )}
-      {status === 'conflict' && (
-        <p className="banner banner--warning" role="alert">
-          {t('editor.conflict')}{' '}
-          <button type="button" onClick={session.reload}>
-            {t('editor.reload')}
-          </button>
-        </p>
-      )}
       {status === 'error' && (
         <p className="banner banner--error" role="alert">
-          {t('editor.saveError', { reason: saveError === 'quota' ? t('editor.quotaError') : saveError })}
+          {t('editor.saveError', { reason: reason(saveProblem) })}
+        </p>
+      )}
+      {status === 'blocked' && saveProblem?.kind === 'tooLarge' && (
+        <p className="banner banner--error" role="alert" data-testid="blocked-banner">
+          {t('editor.tooLargeToStore', { limit: (saveProblem.limit / 1_000_000).toLocaleString() })}
+        </p>
+      )}
+      {status === 'blocked' && saveProblem?.kind === 'missing' && (
+        <p className="banner banner--error" role="alert" data-testid="blocked-banner">
+          {t('editor.variantMissing')}
         </p>
       )}
       {warnings.length > 0 && (

@@ -5,15 +5,18 @@ import type { BpmnLanguage } from '../../bpmn/translate';
 import type { Variant } from '../../domain/variant';
 import { embedDictionary } from '../../domain/dictionary/embeddedDictionary';
 import { listDictionary } from '../../storage/dictionaryRepository';
-import { announce } from '../../storage/tabSync';
-import { replaceVariantXml } from '../../storage/variantRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { DropZone } from '../import/DropZone';
 import { useBpmnFileReader } from '../import/useBpmnFileReader';
 import { ConfirmDialog } from '../ui/Dialog';
 import { EditorToolbar } from './EditorToolbar';
 import { SessionBanners } from './SessionBanners';
-import { useVariantSession } from './useVariantSession';
+import { ConflictBanner } from './ConflictBanner';
+import { useVariantSession } from './session/useVariantSession';
+import { VersionHistoryDialog } from './history/VersionHistoryDialog';
+import { NameVersionDialog } from './history/NameVersionDialog';
+import { DraftsProvider } from '../ui/drafts';
+import { showError, showInfo } from '../ui/toastStore';
 import { usePanelOpen, useWorkspace } from './workspaceStore';
 import { StepDataPanel } from '../data/StepDataPanel';
 import { ProblemsPanel } from '../checks/ProblemsPanel';
@@ -30,6 +33,8 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage);
   const readFile = useBpmnFileReader(variant.projectId);
   const [replacing, setReplacing] = useState<File | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [naming, setNaming] = useState(false);
   const panelOpen = usePanelOpen();
   const badgesVisible = useWorkspace((s) => s.badgesVisible);
   const lintIssues = useLintIssues(session.editor, variant.projectId, variant.kind);
@@ -46,12 +51,14 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
 
   const replace = async (file: File) => {
     setReplacing(null);
-    await session.flush();
-    const replaced = await readFile(file, async ({ xml }) => {
-      const revision = await replaceVariantXml(workspaceDb, variant.id, xml);
-      announce(variant.projectId, { type: 'variantSaved', variantId: variant.id, revision });
-    });
-    if (replaced) session.reload();
+    await readFile(file, ({ xml }) => session.replaceContent(xml));
+  };
+  const saveNamed = (name: string) => {
+    setNaming(false);
+    session.saveNamedVersion(name).then(
+      () => showInfo(t('history.savedNamed', { name })),
+      (error: unknown) => showError(t('history.failed', { reason: error instanceof Error ? error.message : String(error) })),
+    );
   };
 
   return (
@@ -60,26 +67,32 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
       aria-label={t('editor.canvasLabel', { variant: variantName })}
       data-variant={variant.kind}
       onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-          e.preventDefault();
-          void session.flush();
-        }
+        if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 's') return;
+        e.preventDefault();
+        if (!e.shiftKey) void session.flush();
+        else if (session.editable) setNaming(true);
       }}
     >
       <EditorToolbar
         editor={session.editor}
         status={session.status}
-        editable={session.editable === true}
+        editable={session.editable}
         exportName={`${processName} - ${variantName}`}
         prepareXml={async (xml) => embedDictionary(xml, await listDictionary(workspaceDb, variant.projectId))}
         onReplaceFile={setReplacing}
+        onOpenHistory={() => setHistoryOpen(true)}
       />
+      <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
       <SessionBanners session={session} />
       <div className="canvas-row">
-        <DropZone onFile={setReplacing} label={t('editor.replaceFromFile')} className="canvas-drop">
+        <DropZone onFile={setReplacing} label={t('editor.replaceFromFile')} className="canvas-drop" disabled={!session.editable}>
           <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
         </DropZone>
-        {panelOpen && <StepDataPanel editor={session.editor} projectId={variant.projectId} variantKind={variant.kind} />}
+        {panelOpen && (
+          <DraftsProvider value={session.drafts}>
+            <StepDataPanel editor={session.editor} projectId={variant.projectId} variantKind={variant.kind} />
+          </DraftsProvider>
+        )}
       </div>
       <ProblemsPanel editor={session.editor} issues={lintIssues} />
       <ConfirmDialog
@@ -90,6 +103,16 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
         onConfirm={() => replacing && void replace(replacing)}
         onCancel={() => setReplacing(null)}
       />
+      <VersionHistoryDialog
+        open={historyOpen}
+        onClose={() => setHistoryOpen(false)}
+        session={session}
+        projectId={variant.projectId}
+        variantId={variant.id}
+        variantName={`${processName} — ${variantName}`}
+        onSaveNamed={() => setNaming(true)}
+      />
+      <NameVersionDialog open={naming} onSave={saveNamed} onClose={() => setNaming(false)} />
     </section>
   );
 }

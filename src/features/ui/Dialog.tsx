@@ -8,10 +8,12 @@ interface DialogProps {
   children: ReactNode;
   footer?: ReactNode;
   labelledBy?: string;
+  /** Most of the window, for diagrams. */
+  wide?: boolean;
 }
 
 /** A modal on the native <dialog>: the browser gives focus trapping, Escape and the backdrop. */
-export function Dialog({ title, open, onClose, children, footer }: DialogProps) {
+export function Dialog({ title, open, onClose, children, footer, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation();
 
@@ -23,7 +25,7 @@ export function Dialog({ title, open, onClose, children, footer }: DialogProps) 
   }, [open]);
 
   return (
-    <dialog ref={ref} className="dialog" aria-label={title} onCancel={(e) => (e.preventDefault(), onClose())}>
+    <dialog ref={ref} className={wide ? 'dialog dialog--wide' : 'dialog'} aria-label={title} onCancel={(e) => (e.preventDefault(), onClose())}>
       {open && (
         <>
           <header className="dialog__header">

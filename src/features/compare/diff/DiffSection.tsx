@@ -53,11 +53,10 @@ export function DiffSection({ variants, dictionary, matchOverrides, onMatchOverr
       </div>
       <VariantDiffView
         key={key}
-        oldVariant={variants[pair.old]!}
-        newVariant={variants[pair.new]!}
+        oldSide={{ xml: variants[pair.old]!.xml, title: t(`variant.${pair.old}`) }}
+        newSide={{ xml: variants[pair.new]!.xml, title: t(`variant.${pair.new}`) }}
         entryName={(ref) => names.get(ref) ?? t('stepData.unknownEntry', { id: ref })}
-        overrides={matchOverrides[key] ?? []}
-        onOverrides={(overrides) => onMatchOverrides(key, overrides)}
+        matching={{ overrides: matchOverrides[key] ?? [], onOverrides: (overrides) => onMatchOverrides(key, overrides) }}
       />
     </div>
   );

@@ -4,7 +4,6 @@ import { centreOn, elementInfo, neighbourIds, selectOnly } from '../../../bpmn/d
 import { syncViewboxes } from '../../../bpmn/viewboxSync';
 import type { MatchOverride } from '../../../domain/diff/matchSteps';
 import type { ElementChange, MarkerCategory } from '../../../domain/diff/types';
-import type { Variant } from '../../../domain/variant';
 import { useWorkspace } from '../../editor/workspaceStore';
 import { ChangeList } from './ChangeList';
 import { elementLabel, type EntryName } from './describeChange';
@@ -13,24 +12,32 @@ import { nearestCounterpart } from './nearestCounterpart';
 import { useDiffViewer } from './useDiffViewer';
 import { useVariantDiff } from './useVariantDiff';
 
+/** One side of the diff: a variant of the process, or a version of one. */
+export interface DiffSide {
+  xml: string;
+  title: string;
+}
+
 interface Props {
-  oldVariant: Variant;
-  newVariant: Variant;
+  oldSide: DiffSide;
+  newSide: DiffSide;
   entryName: EntryName;
-  overrides: readonly MatchOverride[];
-  onOverrides(overrides: MatchOverride[]): void;
+  /** The team's corrections of the step matching; without them the matching is shown as computed, not editable. */
+  matching?: { overrides: readonly MatchOverride[]; onOverrides(overrides: MatchOverride[]): void };
 }
 
 const legend: readonly MarkerCategory[] = ['added', 'removed', 'changed', 'layout'];
 
-/** Two variants side by side, coloured by their diff, with the list of changes and the matching under them. */
-export function VariantDiffView({ oldVariant, newVariant, entryName, overrides, onOverrides }: Props) {
+const noOverrides: readonly MatchOverride[] = [];
+
+/** Two diagrams side by side, coloured by their diff, with the list of changes and the matching under them. */
+export function VariantDiffView({ oldSide, newSide, entryName, matching }: Props) {
   const { t } = useTranslation();
-  const state = useVariantDiff(oldVariant.xml, newVariant.xml, overrides);
+  const state = useVariantDiff(oldSide.xml, newSide.xml, matching?.overrides ?? noOverrides);
   const diff = state.status === 'ready' ? state.diff : null;
-  const oldView = useDiffViewer(oldVariant.xml, diff?.markers.old ?? null);
-  const newView = useDiffViewer(newVariant.xml, diff?.markers.new ?? null);
-  const sides = { old: { variant: oldVariant, view: oldView }, new: { variant: newVariant, view: newView } };
+  const oldView = useDiffViewer(oldSide.xml, diff?.markers.old ?? null);
+  const newView = useDiffViewer(newSide.xml, diff?.markers.new ?? null);
+  const sides = { old: { side: oldSide, view: oldView }, new: { side: newSide, view: newView } };
   const oldViewer = oldView.viewer;
   const newViewer = newView.viewer;
   const syncViews = useWorkspace((s) => s.syncViews);
@@ -69,11 +76,10 @@ export function VariantDiffView({ oldVariant, newVariant, entryName, overrides, 
     <div className="diff-view">
       <div className="diff-view__canvases">
         {(['old', 'new'] as const).map((side) => {
-          const { variant, view } = sides[side];
-          const name = t(`variant.${variant.kind}`);
+          const { side: shown, view } = sides[side];
           return (
-            <section key={side} className="diff-view__pane" aria-label={t('diff.canvasLabel', { variant: name })}>
-              <h4>{name}</h4>
+            <section key={side} className="diff-view__pane" aria-label={t('diff.canvasLabel', { variant: shown.title })}>
+              <h4>{shown.title}</h4>
               {view.problem && <p className="banner banner--error">{t('diff.viewerFailed', { reason: view.problem })}</p>}
               <div className="diff-view__canvas" ref={view.attach} data-testid={`diff-canvas-${side}`} />
             </section>
@@ -94,13 +100,15 @@ export function VariantDiffView({ oldVariant, newVariant, entryName, overrides, 
           <h4>{t('diff.changesTitle')}</h4>
           <p className="muted">{t('diff.revealHint')}</p>
           <ChangeList diff={diff} entryName={entryName} onReveal={reveal} />
-          <MatchCorrection
-            diff={diff}
-            overrides={overrides}
-            onChange={onOverrides}
-            labelOf={labelOf}
-            variantNames={{ old: t(`variant.${oldVariant.kind}`), new: t(`variant.${newVariant.kind}`) }}
-          />
+          {matching && (
+            <MatchCorrection
+              diff={diff}
+              overrides={matching.overrides}
+              onChange={matching.onOverrides}
+              labelOf={labelOf}
+              variantNames={{ old: oldSide.title, new: newSide.title }}
+            />
+          )}
         </>
       )}
     </div>

@@ -1,11 +1,17 @@
+import i18next from 'i18next';
 import { useEffect, useState } from 'react';
-import { createBpmnEditor, type BpmnEditor } from '../../bpmn/createEditor';
-import { importWarningTexts } from '../../bpmn/importWarnings';
-import type { BpmnLanguage } from '../../bpmn/translate';
-import { holdEditLock, listen, announce } from '../../storage/tabSync';
-import { getVariant } from '../../storage/variantRepository';
-import { VariantSaver, type SaveStatus } from '../../storage/variantSaver';
-import { workspaceDb } from '../../storage/workspace';
+import { createBpmnEditor, type BpmnEditor } from '../../../bpmn/createEditor';
+import { importWarningTexts } from '../../../bpmn/importWarnings';
+import type { BpmnLanguage } from '../../../bpmn/translate';
+import { AutoVersions } from '../../../storage/autoVersions';
+import { trackPendingWork } from '../../../storage/pendingSaves';
+import { announce, holdEditLock, listen } from '../../../storage/tabSync';
+import { getVariant, replaceVariantXml } from '../../../storage/variantRepository';
+import { VariantSaver, type SaveProblem, type SaveStatus } from '../../../storage/variantSaver';
+import { addVersion, getAutoVersionLimit, replaceKeepingCurrent, setVersionContent, versionXml } from '../../../storage/versionRepository';
+import { workspaceDb } from '../../../storage/workspace';
+import { Drafts } from '../../ui/drafts';
+import { showError, showInfo } from '../../ui/toastStore';
 
 interface Canvas {
   zoom(level: 'fit-viewport' | number): number;
@@ -14,114 +20,231 @@ interface Canvas {
 
 /** The flush of an editor that is closing; the next editor of the same variant waits for it. */
 const handoffs = new Map<string, Promise<void>>();
+/** Content an editor could not store before it closed (disk full): the next editor of the variant starts from it. */
+const leftovers = new Map<string, { xml: string; revision: number }>();
 
 export interface SessionProblem {
   reason: string;
   xml: string;
 }
 
+/** This tab's content when another write to the variant was found; kept as a version and shown read-only. */
+export interface SessionConflict {
+  versionId: string;
+  mineXml: string;
+}
+
+/** What the editor offers only while this tab may write the variant. */
+interface EditingHandle {
+  saver: VariantSaver;
+  versions: AutoVersions;
+  serialize(): Promise<string>;
+  reloadAfterWrite(revision: number): void;
+}
+
 export interface VariantSession {
   /** Callback ref for the element the diagram is drawn in. */
   attach(element: HTMLDivElement | null): void;
   editor: BpmnEditor | null;
-  /** null while asking whether another tab edits this variant. */
-  editable: boolean | null;
+  /** null while asking whether another tab edits this variant; false while another tab does. */
+  lockHeld: boolean | null;
+  /** This tab edits the variant now: it holds the lock, no conflict is open, the diagram is drawn. */
+  editable: boolean;
   status: SaveStatus;
-  /** Why the last save failed: 'quota' when the browser storage is full, else the error's text. */
-  saveError: string | null;
+  saveProblem: SaveProblem | null;
   warnings: string[];
   problem: SessionProblem | null;
+  conflict: SessionConflict | null;
+  drafts: Drafts;
   reload(): void;
   flush(): Promise<void>;
+  /** Conflict: show the stored version (this tab's content stays a version). */
+  openOtherVersion(): void;
+  /** Conflict: this tab's content becomes the current one; the other stays a version. */
+  keepMine(): Promise<void>;
+  /** An imported file replaces the diagram; the current one becomes a version. */
+  replaceContent(xml: string): Promise<void>;
+  restoreVersion(versionId: string): Promise<void>;
+  saveNamedVersion(name: string): Promise<void>;
 }
 
 /**
- * One variant open in one bpmn-js instance: loads it, saves every change, and hands over to a
- * new instance when the language changes (bpmn-js cannot switch language live). While another
- * tab edits the variant, shows it read-only and follows that tab's saves.
+ * One variant open in one bpmn-js instance: loads it, saves every change, and hands over to a new
+ * instance when the language changes (bpmn-js cannot switch language live). While another tab edits
+ * the variant, shows it read-only and follows that tab's saves. When something else writes the
+ * variant under this tab's edits, turns read-only at once, keeping this tab's content as a version.
  */
 export function useVariantSession(projectId: string, variantId: string, language: BpmnLanguage): VariantSession {
   const [container, attach] = useState<HTMLDivElement | null>(null);
-  const [activeSaver, setActiveSaver] = useState<VariantSaver | null>(null);
-  const [editable, setEditable] = useState<boolean | null>(null);
+  const [lockHeld, setLockHeld] = useState<boolean | null>(null);
+  const [conflict, setConflict] = useState<SessionConflict | null>(null);
   const [editor, setEditor] = useState<BpmnEditor | null>(null);
+  const [editing, setEditing] = useState<EditingHandle | null>(null);
   const [status, setStatus] = useState<SaveStatus>('saved');
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [problem, setProblem] = useState<SessionProblem | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [drafts] = useState(() => new Drafts());
+  const [drafted, setDrafted] = useState(false);
 
-  useEffect(() => holdEditLock(variantId, setEditable), [variantId]);
+  useEffect(() => holdEditLock(variantId, setLockHeld), [variantId]);
 
   useEffect(() => {
-    if (editable === null || !container) return;
+    if (lockHeld === null || !container) return;
+    const writable = lockHeld && conflict === null;
     const host = document.createElement('div');
     host.className = 'canvas-host';
     container.appendChild(host);
-    const instance = createBpmnEditor({ container: host, language, readOnly: !editable });
+    const instance = createBpmnEditor({ container: host, language, readOnly: !writable });
+    const canvas = instance.get<Canvas>('canvas');
     let alive = true;
     let saver: VariantSaver | null = null;
+    let versions: AutoVersions | null = null;
+    let keepOnLeave = true;
+    let stopDrafts: () => void = () => undefined;
 
-    const show = async (keepViewbox: boolean) => {
-      await handoffs.get(variantId);
-      const variant = await getVariant(workspaceDb, variantId);
-      if (!alive || !variant) return null;
-      const canvas = instance.get<Canvas>('canvas');
+    /** The diagram as XML, after recording the drafts a pause records — or all of them (`everything`). */
+    const serialize = async (everything = false) => {
+      if (everything) drafts.commitAll();
+      else drafts.commitOnPause();
+      return (await instance.saveXML({ format: true })).xml ?? '';
+    };
+
+    const draw = async (xml: string, keepViewbox: boolean) => {
       const viewbox = keepViewbox ? canvas.viewbox() : null;
       try {
-        const result = await instance.importXML(variant.xml);
-        if (!alive) return null;
+        const result = await instance.importXML(xml);
+        if (!alive) return false;
         if (viewbox) canvas.viewbox(viewbox);
         else canvas.zoom('fit-viewport');
         setWarnings(importWarningTexts(result.warnings));
         setProblem(null);
-        return variant;
+        return true;
       } catch (error) {
-        if (alive) setProblem({ reason: error instanceof Error ? error.message : String(error), xml: variant.xml });
-        return null;
+        if (alive) setProblem({ reason: error instanceof Error ? error.message : String(error), xml });
+        return false;
       }
     };
 
-    void show(false).then((variant) => {
-      if (!variant || !alive) return;
-      if (editable) {
-        saver = new VariantSaver(workspaceDb, variantId, variant.revision, {
-          status: (next, error) => {
+    const load = async (keepViewbox: boolean) => {
+      await handoffs.get(variantId);
+      const variant = await getVariant(workspaceDb, variantId);
+      if (!alive || !variant) return null;
+      const leftover = writable ? leftovers.get(variantId) : undefined;
+      const shown = conflict?.mineXml ?? (leftover?.revision === variant.revision ? leftover.xml : variant.xml);
+      return (await draw(shown, keepViewbox)) ? { variant, leftover } : null;
+    };
+
+    // Something else wrote the variant under this tab's edits: keep this tab's content and stop writing.
+    const enterConflict = async (keptVersionId?: string) => {
+      if (!saver || !alive || !keepOnLeave) return;
+      saver.stop();
+      keepOnLeave = false;
+      const mineXml = await serialize(true);
+      const versionId = keptVersionId ?? (await addVersion(workspaceDb, { id: variantId, projectId }, 'conflict', mineXml)).id;
+      if (keptVersionId) await setVersionContent(workspaceDb, keptVersionId, mineXml);
+      if (alive) setConflict({ versionId, mineXml });
+    };
+
+    const reloadAfterWrite = (revision: number) => {
+      saver?.stop();
+      keepOnLeave = false;
+      announce(projectId, { type: 'variantSaved', variantId, revision });
+      setGeneration((g) => g + 1);
+    };
+
+    void load(false).then((loaded) => {
+      if (!loaded || !alive) return;
+      const { variant, leftover } = loaded;
+      if (writable) {
+        versions = new AutoVersions(workspaceDb, variant, () => getAutoVersionLimit(workspaceDb));
+        saver = new VariantSaver(workspaceDb, variant, variant.revision, variant.xml, {
+          status: (next, why) => {
             setStatus(next);
-            setSaveError(next === 'error' ? describeSaveError(error) : null);
+            setSaveProblem(why ?? null);
           },
-          saved: (revision) => announce(projectId, { type: 'variantSaved', variantId, revision }),
+          saved: (revision, xml) => {
+            leftovers.delete(variantId);
+            announce(projectId, { type: 'variantSaved', variantId, revision });
+            versions?.saved(xml).catch((error: unknown) => showError(String(error)));
+          },
+          conflict: (error) => void enterConflict(error.keptAsVersionId),
         });
-        setActiveSaver(saver);
-        instance.on('commandStack.changed', () => saver?.schedule(async () => (await instance.saveXML({ format: true })).xml ?? ''));
+        const schedule = () => saver?.schedule(serialize);
+        stopDrafts = drafts.listen((recordOnPause) => {
+          setDrafted(drafts.size > 0);
+          if (recordOnPause) schedule();
+        });
+        instance.on('commandStack.changed', schedule);
+        // A label being typed is unsaved work too, recorded only when the work must be stored at once.
+        const labelDraft = {};
+        const directEditing = instance.get<{ complete(): void }>('directEditing');
+        instance.on('directEditing.activate', () => drafts.set(labelDraft, () => directEditing.complete(), false));
+        instance.on(['directEditing.complete', 'directEditing.cancel'], () => drafts.clear(labelDraft));
+        setEditing({ saver, versions, serialize, reloadAfterWrite });
+        if (leftover) {
+          if (leftover.revision === variant.revision) schedule();
+          else void addVersion(workspaceDb, variant, 'conflict', leftover.xml).then(() => leftovers.delete(variantId));
+        }
       }
-      setStatus('saved');
+      setStatus(saver?.hasPendingChanges ? 'pending' : 'saved');
       setEditor(instance);
     });
 
-    const stopFollowing = editable
-      ? () => undefined
-      : listen(projectId, (message) => {
-          if (message.type === 'variantSaved' && message.variantId === variantId) void show(true);
-        });
+    const stopListening = listen(projectId, (message) => {
+      if (message.type !== 'variantSaved' || message.variantId !== variantId) return;
+      if (!lockHeld) void load(true);
+      else if (saver && message.revision > saver.revision) {
+        // Another writer moved the revision. Nothing unsaved here: show theirs quietly; else keep both.
+        if (saver.hasPendingChanges || drafts.size > 0) void enterConflict();
+        else {
+          showInfo(i18next.t('editor.reloadedExternal'));
+          reloadAfterWrite(message.revision);
+        }
+      }
+    });
+    const untrack = trackPendingWork({
+      get hasPendingChanges() {
+        return drafts.size > 0 || Boolean(saver?.hasPendingChanges);
+      },
+      flush: async () => {
+        if (!saver) return;
+        drafts.commitAll();
+        await saver.flush();
+      },
+    });
     const flushWhenHidden = () => {
       if (document.visibilityState === 'hidden') void saver?.flush();
     };
-    const flushNow = () => void saver?.flush();
+    // The tab is going away: whatever is unsaved is written now, in this task, with one transaction.
+    const writeBeforeUnload = () => {
+      if (!saver) return;
+      drafts.commitAll();
+      const keepVersion = Boolean(versions?.takeForUnload()) || saver.hasPendingChanges;
+      if (!saver.hasQueuedEdit) return saver.writeBeforeUnload(null, keepVersion);
+      void instance.saveXML({ format: true }).then(({ xml }) => saver?.writeBeforeUnload(xml ?? null, keepVersion));
+    };
     document.addEventListener('visibilitychange', flushWhenHidden);
-    window.addEventListener('pagehide', flushNow);
+    window.addEventListener('pagehide', writeBeforeUnload);
 
     return () => {
       alive = false;
-      stopFollowing();
+      stopListening();
+      untrack();
       document.removeEventListener('visibilitychange', flushWhenHidden);
-      window.removeEventListener('pagehide', flushNow);
+      window.removeEventListener('pagehide', writeBeforeUnload);
+      stopDrafts();
       setEditor((current) => (current === instance ? null : current));
-      setActiveSaver((current) => (current === saver ? null : current));
+      setEditing(null);
       host.style.display = 'none';
+      if (saver) drafts.commitAll();
       const closing = (async () => {
         try {
-          await saver?.dispose();
+          if (!saver) return;
+          await saver.dispose();
+          if (saver.hasPendingChanges) leftovers.set(variantId, { xml: await serialize(true), revision: saver.revision });
+          else if (keepOnLeave) await versions?.left(saver.storedXml);
         } finally {
           instance.destroy();
           host.remove();
@@ -132,24 +255,57 @@ export function useVariantSession(projectId: string, variantId: string, language
         if (handoffs.get(variantId) === closing) handoffs.delete(variantId);
       });
     };
-  }, [container, projectId, variantId, editable, language, generation]);
+  }, [container, projectId, variantId, lockHeld, conflict, language, generation, drafts]);
+
+  const flush = async () => {
+    if (!editing) return;
+    drafts.commitOnPause();
+    await editing.saver.flush();
+  };
+
+  /** Writes `xml` as the current content (the stored one becomes a version) and draws it. */
+  const replaceWith = async (xml: string, reason: 'replacedByImport' | 'beforeRestore') => {
+    if (!editing) throw new Error('The variant is not open for editing in this tab');
+    await flush();
+    const revision =
+      reason === 'replacedByImport'
+        ? await replaceVariantXml(workspaceDb, variantId, xml, editing.saver.revision)
+        : await replaceKeepingCurrent(workspaceDb, variantId, xml, reason, editing.saver.revision);
+    editing.versions.reset();
+    editing.reloadAfterWrite(revision);
+  };
 
   return {
     attach,
     editor,
-    editable,
-    status,
-    saveError,
+    lockHeld,
+    editable: editing !== null && editor !== null,
+    status: conflict ? 'conflict' : status === 'saved' && drafted ? 'pending' : status,
+    saveProblem,
     warnings,
     problem,
+    conflict,
+    drafts,
     reload: () => setGeneration((g) => g + 1),
-    flush: async () => activeSaver?.flush(),
+    flush,
+    openOtherVersion: () => setConflict(null),
+    keepMine: async () => {
+      if (!conflict) return;
+      const revision = await replaceKeepingCurrent(workspaceDb, variantId, conflict.mineXml, 'conflict', null);
+      announce(projectId, { type: 'variantSaved', variantId, revision });
+      setConflict(null);
+    },
+    replaceContent: (xml) => replaceWith(xml, 'replacedByImport'),
+    restoreVersion: async (versionId) => {
+      const xml = await versionXml(workspaceDb, versionId);
+      if (xml === undefined) throw new Error(`No version ${versionId}`);
+      await replaceWith(xml, 'beforeRestore');
+    },
+    saveNamedVersion: async (name) => {
+      if (!editing) return;
+      await flush();
+      await addVersion(workspaceDb, { id: variantId, projectId }, 'named', await editing.serialize(), name);
+      editing.versions.reset();
+    },
   };
-}
-
-function describeSaveError(error: unknown): string {
-  // Dexie passes the browser's QuotaExceededError on, sometimes wrapped as `inner`.
-  const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) => (e as { name?: string } | null)?.name);
-  if (names.includes('QuotaExceededError')) return 'quota';
-  return error instanceof Error ? error.message : String(error);
 }

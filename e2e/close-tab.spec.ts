@@ -1,0 +1,83 @@
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { StepPanel, Workbench } from './support/workbench';
+
+async function reopen(context: BrowserContext, url: string): Promise<Workbench> {
+  const app = new Workbench(await context.newPage());
+  await app.page.goto(url);
+  await expect(app.page.locator('.app-header')).toBeVisible();
+  return app;
+}
+
+test('edits made 100 ms before the tab closes are there when the process is opened again', async ({ page, context }) => {
+  let app = new Workbench(page);
+  await app.newProcessWithTask('Закрытие вкладки', 'Шаг 0');
+  const url = page.url();
+
+  // Five times: rename the step, and close the tab 100 ms later (a save waits 400 ms after an edit).
+  for (let round = 1; round <= 5; round++) {
+    await app.renameTask(`Шаг ${round - 1}`, `Шаг ${round}`);
+    await expect(app.saveStatus()).not.toHaveText('Сохранено');
+    await app.page.waitForTimeout(100);
+    await app.page.close();
+    app = await reopen(context, url);
+    await expect(app.taskNamed(`Шаг ${round}`)).toBeVisible();
+  }
+});
+
+test('text typed in the step panel without Enter is saved, and the status says so only once it is', async ({ page, context }) => {
+  const app = new Workbench(page);
+  await app.newProcessWithTask('Черновик в панели', 'Принять заявление');
+  await app.selectElementNamed('Принять заявление');
+  const unit = new StepPanel(page).root.getByLabel('Подразделение', { exact: true });
+
+  // Typed and left in the box: recorded with the next save, after a pause
+  await unit.pressSequentially('ЦОН');
+  await expect(app.saveStatus()).toHaveText('Есть несохранённые изменения');
+  await app.waitSaved();
+  await expect(unit).toBeFocused();
+
+  // Typed and the tab closed 100 ms later
+  await unit.pressSequentially(' района');
+  await page.waitForTimeout(100);
+  const url = page.url();
+  await page.close();
+  const again = await reopen(context, url);
+  await again.selectElementNamed('Принять заявление');
+  await expect(new StepPanel(again.page).root.getByLabel('Подразделение', { exact: true })).toHaveValue('ЦОН района');
+});
+
+test('a crash loses at most the last second: an edit made a second before the renderer crashes is stored', async ({ page, context }) => {
+  const app = new Workbench(page);
+  await app.newProcessWithTask('Сбой вкладки', 'До сбоя');
+  const url = page.url();
+  await app.renameTask('До сбоя', 'За секунду до сбоя');
+  await page.waitForTimeout(1000);
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  // The renderer dies before it can answer, so the command is not awaited.
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+
+  const again = await reopen(context, url);
+  await expect(again.taskNamed('За секунду до сбоя')).toBeVisible();
+});
+
+test('leaving while a save is failing asks the browser to confirm', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.newProcessWithTask('Предупреждение', 'Сохранено');
+  // The disk is full: every write is refused, so the edit stays pending.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await app.renameTask('Сохранено', 'Не сохранено');
+  await expect(page.getByRole('alert').filter({ hasText: 'нет места' })).toBeVisible();
+
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const asked = await dialog;
+  expect(asked.type()).toBe('beforeunload');
+  await asked.dismiss();
+  await expect(app.taskNamed('Не сохранено')).toBeVisible();
+});

@@ -1,0 +1,41 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Writes a variant straight into the page's IndexedDB, as a writer that ignores this app's edit
+ * locks would (an older build, a sync): the stored diagram gets `replace` → `by` and the next revision.
+ * With `announce` it also tells the app's tabs on their channel, as a well-behaved writer does.
+ */
+export async function writeVariantBehindTheApp(page: Page, change: { projectId: string; kind: string; replace: string; by: string; announce?: boolean }): Promise<number> {
+  return page.evaluate(
+    ({ projectId, kind, replace, by, announce }) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('reengineering-workbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('variants', 'readwrite');
+          const store = tx.objectStore('variants');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const variant = (all.result as { id: string; projectId: string; kind: string; xml: string; revision: number }[]).find((v) => v.projectId === projectId && v.kind === kind);
+            if (!variant) return reject(new Error(`no ${kind} variant in ${projectId}`));
+            const next = { ...variant, xml: variant.xml.split(replace).join(by), revision: variant.revision + 1, updatedAt: Date.now() };
+            store.put(next);
+            tx.oncomplete = () => {
+              db.close();
+              if (announce) new BroadcastChannel(`rw-project-${projectId}`).postMessage({ type: 'variantSaved', variantId: variant.id, revision: next.revision });
+              resolve(next.revision);
+            };
+          };
+        };
+      }),
+    change,
+  );
+}
+
+/** The project id in the page's address (`#/project/<id>/…`). */
+export function projectIdOf(page: Page): string {
+  const id = /#\/project\/([^/]+)/.exec(page.url())?.[1];
+  if (!id) throw new Error(`no project in ${page.url()}`);
+  return id;
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../ui/Dialog';
+
+interface Props {
+  open: boolean;
+  onSave(name: string): void;
+  onClose(): void;
+}
+
+/** Asks for the name of a version the user keeps (Ctrl+Shift+S); named versions are never pruned. */
+export function NameVersionDialog({ open, onSave, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const [name, setName] = useState('');
+  const fallback = t('history.defaultName', { date: new Date().toLocaleString(i18n.language) });
+  const save = () => {
+    onSave(name.trim() || fallback);
+    setName('');
+  };
+  return (
+    <Dialog
+      title={t('history.saveNamed')}
+      open={open}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+          <button type="submit" form="name-version" className="primary">
+            {t('app.save')}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="name-version"
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        <label>
+          {t('history.versionName')}
+          <input autoFocus value={name} placeholder={fallback} maxLength={200} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <p className="muted">{t('history.namedHint')}</p>
+      </form>
+    </Dialog>
+  );
+}
