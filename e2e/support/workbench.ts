@@ -119,6 +119,41 @@ export class Workbench {
   toast(): Locator {
     return this.page.locator('.toast').last();
   }
+
+  processLink(name: string): Locator {
+    return this.page.locator('.process-list').getByRole('link', { name, exact: true });
+  }
+
+  private processRow(name: string): Locator {
+    return this.page.locator('.process-list > ul > li').filter({ has: this.page.getByRole('link', { name, exact: true }) });
+  }
+
+  async renameProcess(from: string, to: string): Promise<void> {
+    await this.processRow(from).getByRole('button', { name: 'Переименовать' }).click();
+    const input = this.page.locator('.process-list').getByLabel('Название бизнес-процесса');
+    await input.fill(to);
+    await input.press('Enter');
+    await expect(this.processLink(to)).toBeVisible();
+  }
+
+  /** "Delete" on a process: it goes to the project's trash at once, with an undo toast. */
+  async trashProcess(name: string): Promise<void> {
+    await this.processRow(name).getByRole('button', { name: 'Удалить' }).click();
+    await expect(this.processLink(name)).toHaveCount(0);
+  }
+
+  processTrash(): Locator {
+    return this.page.locator('.process-list details.trash');
+  }
+
+  async openProcessTrash(): Promise<void> {
+    const trash = this.processTrash();
+    if ((await trash.getAttribute('open')) === null) await trash.locator('summary').click();
+  }
+
+  processTrashRow(name: string): Locator {
+    return this.processTrash().getByTestId('trash-row').filter({ hasText: name });
+  }
 }
 
 /** The step data panel beside the canvas. */

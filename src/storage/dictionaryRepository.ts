@@ -1,5 +1,6 @@
 import { newEntry, sortByName, type DictionaryEntry, type DictionaryKind } from '../domain/dictionary/dictionary';
 import { findUsages, replaceRefs, type Usage, type VariantSource } from '../domain/dictionary/usages';
+import { isLive } from '../domain/trash';
 import { variantKinds } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
 import { withEditLocks } from './tabSync';
@@ -52,11 +53,18 @@ export async function mergeDictionary(db: WorkbenchDb, projectId: string, entrie
   });
 }
 
+/**
+ * Every variant of the project, those of processes in the trash included: an entry their steps use
+ * is still in use (deleting it would break the process once restored), so usages show them marked.
+ */
 export async function loadVariantSources(db: WorkbenchDb, projectId: string): Promise<VariantSource[]> {
   const [processes, variants] = await Promise.all([db.processes.where('projectId').equals(projectId).toArray(), db.variants.where('projectId').equals(projectId).toArray()]);
-  const names = new Map(processes.map((p) => [p.id, p.name]));
+  const byId = new Map(processes.map((p) => [p.id, p]));
   return variants
-    .map((v) => ({ variantId: v.id, processName: names.get(v.processId) ?? '', kind: v.kind, xml: v.xml }))
+    .map((v) => {
+      const process = byId.get(v.processId);
+      return { variantId: v.id, processName: process?.name ?? '', processInTrash: process ? !isLive(process) : false, kind: v.kind, xml: v.xml };
+    })
     .sort((a, b) => a.processName.localeCompare(b.processName, 'ru') || variantKinds.indexOf(a.kind) - variantKinds.indexOf(b.kind));
 }
 

@@ -1,11 +1,17 @@
 import { newDiagramXml } from '../domain/newDiagram';
+import { isLive, trashedNewestFirst } from '../domain/trash';
 import type { Process, Variant, VariantKind } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
 import { deleteVersionsOf, versionTables } from './versionRepository';
 
+/** The project's processes in use, in their order; those in the trash are listed by `listProcessTrash`. */
 export async function listProcesses(db: WorkbenchDb, projectId: string): Promise<Process[]> {
-  const processes = await db.processes.where('projectId').equals(projectId).toArray();
+  const processes = (await db.processes.where('projectId').equals(projectId).toArray()).filter(isLive);
   return processes.sort((a, b) => a.position - b.position || a.createdAt - b.createdAt);
+}
+
+export async function listProcessTrash(db: WorkbenchDb, projectId: string): Promise<Process[]> {
+  return trashedNewestFirst(await db.processes.where('projectId').equals(projectId).toArray());
 }
 
 /** A process always has its as-is variant: the procedure starts by describing the current state (§32). */
@@ -17,6 +23,7 @@ export async function createProcess(
 ): Promise<Process> {
   return db.transaction('rw', [db.projects, db.processes, db.variants], async () => {
     const now = Date.now();
+    // Processes in the trash keep their positions too, so a restored one comes back where it was.
     const position = await db.processes.where('projectId').equals(projectId).count();
     const process: Process = { id: newId(), projectId, name: name.trim(), position, createdAt: now, deletedAt: null };
     await db.processes.add(process);
@@ -36,7 +43,26 @@ export async function renameProcess(db: WorkbenchDb, id: string, name: string): 
   await db.processes.update(id, { name: trimmed });
 }
 
-export async function deleteProcess(db: WorkbenchDb, id: string): Promise<void> {
+/** Trashing and restoring keep the variants, snapshots and assessment untouched: only the mark changes. */
+export async function moveProcessToTrash(db: WorkbenchDb, id: string): Promise<void> {
+  await markProcess(db, id, Date.now());
+}
+
+export async function restoreProcess(db: WorkbenchDb, id: string): Promise<void> {
+  await markProcess(db, id, null);
+}
+
+async function markProcess(db: WorkbenchDb, id: string, deletedAt: number | null): Promise<void> {
+  await db.transaction('rw', [db.projects, db.processes], async () => {
+    const process = await db.processes.get(id);
+    if (!process) return;
+    await db.processes.update(id, { deletedAt });
+    await db.projects.update(process.projectId, { updatedAt: Date.now() });
+  });
+}
+
+/** The process with its variants, their snapshots and its assessment, beyond recovery. */
+export async function deleteProcessForever(db: WorkbenchDb, id: string): Promise<void> {
   await db.transaction('rw', [db.processes, db.variants, db.assessments, ...versionTables(db)], async () => {
     await db.assessments.delete(id);
     const variantIds = await db.variants.where('processId').equals(id).primaryKeys();

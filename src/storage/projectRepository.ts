@@ -1,5 +1,6 @@
 import type { DictionaryEntry } from '../domain/dictionary/dictionary';
 import { normaliseProjectFields, sortByRecent, type Project, type ProjectFields } from '../domain/project';
+import { isLive, trashedNewestFirst } from '../domain/trash';
 import { newId, type WorkbenchDb } from './db';
 import { deleteVersionsOf, versionTables } from './versionRepository';
 import { mergeDictionary } from './dictionaryRepository';
@@ -12,12 +13,11 @@ export class InvalidProjectError extends Error {
 }
 
 export async function listProjects(db: WorkbenchDb): Promise<Project[]> {
-  return sortByRecent(await db.projects.filter((p) => p.deletedAt === null).toArray());
+  return sortByRecent(await db.projects.filter(isLive).toArray());
 }
 
 export async function listTrash(db: WorkbenchDb): Promise<Project[]> {
-  const trashed = await db.projects.filter((p) => p.deletedAt !== null).toArray();
-  return trashed.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
+  return trashedNewestFirst(await db.projects.toArray());
 }
 
 export async function getProject(db: WorkbenchDb, id: string): Promise<Project | undefined> {
@@ -60,7 +60,11 @@ export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> 
   });
 }
 
-/** A copy with new ids for the project, its processes and variants; diagrams keep their element ids and dictionary entries their ids. */
+/**
+ * A copy with new ids for the project, its processes and variants; diagrams keep their element ids and
+ * dictionary entries their ids. Processes in the trash stay behind: the copy holds what the user sees in
+ * the project, and what they deleted remains restorable in the original.
+ */
 export async function duplicateProject(db: WorkbenchDb, id: string, name: string): Promise<Project> {
   return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments], async () => {
     const source = await db.projects.get(id);
@@ -70,7 +74,7 @@ export async function duplicateProject(db: WorkbenchDb, id: string, name: string
     await db.projects.add(copy);
     const entries = await db.dictionary.where('projectId').equals(id).toArray();
     await db.dictionary.bulkAdd(entries.map((entry) => ({ ...entry, projectId: copy.id })));
-    const processes = await db.processes.where('projectId').equals(id).toArray();
+    const processes = (await db.processes.where('projectId').equals(id).toArray()).filter(isLive);
     for (const process of processes) {
       const processId = newId();
       await db.processes.add({ ...process, id: processId, projectId: copy.id, createdAt: now });

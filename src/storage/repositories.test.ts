@@ -6,7 +6,7 @@ import { WorkbenchDb } from './db';
 import { addEntry, deleteUnusedEntry, EntryInUseError, listDictionary, mergeDictionary, mergeEntries, putEntry } from './dictionaryRepository';
 import { readFixture } from '../../test/corpus';
 import { createProject, deleteForever, duplicateProject, listProjects, listTrash, moveToTrash, restoreFromTrash, updateProject, InvalidProjectError } from './projectRepository';
-import { createProcess, deleteProcess, listProcesses } from './processRepository';
+import { createProcess, deleteProcessForever, listProcesses } from './processRepository';
 import { deriveVariant, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml, StaleRevisionError } from './variantRepository';
 import { listVersions, versionXml } from './versionRepository';
 
@@ -104,7 +104,7 @@ describe('variants', () => {
     const [kept] = await listVersions(db, asIs!.id);
     expect(kept?.reason).toBe('replacedByImport');
     expect(await versionXml(db, kept!.id)).toBe(asIs!.xml);
-    await deleteProcess(db, process.id);
+    await deleteProcessForever(db, process.id);
     expect(await db.snapshots.count()).toBe(0);
     expect(await db.snapshotContents.count()).toBe(0);
     expect(await db.variants.count()).toBe(0);
@@ -207,7 +207,7 @@ describe('process assessments', () => {
     const [copiedProcess] = await listProcesses(db, copy.id);
     expect(answers(await getAssessment(db, copy.id, copiedProcess!.id))).toEqual(answers(saved));
 
-    await deleteProcess(db, process.id);
+    await deleteProcessForever(db, process.id);
     expect(await db.assessments.get(process.id)).toBeUndefined();
     await deleteForever(db, copy.id);
     expect(await db.assessments.count()).toBe(0);

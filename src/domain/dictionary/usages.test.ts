@@ -11,15 +11,16 @@ const dictionary: DictionaryEntry[] = [
 ];
 
 describe('dictionary usages', () => {
-  it('finds each use in steps of every variant and in other entries', async () => {
+  it('finds each use in steps of every variant, those of a process in the trash marked, and in other entries', async () => {
     const usages = await findUsages(
       [
-        { variantId: 'v-as-is', processName: 'Справка', kind: 'asIs', xml },
-        { variantId: 'v-to-be', processName: 'Справка', kind: 'toBe', xml },
+        { variantId: 'v-as-is', processName: 'Справка', processInTrash: false, kind: 'asIs', xml },
+        { variantId: 'v-to-be', processName: 'Выписка', processInTrash: true, kind: 'toBe', xml },
       ],
       dictionary,
     );
     expect(usages.get('doc-id-card')?.map((u) => (u.in === 'step' ? `${u.kind}:${u.elementName}` : u.in))).toEqual(['asIs:Принять заявление', 'toBe:Принять заявление']);
+    expect(usages.get('doc-id-card')?.map((u) => u.in === 'step' && u.processInTrash)).toEqual([false, true]);
     expect(usages.get('field-iin')?.map((u) => (u.in === 'entry' ? u.entryName : u.kind))).toEqual(['asIs', 'toBe', 'Удостоверение']);
     expect(usages.get('sys-gbdfl')).toHaveLength(3);
     expect(usages.get('sys-kpsisu')).toHaveLength(2);

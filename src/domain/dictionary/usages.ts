@@ -8,13 +8,15 @@ import { flowElementsDeep, rootProcesses } from '../moddleLists';
 export interface VariantSource {
   variantId: string;
   processName: string;
+  /** The variant's process is in the trash: its steps still count as uses, since a restore brings them back. */
+  processInTrash: boolean;
   kind: VariantKind;
   xml: string;
 }
 
 /** Where an entry is used: a step of a variant, or another dictionary entry. */
 export type Usage =
-  | { in: 'step'; variantId: string; processName: string; kind: VariantKind; elementId: string; elementName: string }
+  | { in: 'step'; variantId: string; processName: string; processInTrash: boolean; kind: VariantKind; elementId: string; elementName: string }
   | { in: 'entry'; entryId: string; entryName: string };
 
 /** Every dictionary id a step refers to. */
@@ -35,7 +37,8 @@ export async function findUsages(variants: VariantSource[], dictionary: Dictiona
     const { rootElement } = await newModdle().fromXML(variant.xml);
     for (const element of rootProcesses(rootElement).flatMap(flowElementsDeep)) {
       for (const id of refsOf(element)) {
-        add(id, { in: 'step', variantId: variant.variantId, processName: variant.processName, kind: variant.kind, elementId: element.id ?? '', elementName: element.name ?? '' });
+        const { variantId, processName, processInTrash, kind } = variant;
+        add(id, { in: 'step', variantId, processName, processInTrash, kind, elementId: element.id ?? '', elementName: element.name ?? '' });
       }
     }
   }

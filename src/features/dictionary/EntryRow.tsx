@@ -18,13 +18,24 @@ export function useUsageText() {
   const { t } = useTranslation();
   return (usage: Usage) =>
     usage.in === 'step'
-      ? t('dictionary.usedInStep', { process: usage.processName, variant: t(`variant.${usage.kind}`), step: usage.elementName || usage.elementId })
+      ? t(usage.processInTrash ? 'dictionary.usedInTrashedStep' : 'dictionary.usedInStep', { process: usage.processName, variant: t(`variant.${usage.kind}`), step: usage.elementName || usage.elementId })
       : t('dictionary.usedInEntry', { name: usage.entryName });
+}
+
+/** Uses in a process in the trash count (a restore brings them back), and the count says how many they are. */
+function useCountText() {
+  const { t } = useTranslation();
+  return (usages: Usage[]) => {
+    const inTrash = usages.filter((usage) => usage.in === 'step' && usage.processInTrash).length;
+    const uses = t('dictionary.uses', { count: usages.length });
+    return inTrash ? `${uses}, ${t('dictionary.usesInTrash', { count: inTrash })}` : uses;
+  };
 }
 
 export function EntryRow({ entry, all, usages, onChange, onDelete, onMerge }: Props) {
   const { t } = useTranslation();
   const usageText = useUsageText();
+  const countText = useCountText();
   const [mergeTarget, setMergeTarget] = useState('');
   const siblings = all.filter((e) => e.kind === entry.kind && e.id !== entry.id);
   return (
@@ -32,7 +43,7 @@ export function EntryRow({ entry, all, usages, onChange, onDelete, onMerge }: Pr
       <div className="entry__head">
         <CommitInput className="entry__name" aria-label={t('dictionary.name')} value={entry.name} onCommit={(name) => name.trim() && onChange({ ...entry, name: name.trim() })} />
         <span className="muted" data-testid="usage-count">
-          {usages === undefined ? '…' : t('dictionary.uses', { count: usages.length })}
+          {usages === undefined ? '…' : countText(usages)}
         </span>
         <button type="button" className="danger" onClick={onDelete}>
           {t('dictionary.delete')}

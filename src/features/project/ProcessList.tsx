@@ -2,26 +2,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Process } from '../../domain/variant';
-import { createProcess, deleteProcess, renameProcess } from '../../storage/processRepository';
+import { createProcess, moveProcessToTrash, renameProcess, restoreProcess } from '../../storage/processRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { FileButton } from '../import/FileButton';
 import { useBpmnFileReader } from '../import/useBpmnFileReader';
-import { ConfirmDialog } from '../ui/Dialog';
+import { showInfo } from '../ui/toastStore';
 import { DropZone } from '../import/DropZone';
+import { ProcessTrash } from './ProcessTrash';
 
 interface Props {
   projectId: string;
   processes: Process[];
+  trash: Process[];
   selectedId: string | undefined;
   dictionaryOpen: boolean;
 }
 
-export function ProcessList({ projectId, processes, selectedId, dictionaryOpen }: Props) {
+export function ProcessList({ projectId, processes, trash, selectedId, dictionaryOpen }: Props) {
   const { t } = useTranslation();
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
   const readFile = useBpmnFileReader(projectId);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
-  const [deleting, setDeleting] = useState<Process | null>(null);
 
   const add = async () => {
     const process = await createProcess(workspaceDb, projectId, t('project.newProcessName'));
@@ -34,6 +35,16 @@ export function ProcessList({ projectId, processes, selectedId, dictionaryOpen }
       const process = await createProcess(workspaceDb, projectId, name, { asIs: xml });
       navigate(`/project/${projectId}/process/${process.id}/asIs`);
     });
+
+  // No confirmation: the trash keeps everything, and the toast undoes it at once (back to where the user was).
+  const moveToTrash = async (process: Process) => {
+    const wasOpen = process.id === selectedId;
+    await moveProcessToTrash(workspaceDb, process.id);
+    if (wasOpen) navigate(`/project/${projectId}`);
+    showInfo(t('processTrash.movedToTrash', { name: process.name }), {
+      action: { label: t('app.undo'), run: () => void restoreProcess(workspaceDb, process.id).then(() => wasOpen && navigate(location)) },
+    });
+  };
 
   const commitRename = async () => {
     if (renaming && renaming.name.trim()) await renameProcess(workspaceDb, renaming.id, renaming.name);
@@ -69,7 +80,7 @@ export function ProcessList({ projectId, processes, selectedId, dictionaryOpen }
                 <button type="button" className="link-button" onClick={() => setRenaming({ id: process.id, name: process.name })}>
                   {t('project.renameProcess')}
                 </button>
-                <button type="button" className="link-button danger" onClick={() => setDeleting(process)}>
+                <button type="button" className="link-button danger" onClick={() => void moveToTrash(process)}>
                   {t('app.delete')}
                 </button>
               </span>
@@ -87,18 +98,7 @@ export function ProcessList({ projectId, processes, selectedId, dictionaryOpen }
             {t('dictionary.link')}
           </Link>
         </p>
-        <ConfirmDialog
-          open={deleting !== null}
-          title={t('project.confirmDeleteProcessTitle')}
-          message={t('project.confirmDeleteProcess', { name: deleting?.name ?? '' })}
-          confirmLabel={t('project.deleteProcess')}
-          danger
-          onConfirm={() => {
-            if (deleting) void deleteProcess(workspaceDb, deleting.id).then(() => navigate(`/project/${projectId}`));
-            setDeleting(null);
-          }}
-          onCancel={() => setDeleting(null)}
-        />
+        <ProcessTrash trash={trash} />
       </nav>
     </DropZone>
   );

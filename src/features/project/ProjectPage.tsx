@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { variantKinds, type VariantKind } from '../../domain/variant';
-import { listProcesses } from '../../storage/processRepository';
+import { listProcesses, listProcessTrash } from '../../storage/processRepository';
 import { getProject } from '../../storage/projectRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { ProcessWorkspace } from '../editor/ProcessWorkspace';
@@ -22,9 +22,12 @@ export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
   const { t } = useTranslation();
   const project = useLiveQuery(() => getProject(workspaceDb, projectId), [projectId]);
   const processes = useLiveQuery(() => listProcesses(workspaceDb, projectId), [projectId]);
-  if (project === undefined || processes === undefined) return <p className="page">{t('app.loading')}</p>;
+  const trash = useLiveQuery(() => listProcessTrash(workspaceDb, projectId), [projectId]);
+  if (project === undefined || processes === undefined || trash === undefined) return <p className="page">{t('app.loading')}</p>;
   if (!project || project.deletedAt !== null) return <NotFound />;
   const selected = processes.find((p) => p.id === processId) ?? (processId ? undefined : processes[0]);
+  // A process trashed here or in another tab while it was open: say where it went.
+  const trashed = trash.find((p) => p.id === processId);
   const variantKind: VariantKind = variantKinds.includes(kind as VariantKind) ? (kind as VariantKind) : 'asIs';
 
   return (
@@ -38,7 +41,7 @@ export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
         </p>
       </header>
       <div className="project-body">
-        <ProcessList projectId={project.id} processes={processes} selectedId={dictionary ? undefined : selected?.id} dictionaryOpen={Boolean(dictionary)} />
+        <ProcessList projectId={project.id} processes={processes} trash={trash} selectedId={dictionary ? undefined : selected?.id} dictionaryOpen={Boolean(dictionary)} />
         {dictionary ? (
           <DictionaryPage projectId={project.id} projectName={project.name} />
         ) : selected && kind === 'compare' ? (
@@ -46,7 +49,7 @@ export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
         ) : selected ? (
           <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} />
         ) : (
-          <p className="empty-state">{t('project.selectProcess')}</p>
+          <p className="empty-state">{trashed ? t('project.processInTrash', { name: trashed.name }) : t('project.selectProcess')}</p>
         )}
       </div>
     </main>
