@@ -28,6 +28,15 @@ describe('inspectBpmn', () => {
     expect(result.xml).toContain('vendor:meta');
   });
 
+  it('drops colours that are not colours, with a warning each, and keeps the file as it was otherwise', async () => {
+    const result = await inspectBpmn(readFixture('remote-colors.bpmn'));
+    if (!result.ok) throw new Error('expected success');
+    expect(result.xml).not.toContain('url(');
+    expect(result.xml).toContain('bioc:stroke="#1e88e5"');
+    expect(result.warnings.filter((w) => w.kind === 'invalidColor').map((w) => w.subject)).toContain('Task_1_di: bioc:fill="url(https://colour-tracker.example/fill.svg#p)"');
+    expect(result.warnings.filter((w) => w.kind === 'invalidColor')).toHaveLength(4);
+  });
+
   it('reports duplicate ids as warnings instead of dropping them silently', async () => {
     const xml = readFixture('markup-names.bpmn').replace('<bpmn:task id="Task_1"', '<bpmn:task id="Start_1"');
     const result = await inspectBpmn(xml);

@@ -5,6 +5,7 @@ import type { DictionaryEntry } from './dictionary/dictionary';
 import { extractDictionary } from './dictionary/embeddedDictionary';
 import { flowElementsDeep, listOf, planeElementsOf } from './moddleLists';
 import { findXmlExcess, type XmlShapeLimits } from './xmlShape';
+import { dropInvalidColors } from './diagramColors';
 
 /**
  * Everything a file must pass before it may touch stored data. Pure: the same checks run
@@ -41,7 +42,7 @@ export type BpmnFileError =
   | { code: 'tooManyElements'; limit: number }
   | { code: 'tooLargeToStore'; length: number; limit: number };
 
-export type BpmnWarningKind = 'duplicateId' | 'unresolvedReference' | 'unknownElement' | 'droppedExtension' | 'invalidStepData' | 'other';
+export type BpmnWarningKind = 'duplicateId' | 'unresolvedReference' | 'unknownElement' | 'droppedExtension' | 'invalidStepData' | 'invalidColor' | 'other';
 export interface BpmnWarning {
   kind: BpmnWarningKind;
   /** The id, type or reference the warning is about, for the message shown to the user. */
@@ -94,7 +95,10 @@ export async function inspectBpmn(xml: string, limits: ImportLimits = importLimi
   const processes = collectProcesses(parsed.definitions);
   if (processes.length === 0) return { ok: false, error: { code: 'noProcess' } };
   const hasDiagram = planeElementsOf(parsed.definitions).length > 0;
-  const writable = await ensureWritable(xml, parsed.definitions, limits.storedLength);
+  const colorWarnings = dropInvalidColors(parsed.definitions).map(
+    ({ elementId, attribute, value }): BpmnWarning => ({ kind: 'invalidColor', subject: `${elementId}: ${attribute}="${value}"`, message: '' }),
+  );
+  const writable = await ensureWritable(xml, parsed.definitions, limits.storedLength, colorWarnings.length > 0);
   if ('error' in writable) return { ok: false, error: writable.error };
   const carried = await extractDictionary(writable.xml);
   const finalXml = hasDiagram ? carried.xml : await layoutProcess(carried.xml);
@@ -102,7 +106,7 @@ export async function inspectBpmn(xml: string, limits: ImportLimits = importLimi
     ok: true,
     xml: finalXml,
     dictionary: carried.entries,
-    warnings: [...parsed.warnings.map(classifyWarning), ...writable.warnings, ...stepDataWarnings(processes)],
+    warnings: [...parsed.warnings.map(classifyWarning), ...colorWarnings, ...writable.warnings, ...stepDataWarnings(processes)],
     layoutGenerated: !hasDiagram,
     processCount: processes.length,
     flowNodeCount: processes.reduce((n, p) => n + countFlowNodes(p), 0),
@@ -126,12 +130,14 @@ async function parse(xml: string): Promise<{ definitions: ModdleElement; warning
  * A variant that cannot be written back could never be saved after an edit: it is written here as
  * the editor writes it, indented, and must fit the store. Some tools write extension content in no
  * namespace (xmlns=""), which bpmn-moddle reads but cannot write: that content is dropped, with a
- * warning naming it.
+ * warning naming it. The file's own text is kept unless something was dropped (`changed` says the
+ * caller already took something out of the tree).
  */
 async function ensureWritable(
   xml: string,
   definitions: ModdleElement,
   storedLength: number,
+  changed: boolean,
 ): Promise<{ xml: string; warnings: BpmnWarning[] } | { error: BpmnFileError }> {
   const moddle = newModdle();
   const written = await moddle.toXML(definitions, { format: true }).catch(() => null);
@@ -139,7 +145,7 @@ async function ensureWritable(
   const formatted = written?.xml ?? (await moddle.toXML(definitions, { format: true })).xml;
   if (formatted.length > storedLength) return { error: { code: 'tooLargeToStore', length: formatted.length, limit: storedLength } };
   const warnings = [...new Set(dropped)].map((subject): BpmnWarning => ({ kind: 'droppedExtension', subject, message: subject }));
-  return { xml: written ? xml : formatted, warnings };
+  return { xml: written && !changed ? xml : formatted, warnings };
 }
 
 function dropNamespacelessExtensions(element: unknown, dropped: string[] = [], seen = new Set<unknown>()): string[] {
