@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import packageJson from './package.json' with { type: 'json' };
 
 /**
  * The built app loads nothing from elsewhere and runs no inline script; the policy tells the browser
@@ -36,13 +37,25 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * Which build this is, in the page's head (`<meta name="build">`): the package version, or the label a
+ * build is given in WORKBENCH_BUILD_LABEL. A rebuild of the same sources stays byte-identical, so it
+ * offers users no update; the update test gives its second build a label of its own.
+ */
+function buildLabelMeta(): Plugin {
+  const label = process.env.WORKBENCH_BUILD_LABEL || packageJson.version;
+  return { name: 'build-label', apply: 'build', transformIndexHtml: () => [{ tag: 'meta', attrs: { name: 'build', content: label }, injectTo: 'head' }] };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicyMeta(),
+    buildLabelMeta(),
     VitePWA({
       // The service worker precaches every built asset so the app and its data open with the network off.
-      registerType: 'autoUpdate',
+      // A new build waits until the user reloads (src/app/serviceWorker.ts), after their edits are saved.
+      registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['favicon.svg'],
       manifest: {

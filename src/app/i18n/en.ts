@@ -17,6 +17,14 @@ export const en = {
     error: 'Error',
     dbError: 'Could not open the browser storage: {{reason}}. No data was changed. Close other tabs of the app and reload the page.',
   },
+  version: {
+    reload: 'Reload',
+    updateReady: 'A new version of the app is ready. Reload when it suits you: your changes are saved before the reload.',
+    updateActive: 'A new version of the app is already open in another tab. Reload this tab: your changes are saved before the reload.',
+    takenOver: 'A newer version of the app was opened in another tab, and this tab no longer saves changes. Reload it.',
+    newerDataTitle: 'This data was written by a newer version of the app',
+    newerData: 'The storage of this browser was already updated by a newer version of the app, and this tab runs an older one. So as to break nothing, the older version does not open the storage and changes nothing in it. Reload the page to get the new version.',
+  },
   status: { planned: 'Planned', inProgress: 'In progress', implemented: 'Implemented' },
   variant: {
     asIs: 'As-is',
@@ -299,7 +307,7 @@ export const en = {
     unknownElement: 'Unknown element “{{subject}}” skipped',
     droppedExtension: 'Extension data “{{subject}}” without a namespace was removed: it cannot be saved',
     invalidStepData: 'Unknown value in step data {{subject}} skipped',
-    invalidColor: 'An invalid colour value was removed: {{subject}} (only colours are allowed, no links to outside resources)',
+    invalidColor: 'Removed a colour value that is not a colour: {{subject}}',
     other: '{{message}}',
     more: '…and {{count}} more',
   },
