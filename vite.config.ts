@@ -1,14 +1,61 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import packageJson from './package.json' with { type: 'json' };
+
+/**
+ * The built app loads nothing from elsewhere and runs no inline script; the policy tells the browser
+ * so, and a link smuggled into an imported file (a colour, a name) cannot reach out or run. The
+ * service worker and the lint worker come from the app's own origin; exported images are data: and
+ * blob: URLs.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** Build only: the dev server injects inline scripts for React's fast refresh. Right after the charset, before any script. */
+function contentSecurityPolicyMeta(): Plugin {
+  const charset = '<meta charset="UTF-8" />';
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!html.includes(charset)) throw new Error(`index.html lacks ${charset}, after which the Content-Security-Policy goes`);
+      return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`);
+    },
+  };
+}
+
+/**
+ * Which build this is, in the page's head (`<meta name="build">`): the package version, or the label a
+ * build is given in WORKBENCH_BUILD_LABEL. A rebuild of the same sources stays byte-identical, so it
+ * offers users no update; the update test gives its second build a label of its own.
+ */
+function buildLabelMeta(): Plugin {
+  const label = process.env.WORKBENCH_BUILD_LABEL || packageJson.version;
+  return { name: 'build-label', apply: 'build', transformIndexHtml: () => [{ tag: 'meta', attrs: { name: 'build', content: label }, injectTo: 'head' }] };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    contentSecurityPolicyMeta(),
+    buildLabelMeta(),
     VitePWA({
       // The service worker precaches every built asset so the app and its data open with the network off.
-      registerType: 'autoUpdate',
+      // A new build waits until the user reloads (src/app/serviceWorker.ts), after their edits are saved.
+      registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['favicon.svg'],
       manifest: {

@@ -45,7 +45,7 @@ test('export SVG and PNG images of the diagram', async ({ page }) => {
   }
 });
 
-test('a malformed, a non-BPMN and an oversized file are refused and stored data stays unchanged', async ({ page }, testInfo) => {
+test('a malformed, a non-BPMN, an oversized and a too deeply nested file are refused and stored data stays unchanged', async ({ page }, testInfo) => {
   const app = new Workbench(page);
   await projectWithTask(app);
 
@@ -61,6 +61,13 @@ test('a malformed, a non-BPMN and an oversized file are refused and stored data 
   writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 32));
   await app.chooseFile('Импорт процесса из .bpmn', huge);
   await expect(page.getByRole('alert').filter({ hasText: 'слишком большой' })).toBeVisible();
+
+  // Ten thousand nested extension elements would make every save of the diagram fail.
+  const deep = testInfo.outputPath('deep.bpmn');
+  const levels = 10_000;
+  writeFileSync(deep, readFileSync(fixture('markup-names.bpmn'), 'utf8').replace('<vendor:meta level="3" />', '<vendor:n>'.repeat(levels) + '</vendor:n>'.repeat(levels)));
+  await app.chooseFile('Импорт процесса из .bpmn', deep);
+  await expect(page.getByRole('alert').filter({ hasText: 'вложены глубже 100 уровней' })).toBeVisible();
 
   await page.reload();
   await expect(page.locator('.process-list li')).toHaveCount(1);

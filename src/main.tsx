@@ -1,9 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { registerSW } from 'virtual:pwa-register';
 import { App } from './app/App';
+import { useAppVersion } from './app/appVersionStore';
 import { languageSetting } from './app/Header';
-import { i18n, initI18n, isLanguage } from './app/i18n';
+import { browserLanguage, i18n, initI18n, isLanguage } from './app/i18n';
+import { NewerDataScreen } from './app/NewerDataScreen';
+import { registerServiceWorker } from './app/serviceWorker';
+import { openWorkspace } from './storage/openWorkspace';
 import { getSetting, requestPersistentStorage, workspaceDb } from './storage/workspace';
 import './app/styles.css';
 import 'bpmn-js/dist/assets/diagram-js.css';
@@ -13,9 +16,17 @@ import 'diagram-js-minimap/assets/diagram-js-minimap.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
-  registerSW({ immediate: true });
+  // Also when the data is newer than this build: the worker is how the newer build arrives.
+  registerServiceWorker();
   try {
-    await workspaceDb.open();
+    const opened = await openWorkspace(workspaceDb, () => useAppVersion.setState({ databaseTakenOver: true }));
+    if (opened === 'newerSchema') {
+      const language = browserLanguage();
+      await initI18n(language);
+      document.documentElement.lang = language;
+      root.render(<NewerDataScreen />);
+      return;
+    }
     const saved = await getSetting(languageSetting);
     const language = isLanguage(saved) ? saved : 'ru';
     await initI18n(language);

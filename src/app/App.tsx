@@ -4,6 +4,7 @@ import { ProjectPage, NotFound } from '../features/project/ProjectPage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { Toasts } from '../features/ui/Toasts';
 import { Header } from './Header';
+import { UpdateNotice } from './UpdateNotice';
 import { useUnloadGuard } from './useUnloadGuard';
 
 /** Hash routes: the app is served as static files and must open any page offline from the cache. */
@@ -12,6 +13,7 @@ export function App({ persistent }: { persistent: boolean }) {
   return (
     <Router hook={useHashLocation}>
       <Header persistent={persistent} />
+      <UpdateNotice />
       <Switch>
         <Route path="/">
           <ProjectsPage />

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { checkFileSize, decodeBpmnBytes, inspectBpmn, maxBpmnFileBytes, newModdle } from './bpmnFile';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkFileSize, decodeBpmnBytes, importLimits, inspectBpmn, maxBpmnFileBytes, newModdle } from './bpmnFile';
+import { findXmlExcess } from './xmlShape';
 import { corpusFiles, readCorpusBytes, readFixture } from '../../test/corpus';
+import { generateDiagram } from '../../bench/generateDiagram';
 
 describe('inspectBpmn', () => {
   it('refuses malformed XML with notXml', async () => {
@@ -26,12 +28,68 @@ describe('inspectBpmn', () => {
     expect(result.xml).toContain('vendor:meta');
   });
 
+  it('drops colours that are not colours, with a warning each, and keeps the file as it was otherwise', async () => {
+    const result = await inspectBpmn(readFixture('remote-colors.bpmn'));
+    if (!result.ok) throw new Error('expected success');
+    expect(result.xml).not.toContain('url(');
+    expect(result.xml).toContain('bioc:stroke="#1e88e5"');
+    expect(result.warnings.filter((w) => w.kind === 'invalidColor').map((w) => w.subject)).toContain('Task_1_di: bioc:fill="url(https://colour-tracker.example/fill.svg#p)"');
+    expect(result.warnings.filter((w) => w.kind === 'invalidColor')).toHaveLength(4);
+  });
+
   it('reports duplicate ids as warnings instead of dropping them silently', async () => {
     const xml = readFixture('markup-names.bpmn').replace('<bpmn:task id="Task_1"', '<bpmn:task id="Start_1"');
     const result = await inspectBpmn(xml);
     if (!result.ok) throw new Error('expected success');
     expect(result.warnings).toContainEqual(expect.objectContaining({ kind: 'duplicateId', subject: 'Start_1' }));
   });
+});
+
+/** The small valid fixture with `inner` as the extension content of its task (four levels below the root). */
+function withTaskExtension(inner: string): string {
+  return readFixture('markup-names.bpmn').replace('<vendor:meta level="3" />', inner);
+}
+
+const nested = (levels: number) => '<vendor:n>'.repeat(levels) + '</vendor:n>'.repeat(levels);
+
+/** Watches bpmn-moddle's parser (the exported BpmnModdle is a factory; its instances share this prototype). */
+const spyOnParser = () => vi.spyOn(Object.getPrototypeOf(newModdle()) as { fromXML: () => unknown }, 'fromXML');
+
+describe('what could never be saved is refused before anything is stored', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('refuses 10,000 nested extension elements without parsing the file', async () => {
+    const parse = spyOnParser();
+    const result = await inspectBpmn(withTaskExtension(nested(10_000)));
+    expect(result).toEqual({ ok: false, error: { code: 'tooDeep', limit: importLimits.depth } });
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file with more elements than the limit without parsing it', async () => {
+    const parse = spyOnParser();
+    const result = await inspectBpmn(withTaskExtension('<vendor:i/>'.repeat(importLimits.elements)));
+    expect(result).toEqual({ ok: false, error: { code: 'tooManyElements', limit: importLimits.elements } });
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('measures the indented XML the editor saves, not the compact file', async () => {
+    const xml = withTaskExtension(nested(80));
+    const accepted = await inspectBpmn(xml);
+    expect(accepted.ok).toBe(true);
+    // 80 levels written compactly, but each on its own indented line when saved.
+    const limit = xml.length + 1000;
+    const result = await inspectBpmn(xml, { ...importLimits, storedLength: limit });
+    if (result.ok || result.error.code !== 'tooLargeToStore') throw new Error('expected tooLargeToStore');
+    expect(result.error.limit).toBe(limit);
+    expect(result.error.length).toBeGreaterThan(limit);
+  });
+
+  it('still accepts a process of 20,000 flow nodes with its diagram', async () => {
+    const xml = generateDiagram(20_000);
+    expect(findXmlExcess(xml, importLimits)).toBeNull();
+    const result = await inspectBpmn(xml);
+    expect(result.ok && result.flowNodeCount).toBe(20_000);
+  }, 60_000);
 });
 
 describe('file size and encoding', () => {
@@ -67,6 +125,12 @@ describe('third-party corpus', () => {
     // What was imported can be written back, so edits to it can be saved.
     const { rootElement } = await newModdle().fromXML(result.xml);
     await expect(newModdle().toXML(rootElement)).resolves.toHaveProperty('xml');
+  });
+
+  it('stays well inside the depth and element limits, with room to spare', () => {
+    const quarter = { depth: importLimits.depth / 4, elements: importLimits.elements / 4 };
+    const over = files.filter((name) => findXmlExcess(decodeBpmnBytes(readCorpusBytes(name)), quarter));
+    expect(over).toEqual([]);
   });
 
   it('shows the duplicate ids of the angina pathway as warnings', async () => {

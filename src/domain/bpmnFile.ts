@@ -4,6 +4,8 @@ import { readStepData, stepDataDescriptor } from './stepData/stepData';
 import type { DictionaryEntry } from './dictionary/dictionary';
 import { extractDictionary } from './dictionary/embeddedDictionary';
 import { flowElementsDeep, listOf, planeElementsOf } from './moddleLists';
+import { findXmlExcess, type XmlShapeLimits } from './xmlShape';
+import { dropInvalidColors } from './diagramColors';
 
 /**
  * Everything a file must pass before it may touch stored data. Pure: the same checks run
@@ -18,14 +20,29 @@ export const maxBpmnFileBytes = 20 * 1024 * 1024;
  */
 export const maxStoredXmlLength = 50_000_000;
 
+/**
+ * What an imported file may hold, so that it can be stored and saved again after every edit. The
+ * editor saves indented XML, one indent per level, so deep nesting multiplies the size. The
+ * third-party corpus nests 15 deep at most and has 25,000 elements at most; a process of 20,000 flow
+ * nodes with its diagram has about 200,000.
+ */
+export interface ImportLimits extends XmlShapeLimits {
+  /** Longest indented serialisation, as the editor saves it. */
+  storedLength: number;
+}
+export const importLimits: ImportLimits = { depth: 100, elements: 400_000, storedLength: maxStoredXmlLength };
+
 export type BpmnFileError =
   | { code: 'tooLarge'; size: number; limit: number }
   | { code: 'empty' }
   | { code: 'notXml'; detail: string }
   | { code: 'notBpmn'; detail: string }
-  | { code: 'noProcess' };
+  | { code: 'noProcess' }
+  | { code: 'tooDeep'; limit: number }
+  | { code: 'tooManyElements'; limit: number }
+  | { code: 'tooLargeToStore'; length: number; limit: number };
 
-export type BpmnWarningKind = 'duplicateId' | 'unresolvedReference' | 'unknownElement' | 'droppedExtension' | 'invalidStepData' | 'other';
+export type BpmnWarningKind = 'duplicateId' | 'unresolvedReference' | 'unknownElement' | 'droppedExtension' | 'invalidStepData' | 'invalidColor' | 'other';
 export interface BpmnWarning {
   kind: BpmnWarningKind;
   /** The id, type or reference the warning is about, for the message shown to the user. */
@@ -68,21 +85,28 @@ export function checkFileSize(size: number): BpmnFileError | null {
   return null;
 }
 
-export async function inspectBpmn(xml: string): Promise<BpmnInspectionResult> {
+export async function inspectBpmn(xml: string, limits: ImportLimits = importLimits): Promise<BpmnInspectionResult> {
   if (!xml.trim()) return { ok: false, error: { code: 'empty' } };
+  // Before the parser: it would build the whole tree of a hostile file first.
+  const excess = findXmlExcess(xml, limits);
+  if (excess) return { ok: false, error: excess };
   const parsed = await parse(xml);
   if ('error' in parsed) return { ok: false, error: parsed.error };
   const processes = collectProcesses(parsed.definitions);
   if (processes.length === 0) return { ok: false, error: { code: 'noProcess' } };
   const hasDiagram = planeElementsOf(parsed.definitions).length > 0;
-  const writable = await ensureWritable(xml, parsed.definitions);
+  const colorWarnings = dropInvalidColors(parsed.definitions).map(
+    ({ elementId, attribute, value }): BpmnWarning => ({ kind: 'invalidColor', subject: `${elementId}: ${attribute}="${value}"`, message: '' }),
+  );
+  const writable = await ensureWritable(xml, parsed.definitions, limits.storedLength, colorWarnings.length > 0);
+  if ('error' in writable) return { ok: false, error: writable.error };
   const carried = await extractDictionary(writable.xml);
   const finalXml = hasDiagram ? carried.xml : await layoutProcess(carried.xml);
   return {
     ok: true,
     xml: finalXml,
     dictionary: carried.entries,
-    warnings: [...parsed.warnings.map(classifyWarning), ...writable.warnings, ...stepDataWarnings(processes)],
+    warnings: [...parsed.warnings.map(classifyWarning), ...colorWarnings, ...writable.warnings, ...stepDataWarnings(processes)],
     layoutGenerated: !hasDiagram,
     processCount: processes.length,
     flowNodeCount: processes.reduce((n, p) => n + countFlowNodes(p), 0),
@@ -103,20 +127,25 @@ async function parse(xml: string): Promise<{ definitions: ModdleElement; warning
 }
 
 /**
- * A variant that cannot be written back could never be saved after an edit. Some tools write
- * extension content in no namespace (xmlns=""), which bpmn-moddle reads but cannot write:
- * that content is dropped, with a warning naming it.
+ * A variant that cannot be written back could never be saved after an edit: it is written here as
+ * the editor writes it, indented, and must fit the store. Some tools write extension content in no
+ * namespace (xmlns=""), which bpmn-moddle reads but cannot write: that content is dropped, with a
+ * warning naming it. The file's own text is kept unless something was dropped (`changed` says the
+ * caller already took something out of the tree).
  */
-async function ensureWritable(xml: string, definitions: ModdleElement): Promise<{ xml: string; warnings: BpmnWarning[] }> {
+async function ensureWritable(
+  xml: string,
+  definitions: ModdleElement,
+  storedLength: number,
+  changed: boolean,
+): Promise<{ xml: string; warnings: BpmnWarning[] } | { error: BpmnFileError }> {
   const moddle = newModdle();
-  try {
-    await moddle.toXML(definitions);
-    return { xml, warnings: [] };
-  } catch {
-    const dropped = dropNamespacelessExtensions(definitions);
-    const { xml: repaired } = await moddle.toXML(definitions);
-    return { xml: repaired, warnings: [...new Set(dropped)].map((subject) => ({ kind: 'droppedExtension', subject, message: subject })) };
-  }
+  const written = await moddle.toXML(definitions, { format: true }).catch(() => null);
+  const dropped = written ? [] : dropNamespacelessExtensions(definitions);
+  const formatted = written?.xml ?? (await moddle.toXML(definitions, { format: true })).xml;
+  if (formatted.length > storedLength) return { error: { code: 'tooLargeToStore', length: formatted.length, limit: storedLength } };
+  const warnings = [...new Set(dropped)].map((subject): BpmnWarning => ({ kind: 'droppedExtension', subject, message: subject }));
+  return { xml: written && !changed ? xml : formatted, warnings };
 }
 
 function dropNamespacelessExtensions(element: unknown, dropped: string[] = [], seen = new Set<unknown>()): string[] {

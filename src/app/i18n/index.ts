@@ -12,6 +12,12 @@ export function isLanguage(value: string | undefined): value is Language {
   return languages.includes(value as Language);
 }
 
+/** The first of the browser's preferred languages that the app speaks, for a screen shown before the saved choice can be read. */
+export function browserLanguage(): Language {
+  const found = navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase()).find((code) => isLanguage(code));
+  return isLanguage(found) ? found : 'ru';
+}
+
 export const resources = { ru: { translation: ru }, kk: { translation: kk }, en: { translation: en } };
 
 export function initI18n(language: Language) {

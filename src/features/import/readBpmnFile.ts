@@ -26,6 +26,7 @@ export async function readBpmnFile(file: File): Promise<ReadFileResult> {
 }
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const millions = (count: number) => Math.ceil(count / 100_000) / 10;
 
 export function describeFileError(error: ReadFileResult & { ok: false }, t: TFunction): string {
   const e = error.error;
@@ -35,6 +36,11 @@ export function describeFileError(error: ReadFileResult & { ok: false }, t: TFun
     case 'notXml':
     case 'unreadable':
       return t(`import.${e.code}`, { detail: e.detail });
+    case 'tooDeep':
+    case 'tooManyElements':
+      return t(`import.${e.code}`, { limit: e.limit });
+    case 'tooLargeToStore':
+      return t('import.tooLargeToStore', { size: millions(e.length), limit: millions(e.limit) });
     default:
       return t(`import.${e.code}`);
   }
