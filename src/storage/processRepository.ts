@@ -1,9 +1,10 @@
 import { newDiagramXml } from '../domain/newDiagram';
 import type { Process, Variant, VariantKind } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
+import { validRecords } from './records/validRecords';
 
 export async function listProcesses(db: WorkbenchDb, projectId: string): Promise<Process[]> {
-  const processes = await db.processes.where('projectId').equals(projectId).toArray();
+  const processes = validRecords('processes', await db.processes.where('projectId').equals(projectId).toArray());
   return processes.sort((a, b) => a.position - b.position || a.createdAt - b.createdAt);
 }
 

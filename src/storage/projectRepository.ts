@@ -3,6 +3,7 @@ import { normaliseProjectFields, sortByRecent, type Project, type ProjectFields 
 import { newId, type WorkbenchDb } from './db';
 import { mergeDictionary } from './dictionaryRepository';
 import { createProcess } from './processRepository';
+import { validRecord, validRecords } from './records/validRecords';
 
 export class InvalidProjectError extends Error {
   constructor(readonly errors: string[]) {
@@ -11,16 +12,16 @@ export class InvalidProjectError extends Error {
 }
 
 export async function listProjects(db: WorkbenchDb): Promise<Project[]> {
-  return sortByRecent(await db.projects.filter((p) => p.deletedAt === null).toArray());
+  return sortByRecent(validRecords('projects', await db.projects.toArray()).filter((p) => p.deletedAt === null));
 }
 
 export async function listTrash(db: WorkbenchDb): Promise<Project[]> {
-  const trashed = await db.projects.filter((p) => p.deletedAt !== null).toArray();
+  const trashed = validRecords('projects', await db.projects.toArray()).filter((p) => p.deletedAt !== null);
   return trashed.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
 }
 
 export async function getProject(db: WorkbenchDb, id: string): Promise<Project | undefined> {
-  return db.projects.get(id);
+  return validRecord('projects', await db.projects.get(id));
 }
 
 function validated(input: ProjectFields): ProjectFields {
@@ -62,20 +63,20 @@ export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> 
 /** A copy with new ids for the project, its processes and variants; diagrams keep their element ids and dictionary entries their ids. */
 export async function duplicateProject(db: WorkbenchDb, id: string, name: string): Promise<Project> {
   return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments], async () => {
-    const source = await db.projects.get(id);
+    const source = validRecord('projects', await db.projects.get(id));
     if (!source) throw new Error(`No project ${id}`);
     const now = Date.now();
     const copy: Project = { ...source, ...validated({ ...source, name }), id: newId(), createdAt: now, updatedAt: now, deletedAt: null };
     await db.projects.add(copy);
-    const entries = await db.dictionary.where('projectId').equals(id).toArray();
+    const entries = validRecords('dictionary', await db.dictionary.where('projectId').equals(id).toArray());
     await db.dictionary.bulkAdd(entries.map((entry) => ({ ...entry, projectId: copy.id })));
-    const processes = await db.processes.where('projectId').equals(id).toArray();
+    const processes = validRecords('processes', await db.processes.where('projectId').equals(id).toArray());
     for (const process of processes) {
       const processId = newId();
       await db.processes.add({ ...process, id: processId, projectId: copy.id, createdAt: now });
-      const variants = await db.variants.where('processId').equals(process.id).toArray();
+      const variants = validRecords('variants', await db.variants.where('processId').equals(process.id).toArray());
       await db.variants.bulkAdd(variants.map((v) => ({ ...v, id: newId(), projectId: copy.id, processId, revision: 1, updatedAt: now })));
-      const assessment = await db.assessments.get(process.id);
+      const assessment = validRecord('assessments', await db.assessments.get(process.id));
       if (assessment) await db.assessments.add({ ...assessment, processId, projectId: copy.id, updatedAt: now });
     }
     return copy;

@@ -1,5 +1,6 @@
 import type { Variant, VariantKind } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
+import { validRecord, validRecords } from './records/validRecords';
 
 /** A save based on a revision that another tab has already replaced. */
 export class RevisionConflictError extends Error {
@@ -9,17 +10,17 @@ export class RevisionConflictError extends Error {
 }
 
 export async function listVariants(db: WorkbenchDb, processId: string): Promise<Variant[]> {
-  return db.variants.where('processId').equals(processId).toArray();
+  return validRecords('variants', await db.variants.where('processId').equals(processId).toArray());
 }
 
 export async function getVariant(db: WorkbenchDb, id: string): Promise<Variant | undefined> {
-  return db.variants.get(id);
+  return validRecord('variants', await db.variants.get(id));
 }
 
 /** Copies another variant keeping element ids, so comparison can match the steps. */
 export async function deriveVariant(db: WorkbenchDb, processId: string, target: VariantKind, source: VariantKind): Promise<Variant> {
   return db.transaction('rw', [db.variants, db.projects], async () => {
-    const from = await db.variants.where({ processId, kind: source }).first();
+    const from = validRecord('variants', await db.variants.where({ processId, kind: source }).first());
     if (!from) throw new Error(`No ${source} variant to copy`);
     return addVariant(db, from.projectId, processId, target, from.xml);
   });
@@ -45,7 +46,7 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
   // The conflict is thrown after the transaction commits: throwing inside would roll back the snapshot.
   type Outcome = { conflict: true; actual: number } | { conflict: false; revision: number };
   const outcome = await db.transaction('rw', [db.variants, db.snapshots, db.projects], async (): Promise<Outcome> => {
-    const stored = await db.variants.get(id);
+    const stored = await getVariant(db, id);
     if (!stored) throw new Error(`No variant ${id}`);
     if (stored.revision !== expectedRevision) {
       await db.snapshots.add({ id: newId(), variantId: id, projectId: stored.projectId, reason: 'conflict', name: '', xml, size: xml.length, createdAt: Date.now() });
@@ -64,7 +65,7 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
 /** Replaces a variant's diagram by an imported one; the previous diagram stays as a snapshot. */
 export async function replaceVariantXml(db: WorkbenchDb, id: string, xml: string): Promise<number> {
   return db.transaction('rw', [db.variants, db.snapshots, db.projects], async () => {
-    const stored = await db.variants.get(id);
+    const stored = await getVariant(db, id);
     if (!stored) throw new Error(`No variant ${id}`);
     const now = Date.now();
     await db.snapshots.add({ id: newId(), variantId: id, projectId: stored.projectId, reason: 'replacedByImport', name: '', xml: stored.xml, size: stored.xml.length, createdAt: now });
