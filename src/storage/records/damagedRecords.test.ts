@@ -1,19 +1,12 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WorkbenchDb } from '../db';
+import { describe, expect, it } from 'vitest';
+import { databasePerTest } from '../../../test/testDb';
+import type { WorkbenchDb } from '../db';
 import { createProject } from '../projectRepository';
 import { dumpDatabase } from './databaseDump';
 import { deleteDamagedRecord, findDamagedRecords, readRawRecord } from './damagedRecords';
 import { tableNames } from './recordSchemas';
 
-let db: WorkbenchDb;
-beforeEach(() => {
-  db = new WorkbenchDb(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+const database = databasePerTest();
 
 const fields = { name: 'Проект', owner: '', serviceName: '', serviceCode: '', status: 'planned' as const };
 
@@ -28,14 +21,15 @@ const damaged = {
   assessments: { processId: 'pr-bad', projectId: 'p', target: 'asIs' },
 };
 
-async function putDamaged() {
+async function putDamaged(db: WorkbenchDb) {
   for (const table of tableNames) await db.table(table).put(damaged[table]);
 }
 
 describe('damaged records', () => {
   it('finds the damaged record in each table with its key and what is wrong, and none of the good ones', async () => {
+    const db = database();
     const good = await createProject(db, fields);
-    await putDamaged();
+    await putDamaged(db);
     const found = await findDamagedRecords(db);
     expect(found.map((r) => [r.table, r.key])).toEqual([
       ['projects', 'p-bad'],
@@ -52,7 +46,8 @@ describe('damaged records', () => {
   });
 
   it('exports a damaged record as stored and deletes it, but never a record that is no longer damaged', async () => {
-    await putDamaged();
+    const db = database();
+    await putDamaged(db);
     expect(await readRawRecord(db, 'dictionary', ['p', 'e-bad'])).toEqual(damaged.dictionary);
     await deleteDamagedRecord(db, 'dictionary', ['p', 'e-bad']);
     expect(await db.dictionary.count()).toBe(0);
@@ -63,8 +58,9 @@ describe('damaged records', () => {
   });
 
   it('dumps every table raw, damaged records included', async () => {
+    const db = database();
     const good = await createProject(db, fields);
-    await putDamaged();
+    await putDamaged(db);
     const dump = await dumpDatabase(db);
     expect(dump).toMatchObject({ format: 'reengineering-workbench-dump', version: 1, schemaVersion: 5 });
     expect(Date.parse(dump.exportedAt)).not.toBeNaN();

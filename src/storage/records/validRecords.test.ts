@@ -1,9 +1,9 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { databasePerTest } from '../../../test/testDb';
 import { patchRow } from '../../domain/compare/questionnaire';
 import { dictionaryKinds } from '../../domain/dictionary/dictionary';
 import { getAssessment, updateAssessment } from '../assessmentRepository';
-import { WorkbenchDb } from '../db';
+import type { WorkbenchDb } from '../db';
 import { addEntry, listDictionary, mergeDictionary, putEntry } from '../dictionaryRepository';
 import { createProject, duplicateProject, getProject, listProjects, listTrash, moveToTrash } from '../projectRepository';
 import { createProcess, listProcesses } from '../processRepository';
@@ -11,19 +11,12 @@ import { deriveVariant, getVariant, listVariants, replaceVariantXml, RevisionCon
 import { findDamagedRecords } from './damagedRecords';
 import { DamagedRecordError, recordProblems } from './validRecords';
 
-let db: WorkbenchDb;
-beforeEach(() => {
-  db = new WorkbenchDb(`test-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+const database = databasePerTest();
 
 const fields = { name: 'Регистрация рождения', owner: 'МЮ РК', serviceName: 'Регистрация рождения', serviceCode: '703001', status: 'inProgress' as const };
 
 /** A project with a process, two variants, snapshots, every kind of dictionary entry and a filled-in assessment, all written by the repositories. */
-async function workspaceAsTheAppWritesIt() {
+async function workspaceAsTheAppWritesIt(db: WorkbenchDb) {
   const project = await createProject(db, fields);
   const process = await createProcess(db, project.id, 'Процесс');
   const toBe = await deriveVariant(db, process.id, 'toBe', 'asIs');
@@ -48,7 +41,8 @@ async function workspaceAsTheAppWritesIt() {
 
 describe('record checks', () => {
   it('accept every record the repositories write, in every table', async () => {
-    await workspaceAsTheAppWritesIt();
+    const db = database();
+    await workspaceAsTheAppWritesIt(db);
     expect(await db.snapshots.count()).toBe(2);
     expect(await findDamagedRecords(db)).toEqual([]);
   });
@@ -74,7 +68,8 @@ describe('record checks', () => {
 
 describe('reads with a damaged record', () => {
   it('lists the good records and treats a damaged one as absent, in each table the app reads', async () => {
-    const { project, process, toBe } = await workspaceAsTheAppWritesIt();
+    const db = database();
+    const { project, process, toBe } = await workspaceAsTheAppWritesIt(db);
     await db.projects.bulkPut([
       { ...project, id: 'bad-project', name: 123 as unknown as string },
       { ...project, id: 'bad-trashed', name: 123 as unknown as string, deletedAt: 5 },
@@ -95,7 +90,8 @@ describe('reads with a damaged record', () => {
   });
 
   it('shows a damaged assessment as empty and refuses to write over it', async () => {
-    const { project, process } = await workspaceAsTheAppWritesIt();
+    const db = database();
+    const { project, process } = await workspaceAsTheAppWritesIt(db);
     await db.assessments.update(process.id, { questionnaire: 'lost' as unknown as [] });
     expect((await getAssessment(db, project.id, process.id)).updatedAt).toBe(0);
     await expect(updateAssessment(db, project.id, process.id, (a) => ({ ...a, target: 'toBe' }))).rejects.toBeInstanceOf(DamagedRecordError);
