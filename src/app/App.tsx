@@ -1,7 +1,9 @@
-import { Route, Router, Switch } from 'wouter';
+import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { DamagedRecordsPage } from '../features/damaged/DamagedRecordsPage';
 import { ProjectPage, NotFound } from '../features/project/ProjectPage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
+import { ErrorBoundary } from '../features/ui/ErrorBoundary';
 import { Toasts } from '../features/ui/Toasts';
 import { Header } from './Header';
 import { UpdateNotice } from './UpdateNotice';
@@ -12,11 +14,27 @@ export function App({ persistent }: { persistent: boolean }) {
   useUnloadGuard();
   return (
     <Router hook={useHashLocation}>
-      <Header persistent={persistent} />
+      <ErrorBoundary>
+        <Header persistent={persistent} />
+      </ErrorBoundary>
       <UpdateNotice />
+      <Pages />
+      <Toasts />
+    </Router>
+  );
+}
+
+/** One page at a time, behind a boundary that lets go of an error when the user goes elsewhere. */
+function Pages() {
+  const [location] = useLocation();
+  return (
+    <ErrorBoundary resetKeys={[location]}>
       <Switch>
         <Route path="/">
           <ProjectsPage />
+        </Route>
+        <Route path="/damaged">
+          <DamagedRecordsPage />
         </Route>
         <Route path="/project/:projectId">{(p) => <ProjectPage projectId={p.projectId} />}</Route>
         <Route path="/project/:projectId/dictionary">{(p) => <ProjectPage projectId={p.projectId} dictionary />}</Route>
@@ -27,7 +45,6 @@ export function App({ persistent }: { persistent: boolean }) {
           <NotFound />
         </Route>
       </Switch>
-      <Toasts />
-    </Router>
+    </ErrorBoundary>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { DamagedRecordsLink } from '../features/damaged/DamagedRecordsLink';
 import { putSetting } from '../storage/workspace';
 import { isLanguage, languageNames, languages } from './i18n';
 
@@ -18,6 +19,7 @@ export function Header({ persistent }: { persistent: boolean }) {
       <Link href="/" className="app-header__title">
         {t('app.title')}
       </Link>
+      <DamagedRecordsLink />
       <span className={persistent ? 'storage storage--persistent' : 'storage'} title={t(persistent ? 'app.storagePersistent' : 'app.storageBestEffort')}>
         {persistent ? '●' : '○'} <span className="visually-hidden">{t(persistent ? 'app.storagePersistent' : 'app.storageBestEffort')}</span>
       </span>

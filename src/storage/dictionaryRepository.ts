@@ -3,11 +3,12 @@ import { findUsages, replaceRefs, type Usage, type VariantSource } from '../doma
 import { isLive } from '../domain/trash';
 import { variantKinds } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
+import { validRecord, validRecords } from './records/validRecords';
 import { withEditLocks } from './tabSync';
 import { StaleRevisionError } from './variantErrors';
 
 export async function listDictionary(db: WorkbenchDb, projectId: string): Promise<DictionaryEntry[]> {
-  return sortByName(await db.dictionary.where('projectId').equals(projectId).toArray());
+  return sortByName(validRecords('dictionary', await db.dictionary.where('projectId').equals(projectId).toArray()));
 }
 
 export async function addEntry(db: WorkbenchDb, projectId: string, kind: DictionaryKind, name: string): Promise<DictionaryEntry> {
@@ -58,7 +59,10 @@ export async function mergeDictionary(db: WorkbenchDb, projectId: string, entrie
  * is still in use (deleting it would break the process once restored), so usages show them marked.
  */
 export async function loadVariantSources(db: WorkbenchDb, projectId: string): Promise<VariantSource[]> {
-  const [processes, variants] = await Promise.all([db.processes.where('projectId').equals(projectId).toArray(), db.variants.where('projectId').equals(projectId).toArray()]);
+  const [processes, variants] = await Promise.all([
+    db.processes.where('projectId').equals(projectId).toArray().then((rows) => validRecords('processes', rows)),
+    db.variants.where('projectId').equals(projectId).toArray().then((rows) => validRecords('variants', rows)),
+  ]);
   const byId = new Map(processes.map((p) => [p.id, p]));
   return variants
     .map((v) => {
@@ -96,19 +100,19 @@ export async function mergeEntries(db: WorkbenchDb, projectId: string, fromId: s
 }
 
 async function rewriteMerged(db: WorkbenchDb, projectId: string, fromId: string, intoId: string): Promise<{ variantId: string; revision: number }[]> {
-  const variants = await db.variants.where('projectId').equals(projectId).toArray();
+  const variants = validRecords('variants', await db.variants.where('projectId').equals(projectId).toArray());
   // Parsing is asynchronous work outside IndexedDB, so it happens before the transaction.
   const rewrites = (await Promise.all(variants.map(async (v) => ({ variant: v, xml: await replaceRefs(v.xml, fromId, intoId) })))).filter((r) => r.xml !== null);
   return db.transaction('rw', [db.variants, db.dictionary], async () => {
     const now = Date.now();
     const written: { variantId: string; revision: number }[] = [];
     for (const { variant, xml } of rewrites) {
-      const stored = await db.variants.get(variant.id);
+      const stored = validRecord('variants', await db.variants.get(variant.id));
       if (stored?.revision !== variant.revision) throw new StaleRevisionError(variant.id);
       await db.variants.update(variant.id, { xml: xml ?? stored.xml, revision: stored.revision + 1, updatedAt: now });
       written.push({ variantId: variant.id, revision: stored.revision + 1 });
     }
-    const entries = await db.dictionary.where('projectId').equals(projectId).toArray();
+    const entries = validRecords('dictionary', await db.dictionary.where('projectId').equals(projectId).toArray());
     for (const entry of entries) {
       if (entry.kind === 'document' && entry.fieldIds.includes(fromId)) {
         await db.dictionary.put({ ...entry, fieldIds: [...new Set(entry.fieldIds.map((f) => (f === fromId ? intoId : f)))], updatedAt: now });

@@ -3,15 +3,16 @@ import { isLive, trashedNewestFirst } from '../domain/trash';
 import type { Process, Variant, VariantKind } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
 import { deleteVersionsOf, versionTables } from './versionRepository';
+import { validRecord, validRecords } from './records/validRecords';
 
 /** The project's processes in use, in their order; those in the trash are listed by `listProcessTrash`. */
 export async function listProcesses(db: WorkbenchDb, projectId: string): Promise<Process[]> {
-  const processes = (await db.processes.where('projectId').equals(projectId).toArray()).filter(isLive);
+  const processes = validRecords('processes', await db.processes.where('projectId').equals(projectId).toArray()).filter(isLive);
   return processes.sort((a, b) => a.position - b.position || a.createdAt - b.createdAt);
 }
 
 export async function listProcessTrash(db: WorkbenchDb, projectId: string): Promise<Process[]> {
-  return trashedNewestFirst(await db.processes.where('projectId').equals(projectId).toArray());
+  return trashedNewestFirst(validRecords('processes', await db.processes.where('projectId').equals(projectId).toArray()));
 }
 
 /** A process always has its as-is variant: the procedure starts by describing the current state (§32). */
@@ -54,7 +55,7 @@ export async function restoreProcess(db: WorkbenchDb, id: string): Promise<void>
 
 async function markProcess(db: WorkbenchDb, id: string, deletedAt: number | null): Promise<void> {
   await db.transaction('rw', [db.projects, db.processes], async () => {
-    const process = await db.processes.get(id);
+    const process = validRecord('processes', await db.processes.get(id));
     if (!process) return;
     await db.processes.update(id, { deletedAt });
     await db.projects.update(process.projectId, { updatedAt: Date.now() });

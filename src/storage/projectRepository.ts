@@ -5,6 +5,7 @@ import { newId, type WorkbenchDb } from './db';
 import { deleteVersionsOf, versionTables } from './versionRepository';
 import { mergeDictionary } from './dictionaryRepository';
 import { createProcess } from './processRepository';
+import { validRecord, validRecords } from './records/validRecords';
 
 export class InvalidProjectError extends Error {
   constructor(readonly errors: string[]) {
@@ -13,15 +14,15 @@ export class InvalidProjectError extends Error {
 }
 
 export async function listProjects(db: WorkbenchDb): Promise<Project[]> {
-  return sortByRecent(await db.projects.filter(isLive).toArray());
+  return sortByRecent(validRecords('projects', await db.projects.toArray()).filter(isLive));
 }
 
 export async function listTrash(db: WorkbenchDb): Promise<Project[]> {
-  return trashedNewestFirst(await db.projects.toArray());
+  return trashedNewestFirst(validRecords('projects', await db.projects.toArray()));
 }
 
 export async function getProject(db: WorkbenchDb, id: string): Promise<Project | undefined> {
-  return db.projects.get(id);
+  return validRecord('projects', await db.projects.get(id));
 }
 
 function validated(input: ProjectFields): ProjectFields {
@@ -67,20 +68,20 @@ export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> 
  */
 export async function duplicateProject(db: WorkbenchDb, id: string, name: string): Promise<Project> {
   return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments], async () => {
-    const source = await db.projects.get(id);
+    const source = validRecord('projects', await db.projects.get(id));
     if (!source) throw new Error(`No project ${id}`);
     const now = Date.now();
     const copy: Project = { ...source, ...validated({ ...source, name }), id: newId(), createdAt: now, updatedAt: now, deletedAt: null };
     await db.projects.add(copy);
-    const entries = await db.dictionary.where('projectId').equals(id).toArray();
+    const entries = validRecords('dictionary', await db.dictionary.where('projectId').equals(id).toArray());
     await db.dictionary.bulkAdd(entries.map((entry) => ({ ...entry, projectId: copy.id })));
-    const processes = (await db.processes.where('projectId').equals(id).toArray()).filter(isLive);
+    const processes = validRecords('processes', await db.processes.where('projectId').equals(id).toArray()).filter(isLive);
     for (const process of processes) {
       const processId = newId();
       await db.processes.add({ ...process, id: processId, projectId: copy.id, createdAt: now });
-      const variants = await db.variants.where('processId').equals(process.id).toArray();
+      const variants = validRecords('variants', await db.variants.where('processId').equals(process.id).toArray());
       await db.variants.bulkAdd(variants.map((v) => ({ ...v, id: newId(), projectId: copy.id, processId, revision: 1, updatedAt: now })));
-      const assessment = await db.assessments.get(process.id);
+      const assessment = validRecord('assessments', await db.assessments.get(process.id));
       if (assessment) await db.assessments.add({ ...assessment, processId, projectId: copy.id, updatedAt: now });
     }
     return copy;

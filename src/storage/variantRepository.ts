@@ -1,22 +1,23 @@
 import type { Variant, VariantKind } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
+import { validRecord, validRecords } from './records/validRecords';
 import { RevisionConflictError, VariantMissingError } from './variantErrors';
 import { addVersion, replaceKeepingCurrent, versionTables } from './versionRepository';
 
 export { RevisionConflictError, StaleRevisionError, VariantMissingError } from './variantErrors';
 
 export async function listVariants(db: WorkbenchDb, processId: string): Promise<Variant[]> {
-  return db.variants.where('processId').equals(processId).toArray();
+  return validRecords('variants', await db.variants.where('processId').equals(processId).toArray());
 }
 
 export async function getVariant(db: WorkbenchDb, id: string): Promise<Variant | undefined> {
-  return db.variants.get(id);
+  return validRecord('variants', await db.variants.get(id));
 }
 
 /** Copies another variant keeping element ids, so comparison can match the steps. */
 export async function deriveVariant(db: WorkbenchDb, processId: string, target: VariantKind, source: VariantKind): Promise<Variant> {
   return db.transaction('rw', [db.variants, db.projects], async () => {
-    const from = await db.variants.where({ processId, kind: source }).first();
+    const from = validRecord('variants', await db.variants.where({ processId, kind: source }).first());
     if (!from) throw new Error(`No ${source} variant to copy`);
     return addVariant(db, from.projectId, processId, target, from.xml);
   });
@@ -42,7 +43,7 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
   // The conflict is thrown after the transaction commits: throwing inside would roll back the kept version.
   type Outcome = { conflict: true; actual: number; versionId: string } | { conflict: false; revision: number };
   const outcome = await db.transaction('rw', [db.variants, db.projects, ...versionTables(db)], async (): Promise<Outcome> => {
-    const stored = await db.variants.get(id);
+    const stored = await getVariant(db, id);
     if (!stored) throw new VariantMissingError(id);
     if (stored.revision !== expectedRevision) {
       const kept = await addVersion(db, stored, 'conflict', xml);

@@ -1,4 +1,5 @@
 import { newId, type Snapshot, type SnapshotReason, type WorkbenchDb } from './db';
+import { validRecord, validRecords } from './records/validRecords';
 import { StaleRevisionError, VariantMissingError } from './variantErrors';
 
 /**
@@ -28,11 +29,11 @@ export async function addVersion(
 
 /** Newest first. */
 export async function listVersions(db: WorkbenchDb, variantId: string): Promise<Snapshot[]> {
-  return db.snapshots.where('[variantId+createdAt]').between([variantId, -Infinity], [variantId, Infinity]).reverse().toArray();
+  return validRecords('snapshots', await db.snapshots.where('[variantId+createdAt]').between([variantId, -Infinity], [variantId, Infinity]).reverse().toArray());
 }
 
 export async function versionXml(db: WorkbenchDb, id: string): Promise<string | undefined> {
-  return (await db.snapshotContents.get(id))?.xml;
+  return validRecord('snapshotContents', await db.snapshotContents.get(id))?.xml;
 }
 
 /** Puts newer content into a version this tab just kept (a conflict found while more edits came in). */
@@ -86,7 +87,7 @@ export async function pruneAutoVersions(db: WorkbenchDb, variantId: string, keep
  */
 export async function replaceKeepingCurrent(db: WorkbenchDb, variantId: string, xml: string, reasonForCurrent: SnapshotReason, expectedRevision: number | null): Promise<number> {
   return db.transaction('rw', [db.variants, db.projects, ...versionTables(db)], async () => {
-    const stored = await db.variants.get(variantId);
+    const stored = validRecord('variants', await db.variants.get(variantId));
     if (!stored) throw new VariantMissingError(variantId);
     if (expectedRevision !== null && stored.revision !== expectedRevision) throw new StaleRevisionError(variantId);
     const now = Date.now();

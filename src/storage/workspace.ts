@@ -1,4 +1,5 @@
 import { WorkbenchDb } from './db';
+import { validRecord } from './records/validRecords';
 
 /** The one database of this browser tab. Features reach it only through the repositories. */
 export const workspaceDb = new WorkbenchDb();
@@ -11,7 +12,7 @@ export async function requestPersistentStorage(): Promise<boolean> {
 }
 
 export async function getSetting(key: string): Promise<string | undefined> {
-  return (await workspaceDb.settings.get(key))?.value;
+  return validRecord('settings', await workspaceDb.settings.get(key))?.value;
 }
 
 export async function putSetting(key: string, value: string): Promise<void> {

@@ -4,6 +4,7 @@ import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { LintIssue } from '../../bpmn/lint/lintDefinitions';
 import type { LintMarkers } from '../../bpmn/lint';
 import { useWorkspace } from '../editor/workspaceStore';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { lintText } from './lintText';
 
 interface Props {
@@ -27,9 +28,17 @@ const severityOrder = { error: 0, warn: 1 } as const;
 /**
  * The checks of the open variant below the canvas: a count that is always visible and, unfolded,
  * one line per problem; choosing a line selects the element and scrolls it into view. The same
- * problems are marked on the canvas.
+ * problems are marked on the canvas. A failure in it leaves the canvas working.
  */
-export function ProblemsPanel({ editor, issues }: Props) {
+export function ProblemsPanel(props: Props) {
+  return (
+    <ErrorBoundary>
+      <ProblemsList {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function ProblemsList({ editor, issues }: Props) {
   const { t } = useTranslation();
   const open = useWorkspace((s) => s.problemsOpen);
   const setOpen = useWorkspace((s) => s.setProblemsOpen);

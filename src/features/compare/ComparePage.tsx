@@ -3,6 +3,7 @@ import { buildProposals, type ProposalTarget } from '../../domain/compare/propos
 import { mergeQuestionnaire, patchRow, prefillQuestionnaire, type SavedQuestionnaireRow } from '../../domain/compare/questionnaire';
 import type { Process } from '../../domain/variant';
 import { ProcessTabs } from '../editor/ProcessTabs';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DiffSection } from './diff/DiffSection';
 import { CompareExportButtons } from './export/CompareExportButtons';
 import { MetricsTable } from './MetricsTable';
@@ -59,12 +60,14 @@ export function ComparePage({ process }: { process: Process }) {
         </section>
         <section aria-labelledby="compare-diff">
           <h3 id="compare-diff">{t('diff.title')}</h3>
-          <DiffSection
-            variants={state.variants}
-            dictionary={state.dictionary}
-            matchOverrides={assessment.matchOverrides}
-            onMatchOverrides={(pair, overrides) => update((current) => ({ ...current, matchOverrides: { ...current.matchOverrides, [pair]: overrides } }))}
-          />
+          <ErrorBoundary>
+            <DiffSection
+              variants={state.variants}
+              dictionary={state.dictionary}
+              matchOverrides={assessment.matchOverrides}
+              onMatchOverrides={(pair, overrides) => update((current) => ({ ...current, matchOverrides: { ...current.matchOverrides, [pair]: overrides } }))}
+            />
+          </ErrorBoundary>
         </section>
       </>
     );
@@ -80,7 +83,7 @@ export function ComparePage({ process }: { process: Process }) {
         <span className="save-status" role="status" data-testid="assessment-status">
           {assessment && (saving ? t('editor.status.saving') : t('editor.status.saved'))}
         </span>
-        {body()}
+        <ErrorBoundary>{body()}</ErrorBoundary>
       </div>
     </div>
   );

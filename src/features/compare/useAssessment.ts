@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProcessAssessment } from '../../domain/compare/assessment';
 import type { Process } from '../../domain/variant';
 import { getAssessment, updateAssessment } from '../../storage/assessmentRepository';
+import { DamagedRecordError } from '../../storage/records/validRecords';
 import { workspaceDb } from '../../storage/workspace';
 import { showError } from '../ui/toastStore';
 
@@ -28,7 +29,9 @@ export function useAssessment(process: Process): AssessmentState {
     update(change) {
       setPending((n) => n + 1);
       updateAssessment(workspaceDb, process.projectId, process.id, change)
-        .catch((error: unknown) => showError(t('compare.saveFailed', { reason: error instanceof Error ? error.message : String(error) })))
+        .catch((error: unknown) =>
+          showError(error instanceof DamagedRecordError ? t('compare.damagedAssessment') : t('compare.saveFailed', { reason: error instanceof Error ? error.message : String(error) })),
+        )
         .finally(() => setPending((n) => n - 1));
     },
   };

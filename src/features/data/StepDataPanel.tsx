@@ -4,6 +4,7 @@ import type { StepDataService } from '../../bpmn/stepData/StepDataService';
 import { channels, stepKinds, type StepData } from '../../domain/stepData/stepData';
 import type { VariantKind } from '../../domain/variant';
 import { CommitInput } from '../ui/CommitInput';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DataElementLink } from './DataElementLink';
 import { DecisionSection } from './DecisionSection';
 import { DurationInput } from './DurationInput';
@@ -18,8 +19,16 @@ interface Props {
   variantKind: VariantKind;
 }
 
-/** Records what the selected step uses and how it is done (2024 Rules §32.3). */
-export function StepDataPanel({ editor, projectId, variantKind }: Props) {
+/** Records what the selected step uses and how it is done (2024 Rules §32.3). A failure in it leaves the canvas working. */
+export function StepDataPanel(props: Props) {
+  return (
+    <ErrorBoundary>
+      <StepDataForm {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function StepDataForm({ editor, projectId, variantKind }: Props) {
   const { t } = useTranslation();
   const { step, dataElement, selectedOther } = useSelectedStep(editor);
   const dictionary = useDictionary(projectId);

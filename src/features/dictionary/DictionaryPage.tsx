@@ -9,6 +9,7 @@ import { StaleRevisionError } from '../../storage/variantErrors';
 import { workspaceDb } from '../../storage/workspace';
 import { useDictionary } from '../data/useDictionary';
 import { ConfirmDialog } from '../ui/Dialog';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { showError, showInfo } from '../ui/toastStore';
 import { DictionaryFileButtons } from './DictionaryFileButtons';
 import { EntryRow, useUsageText } from './EntryRow';
@@ -95,19 +96,21 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
         {shown.length === 0 ? (
           <p className="empty-state">{t('dictionary.empty')}</p>
         ) : (
-          <ul className="entries">
-            {shown.map((entry) => (
-              <EntryRow
-                key={entry.id}
-                entry={entry}
-                all={entries}
-                usages={usages ? (usages.get(entry.id) ?? []) : undefined}
-                onChange={(changed) => void putEntry(workspaceDb, changed)}
-                onDelete={() => setPending({ action: 'delete', entry })}
-                onMerge={(into) => setPending({ action: 'merge', entry, into })}
-              />
-            ))}
-          </ul>
+          <ErrorBoundary resetKeys={[kind]}>
+            <ul className="entries">
+              {shown.map((entry) => (
+                <EntryRow
+                  key={entry.id}
+                  entry={entry}
+                  all={entries}
+                  usages={usages ? (usages.get(entry.id) ?? []) : undefined}
+                  onChange={(changed) => void putEntry(workspaceDb, changed)}
+                  onDelete={() => setPending({ action: 'delete', entry })}
+                  onMerge={(into) => setPending({ action: 'merge', entry, into })}
+                />
+              ))}
+            </ul>
+          </ErrorBoundary>
         )}
       </div>
       <ConfirmDialog

@@ -6,6 +6,7 @@ import { syncViewboxes } from '../../bpmn/viewboxSync';
 import { variantKinds, type Process, type VariantKind } from '../../domain/variant';
 import { listVariants } from '../../storage/variantRepository';
 import { workspaceDb } from '../../storage/workspace';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { MissingVariant } from './MissingVariant';
 import { ProcessTabs } from './ProcessTabs';
 import { SyncViewsToggle } from './SyncViewsToggle';
@@ -39,7 +40,10 @@ export function ProcessWorkspace({ process, kind }: Props) {
   const pane = (paneKind: VariantKind, onEditor: (editor: BpmnEditor | null) => void) => {
     const variant = byKind.get(paneKind);
     return variant ? (
-      <VariantCanvas key={variant.id} variant={variant} processName={process.name} onEditor={onEditor} />
+      // The boundary's reload flushes every open editor's pending saves first, so an error here loses no edit.
+      <ErrorBoundary key={variant.id}>
+        <VariantCanvas variant={variant} processName={process.name} onEditor={onEditor} />
+      </ErrorBoundary>
     ) : (
       <MissingVariant process={process} kind={paneKind} existing={existing} />
     );

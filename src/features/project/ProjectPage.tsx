@@ -9,6 +9,7 @@ import { ProcessWorkspace } from '../editor/ProcessWorkspace';
 import { ProcessList } from './ProcessList';
 import { DictionaryPage } from '../dictionary/DictionaryPage';
 import { ComparePage } from '../compare/ComparePage';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 interface Props {
   projectId: string;
@@ -29,6 +30,12 @@ export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
   // A process trashed here or in another tab while it was open: say where it went.
   const trashed = trash.find((p) => p.id === processId);
   const variantKind: VariantKind = variantKinds.includes(kind as VariantKind) ? (kind as VariantKind) : 'asIs';
+  const content = () => {
+    if (dictionary) return <DictionaryPage projectId={project.id} projectName={project.name} />;
+    if (selected && kind === 'compare') return <ComparePage key={selected.id} process={selected} />;
+    if (selected) return <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} />;
+    return <p className="empty-state">{trashed ? t('project.processInTrash', { name: trashed.name }) : t('project.selectProcess')}</p>;
+  };
 
   return (
     <main className="project-page">
@@ -41,16 +48,10 @@ export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
         </p>
       </header>
       <div className="project-body">
-        <ProcessList projectId={project.id} processes={processes} trash={trash} selectedId={dictionary ? undefined : selected?.id} dictionaryOpen={Boolean(dictionary)} />
-        {dictionary ? (
-          <DictionaryPage projectId={project.id} projectName={project.name} />
-        ) : selected && kind === 'compare' ? (
-          <ComparePage key={selected.id} process={selected} />
-        ) : selected ? (
-          <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} />
-        ) : (
-          <p className="empty-state">{trashed ? t('project.processInTrash', { name: trashed.name }) : t('project.selectProcess')}</p>
-        )}
+        <ErrorBoundary>
+          <ProcessList projectId={project.id} processes={processes} trash={trash} selectedId={dictionary ? undefined : selected?.id} dictionaryOpen={Boolean(dictionary)} />
+        </ErrorBoundary>
+        <ErrorBoundary resetKeys={[dictionary, selected?.id, kind]}>{content()}</ErrorBoundary>
       </div>
     </main>
   );

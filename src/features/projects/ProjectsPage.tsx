@@ -6,6 +6,7 @@ import type { Project, ProjectFields } from '../../domain/project';
 import { createProject, duplicateProject, listProjects, moveToTrash, restoreFromTrash, updateProject } from '../../storage/projectRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { ConfirmDialog } from '../ui/Dialog';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { showInfo } from '../ui/toastStore';
 import { ProjectFormDialog } from './ProjectFormDialog';
 import { ProjectRow } from './ProjectRow';
@@ -43,38 +44,44 @@ export function ProjectsPage() {
           {t('projects.create')}
         </button>
       </div>
-      {projects === undefined ? (
-        <p>{t('app.loading')}</p>
-      ) : projects.length === 0 ? (
-        <p className="empty-state">{t('projects.empty')}</p>
-      ) : (
-        <table className="projects-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('projects.name')}</th>
-              <th scope="col">{t('projects.serviceName')}</th>
-              <th scope="col">{t('projects.status')}</th>
-              <th scope="col">{t('projects.updated')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('projects.actionsFor', { name: '' })}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {projects.map((project) => (
-              <ProjectRow
-                key={project.id}
-                project={project}
-                onEdit={() => setEditing({ mode: 'edit', project })}
-                onDuplicate={() => void duplicateProject(workspaceDb, project.id, t('projects.copyName', { name: project.name }))}
-                onTrash={() => setTrashing(project)}
-              />
-            ))}
-          </tbody>
-        </table>
-      )}
-      <SamplesSection />
-      <TrashSection />
+      <ErrorBoundary>
+        {projects === undefined ? (
+          <p>{t('app.loading')}</p>
+        ) : projects.length === 0 ? (
+          <p className="empty-state">{t('projects.empty')}</p>
+        ) : (
+          <table className="projects-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('projects.name')}</th>
+                <th scope="col">{t('projects.serviceName')}</th>
+                <th scope="col">{t('projects.status')}</th>
+                <th scope="col">{t('projects.updated')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('projects.actionsFor', { name: '' })}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {projects.map((project) => (
+                <ProjectRow
+                  key={project.id}
+                  project={project}
+                  onEdit={() => setEditing({ mode: 'edit', project })}
+                  onDuplicate={() => void duplicateProject(workspaceDb, project.id, t('projects.copyName', { name: project.name }))}
+                  onTrash={() => setTrashing(project)}
+                />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ErrorBoundary>
+      <ErrorBoundary>
+        <SamplesSection />
+      </ErrorBoundary>
+      <ErrorBoundary>
+        <TrashSection />
+      </ErrorBoundary>
       <ProjectFormDialog
         open={editing !== null}
         initial={editing?.mode === 'edit' ? editing.project : undefined}

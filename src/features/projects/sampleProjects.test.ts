@@ -11,6 +11,7 @@ import type { VariantKind } from '../../domain/variant';
 import { WorkbenchDb } from '../../storage/db';
 import { listDictionary, loadVariantSources } from '../../storage/dictionaryRepository';
 import { createProjectWithProcesses } from '../../storage/projectRepository';
+import { findDamagedRecords } from '../../storage/records/damagedRecords';
 import { loadSample, samples, type Sample } from './sampleProjects';
 
 const modelsDir = resolve(import.meta.dirname, '../../../models');
@@ -140,5 +141,12 @@ describe('a project created from a sample', () => {
       expect(elements.some((e) => readStepData(e).data)).toBe(true);
       expect(unresolved(referencesOf(elements), entries), variant.kind).toEqual([]);
     }
+  });
+
+  it.each(samples.map((sample) => [sample.folder, sample] as const))('%s: writes only records that pass the record checks', async (_, sample) => {
+    const { processes, dictionary } = await loadSample(sample);
+    await createProjectWithProcesses(db, sample.manifest.project, processes, dictionary);
+    expect(await db.dictionary.count()).toBeGreaterThan(0);
+    expect(await findDamagedRecords(db)).toEqual([]);
   });
 });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { databasePerTest } from '../../../test/testDb';
+import type { WorkbenchDb } from '../db';
+import { createProject } from '../projectRepository';
+import { dumpDatabase } from './databaseDump';
+import { deleteDamagedRecord, findDamagedRecords, readRawRecord } from './damagedRecords';
+import { tableNames } from './recordSchemas';
+
+const database = databasePerTest();
+
+const fields = { name: 'Проект', owner: '', serviceName: '', serviceCode: '', status: 'planned' as const };
+
+/** One record per table that has its table's key but nothing else right. */
+const damaged = {
+  projects: { id: 'p-bad', name: 123 },
+  processes: { id: 'pr-bad', projectId: 'p', name: 'Процесс', position: 0, createdAt: 1, deletedAt: 'yesterday' },
+  variants: { id: 'v-bad', projectId: 'p', processId: 'pr', kind: 'asIs', xml: null, revision: 1, updatedAt: 1 },
+  snapshots: { id: 's-bad', variantId: 'v', projectId: 'p', reason: 'whim', name: '', size: 0, createdAt: 1 },
+  snapshotContents: { id: 'c-bad', xml: 7 },
+  settings: { key: 'language', value: ['ru'] },
+  dictionary: { projectId: 'p', id: 'e-bad', kind: 'field', name: 'ИИН' },
+  assessments: { processId: 'pr-bad', projectId: 'p', target: 'asIs' },
+};
+
+async function putDamaged(db: WorkbenchDb) {
+  for (const table of tableNames) await db.table(table).put(damaged[table]);
+}
+
+describe('damaged records', () => {
+  it('finds the damaged record in each table with its key and what is wrong, and none of the good ones', async () => {
+    const db = database();
+    const good = await createProject(db, fields);
+    await putDamaged(db);
+    const found = await findDamagedRecords(db);
+    expect(found.map((r) => [r.table, r.key])).toEqual([
+      ['projects', 'p-bad'],
+      ['processes', 'pr-bad'],
+      ['variants', 'v-bad'],
+      ['snapshots', 's-bad'],
+      ['snapshotContents', 'c-bad'],
+      ['settings', 'language'],
+      ['dictionary', ['p', 'e-bad']],
+      ['assessments', 'pr-bad'],
+    ]);
+    expect(found[0]!.problems).toContainEqual({ field: 'name', kind: 'wrongType' });
+    expect(found[6]!.problems).toContainEqual({ field: 'dataType', kind: 'missing' });
+    expect(found.map((r) => r.key)).not.toContain(good.id);
+  });
+
+  it('exports a damaged record as stored and deletes it, but never a record that is no longer damaged', async () => {
+    const db = database();
+    await putDamaged(db);
+    expect(await readRawRecord(db, 'dictionary', ['p', 'e-bad'])).toEqual(damaged.dictionary);
+    await deleteDamagedRecord(db, 'dictionary', ['p', 'e-bad']);
+    expect(await db.dictionary.count()).toBe(0);
+    await db.settings.put({ key: 'language', value: 'kk' });
+    await deleteDamagedRecord(db, 'settings', 'language');
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'kk' });
+    expect((await findDamagedRecords(db)).map((r) => r.table)).toEqual(['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'assessments']);
+  });
+
+  it('dumps every table raw, damaged records included', async () => {
+    const db = database();
+    const good = await createProject(db, fields);
+    await putDamaged(db);
+    const dump = await dumpDatabase(db);
+    expect(dump).toMatchObject({ format: 'reengineering-workbench-dump', version: 1, schemaVersion: 5 });
+    expect(Date.parse(dump.exportedAt)).not.toBeNaN();
+    expect(Object.keys(dump.tables).sort()).toEqual([...tableNames].sort());
+    expect(dump.tables.projects).toEqual(expect.arrayContaining([good, damaged.projects]));
+    expect(dump.tables.assessments).toEqual([damaged.assessments]);
+  });
+});

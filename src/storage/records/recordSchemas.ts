@@ -1,0 +1,117 @@
+import * as v from 'valibot';
+import type { ProcessAssessment, VariantPairKey } from '../../domain/compare/assessment';
+import type { ChosenProposals } from '../../domain/compare/proposals';
+import { accessLevels, fieldTypes, type DictionaryEntry } from '../../domain/dictionary/dictionary';
+import { reengineeringStatuses, type Project } from '../../domain/project';
+import { variantKinds, type Process, type Variant } from '../../domain/variant';
+import { snapshotReasons, type Setting, type Snapshot, type SnapshotContent } from '../db';
+
+/** A schema whose output is the domain's type, so a schema cannot drift from the type it checks. */
+type Schema<T> = v.GenericSchema<unknown, T>;
+
+const text = v.string();
+const time = v.number();
+const optionalTime = v.nullable(time);
+
+const project: Schema<Project> = v.object({
+  id: text,
+  name: text,
+  owner: text,
+  serviceName: text,
+  serviceCode: text,
+  status: v.picklist(reengineeringStatuses),
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: optionalTime,
+});
+
+const process: Schema<Process> = v.object({
+  id: text,
+  projectId: text,
+  name: text,
+  position: v.number(),
+  createdAt: time,
+  deletedAt: optionalTime,
+});
+
+const variant: Schema<Variant> = v.object({
+  id: text,
+  projectId: text,
+  processId: text,
+  kind: v.picklist(variantKinds),
+  xml: text,
+  revision: v.number(),
+  updatedAt: time,
+});
+
+const snapshot: Schema<Snapshot> = v.object({
+  id: text,
+  variantId: text,
+  projectId: text,
+  reason: v.picklist(snapshotReasons),
+  name: text,
+  size: v.number(),
+  createdAt: time,
+});
+
+const snapshotContent: Schema<SnapshotContent> = v.object({ id: text, xml: text });
+
+const setting: Schema<Setting> = v.object({ key: text, value: text });
+
+const entryBase = { id: text, projectId: text, name: text, description: text, createdAt: time, updatedAt: time };
+
+const dictionaryEntry: Schema<DictionaryEntry> = v.variant('kind', [
+  v.object({ ...entryBase, kind: v.literal('document'), fieldIds: v.array(text) }),
+  v.object({
+    ...entryBase,
+    kind: v.literal('field'),
+    dataType: v.picklist(fieldTypes),
+    holderSystemId: text,
+    dataOwner: text,
+    accessLevel: v.picklist(accessLevels),
+    legalBasis: text,
+  }),
+  v.object({ ...entryBase, kind: v.literal('system'), ownerBody: text }),
+  v.object({ ...entryBase, kind: v.literal('role'), unit: text }),
+]);
+
+const yesNo = v.nullable(v.boolean());
+const removeKeep = v.nullable(v.picklist(['remove', 'keep']));
+const chosenProposals: Schema<ChosenProposals> = v.object({
+  electronicOnly: yesNo,
+  paperFormat: removeKeep,
+  oneTimePassword: yesNo,
+  oneApplication: yesNo,
+  oneApplicationService: text,
+  proactive: yesNo,
+  fullAutomation: yesNo,
+  alternativeThroughProvider: removeKeep,
+});
+
+const pairKeys = variantKinds.flatMap((from) => variantKinds.map((to): VariantPairKey => `${from}>${to}`));
+
+const assessment: Schema<ProcessAssessment> = v.object({
+  processId: text,
+  projectId: text,
+  target: v.picklist(['toBe', 'optimal']),
+  proposals: chosenProposals,
+  questionnaire: v.array(v.object({ number: v.number(), value: text, justification: text, touched: v.boolean() })),
+  matchOverrides: v.record(v.picklist(pairKeys), v.array(v.object({ oldId: text, newId: v.nullable(text) }))),
+  updatedAt: time,
+});
+
+/** What a record of each table must look like for the app to show it. */
+export const recordSchemas = {
+  projects: project,
+  processes: process,
+  variants: variant,
+  snapshots: snapshot,
+  snapshotContents: snapshotContent,
+  settings: setting,
+  dictionary: dictionaryEntry,
+  assessments: assessment,
+};
+
+export type TableName = keyof typeof recordSchemas;
+export type RecordOf<T extends TableName> = v.InferOutput<(typeof recordSchemas)[T]>;
+export const tableNames = Object.keys(recordSchemas) as TableName[];
