@@ -9,6 +9,7 @@ test('save a named version, edit, compare with it, restore it, reload: the resto
   await app.canvas('asIs').click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('Control+Shift+S');
   const naming = page.getByRole('dialog', { name: 'Сохранить именованную версию' });
+  await expect(naming.getByLabel('Название версии')).toBeFocused();
   await naming.getByLabel('Название версии').fill('До МВК');
   await naming.getByRole('button', { name: 'Сохранить' }).click();
   await expect(app.toast()).toContainText('Версия «До МВК» сохранена');

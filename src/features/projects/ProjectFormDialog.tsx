@@ -38,7 +38,7 @@ function ProjectForm({ initial, onSubmit, onCancel }: { initial: ProjectFields; 
     <form className="form" onSubmit={submit} noValidate>
       <label>
         {t('projects.name')}
-        <input value={fields.name} onChange={set('name')} required autoFocus maxLength={250} aria-invalid={errors.length > 0} />
+        <input value={fields.name} onChange={set('name')} required data-autofocus maxLength={250} aria-invalid={errors.length > 0} />
       </label>
       {errors.map((error) => (
         <p key={error} className="form__error" role="alert">

@@ -20,7 +20,11 @@ export function Dialog({ title, open, onClose, children, footer, wide }: DialogP
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first control (the close button); React's autoFocus ran before it.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
@@ -61,7 +65,7 @@ export function ConfirmDialog({ title, message, confirmLabel, open, danger, onCo
       onClose={onCancel}
       footer={
         <>
-          <button type="button" onClick={onCancel} autoFocus>
+          <button type="button" onClick={onCancel} data-autofocus>
             {t('app.cancel')}
           </button>
           <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>

@@ -43,7 +43,7 @@ export function NameVersionDialog({ open, onSave, onClose }: Props) {
       >
         <label>
           {t('history.versionName')}
-          <input autoFocus value={name} placeholder={fallback} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          <input data-autofocus value={name} placeholder={fallback} maxLength={200} onChange={(e) => setName(e.target.value)} />
         </label>
         <p className="muted">{t('history.namedHint')}</p>
       </form>
