@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { putRawRecords } from './support/rawDatabase';
+import { putRawRecords } from './support/rawDb';
 import { Workbench } from './support/workbench';
 
 test('damaged records are left out and listed: the good project and its comparison open, a damaged record is exported and deleted', async ({ page }, testInfo) => {
