@@ -3,6 +3,7 @@ import { cpSync, readdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { Workbench } from './support/workbench';
 
 /**
  * A release as users meet it: the built app is served from a folder, the service worker caches it,
@@ -71,6 +72,11 @@ test('a new build waits until the user reloads; the tab that did not choose is t
       await markDocument(page);
     }
     const firstLabel = await buildLabel(tab);
+    const app = new Workbench(tab);
+    await app.createProject('Обновление');
+    await app.addProcess();
+    await app.appendTaskToStart('Задача');
+    await app.waitSaved();
 
     // When a new build is published and the browser checks for it
     await nextBuilt;
@@ -85,11 +91,13 @@ test('a new build waits until the user reloads; the tab that did not choose is t
     expect(await sameDocument(otherTab)).toBe(true);
     expect(await buildLabel(tab)).toBe(firstLabel);
 
-    // When the user chooses Reload in one tab, that tab runs the new build
+    // When the user edits and at once chooses Reload in one tab, that tab runs the new build with the edit stored
+    await app.renameTask('Задача', 'Правка перед обновлением');
     await tab.getByRole('button', { name: 'Перезагрузить' }).click();
     await expect.poll(() => buildLabel(tab)).toBe('e2e-next');
     expect(await sameDocument(tab)).toBe(false);
     await expect(tab.getByText('Готова новая версия приложения')).toHaveCount(0);
+    await expect(app.taskNamed('Правка перед обновлением')).toBeVisible();
 
     // And the other tab is told, without being reloaded under its user
     await expect(otherTab.getByRole('status').filter({ hasText: 'уже открыта новая версия' })).toBeVisible();
