@@ -1,13 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { compareVariants, type Comparison } from '../../domain/compare/comparison';
-import type { VariantFacts } from '../../domain/compare/facts';
-import { cachedVariant } from '../../domain/compare/variantCache';
+import type { Comparison } from '../../domain/compare/comparison';
 import type { DictionaryEntry } from '../../domain/dictionary/dictionary';
 import type { Process, Variant, VariantKind } from '../../domain/variant';
 import { listDictionary } from '../../storage/dictionaryRepository';
 import { listVariants } from '../../storage/variantRepository';
 import { workspaceDb } from '../../storage/workspace';
+import { comparisonWorker } from './comparisonWorker';
 
 export interface ProcessComparison {
   comparison: Comparison;
@@ -19,8 +18,8 @@ export type ComparisonState = { status: 'loading' } | { status: 'failed'; reason
 
 /**
  * The comparison of a process's variants, recomputed whenever a variant is saved (in this tab or
- * another) or the dictionary changes: every figure comes from the diagrams as they are stored,
- * and only a diagram not parsed lately is parsed again (see cachedVariant).
+ * another) or the dictionary changes: every figure comes from the diagrams as they are stored. The
+ * comparison worker does the work; only a diagram it has not parsed lately is parsed again.
  */
 export function useProcessComparison(process: Process): ComparisonState {
   const variants = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id]);
@@ -31,13 +30,12 @@ export function useProcessComparison(process: Process): ComparisonState {
     if (!variants || !dictionary) return;
     let current = true;
     const compute = async () => {
-      const facts: Partial<Record<VariantKind, VariantFacts>> = {};
-      const byKind: Partial<Record<VariantKind, Variant>> = {};
-      for (const variant of variants) {
-        facts[variant.kind] = (await cachedVariant(variant.xml)).facts;
-        byKind[variant.kind] = variant;
-      }
-      return { comparison: compareVariants(facts, dictionary), variants: byKind, dictionary };
+      const byKind: Partial<Record<VariantKind, Variant>> = Object.fromEntries(variants.map((variant) => [variant.kind, variant]));
+      const comparison = await comparisonWorker().compare(
+        variants.map(({ kind, xml }) => ({ kind, xml })),
+        dictionary,
+      );
+      return { comparison, variants: byKind, dictionary };
     };
     compute().then(
       (ready) => current && setState({ status: 'ready', ...ready }),

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
-import { cachedVariant } from '../../../domain/compare/variantCache';
-import { diffPreparedVariants } from '../../../domain/diff/diffVariants';
 import type { MatchOverride } from '../../../domain/diff/matchSteps';
 import type { VariantDiff } from '../../../domain/diff/types';
+import { comparisonWorker } from '../comparisonWorker';
 
 export type DiffState = { status: 'computing' } | { status: 'failed'; reason: string } | { status: 'ready'; diff: VariantDiff };
 
 /**
- * The diff of two diagrams, recomputed when either is saved or the matching is corrected, over
- * the diagrams the comparison parsed (see cachedVariant). The overrides are compared by value:
+ * The diff of two diagrams, recomputed when either is saved or the matching is corrected, in the
+ * comparison worker over the diagrams it parsed for the comparison. The overrides are compared by value:
  * the assessment is read afresh on every change of it, so the array is new even when the
  * matching is not.
  */
@@ -20,8 +19,8 @@ export function useVariantDiff(oldXml: string | undefined, newXml: string | unde
     if (oldXml === undefined || newXml === undefined) return;
     let current = true;
     const overrides = JSON.parse(overridesKey) as MatchOverride[];
-    Promise.all([cachedVariant(oldXml), cachedVariant(newXml)])
-      .then(([before, after]) => diffPreparedVariants(before.prepared, after.prepared, overrides))
+    comparisonWorker()
+      .diff(oldXml, newXml, overrides)
       .then(
         (diff) => current && setState({ status: 'ready', diff }),
         (error: unknown) => current && setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }),

@@ -1,0 +1,28 @@
+import type { DictionaryEntry } from '../dictionary/dictionary';
+import { diffPreparedVariants } from '../diff/diffVariants';
+import type { MatchOverride } from '../diff/matchSteps';
+import type { VariantDiff } from '../diff/types';
+import type { VariantKind } from '../variant';
+import { compareVariants, type Comparison } from './comparison';
+import type { VariantFacts } from './facts';
+import { cachedVariant } from './variantCache';
+
+/**
+ * The comparison page's work, as the comparison worker runs it (comparison.worker.ts): every
+ * variant is parsed once and kept parsed there (cachedVariant), so the page never parses or walks
+ * a diagram on the main thread. Arguments and results are plain data.
+ */
+export const comparisonApi = {
+  async compare(variants: readonly { kind: VariantKind; xml: string }[], dictionary: readonly DictionaryEntry[]): Promise<Comparison> {
+    const facts: Partial<Record<VariantKind, VariantFacts>> = {};
+    for (const { kind, xml } of variants) facts[kind] = (await cachedVariant(xml)).facts;
+    return compareVariants(facts, dictionary);
+  },
+
+  async diff(oldXml: string, newXml: string, overrides: readonly MatchOverride[]): Promise<VariantDiff> {
+    const [before, after] = await Promise.all([cachedVariant(oldXml), cachedVariant(newXml)]);
+    return diffPreparedVariants(before.prepared, after.prepared, overrides);
+  },
+};
+
+export type ComparisonApi = typeof comparisonApi;
