@@ -1,47 +1,36 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { BpmnEditor } from '../../bpmn/createEditor';
-import { lintDefinitions, type LintIssue } from '../../bpmn/lint/lintDefinitions';
+import { ruleFailedKey, type LintIssue } from '../../bpmn/lint/lintDefinitions';
 import type { VariantKind } from '../../domain/variant';
 import { listDictionary } from '../../storage/dictionaryRepository';
 import { workspaceDb } from '../../storage/workspace';
-
-/** Typing a name fires a command per commit; wait for a pause rather than lint every keystroke's worth of change. */
-const lintDelayMs = 400;
+import { latestLinter } from './lintWorker';
 
 /**
- * The checks of the open variant (bpmnlint's recommended rules and the reengineering rules),
- * re-run a moment after the diagram, the project dictionary or the language changes. Null until
- * the first run is done.
+ * The checks of the open variant (bpmnlint's recommended rules and the reengineering rules), run in
+ * the lint worker on the diagram as last stored or drawn — a save, not every command, so the page's
+ * thread never parses or walks the model for them — and again when the dictionary or the kind of
+ * variant changes. Null until the first run is done.
  */
-export function useLintIssues(editor: BpmnEditor | null, projectId: string, variantKind: VariantKind): LintIssue[] | null {
+export function useLintIssues(xml: string | null, projectId: string, variantKind: VariantKind): LintIssue[] | null {
   const dictionary = useLiveQuery(() => listDictionary(workspaceDb, projectId), [projectId]);
+  const [lint] = useState(latestLinter);
   const [issues, setIssues] = useState<LintIssue[] | null>(null);
 
   useEffect(() => {
-    if (!editor || !dictionary) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (xml === null || !dictionary) return;
     let current = true;
-    const run = async () => {
-      const definitions = editor.getDefinitions();
-      if (!definitions) return;
-      const found = await lintDefinitions(definitions, { dictionary, variantKind });
-      if (current) setIssues(found);
-    };
-    const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void run(), lintDelayMs);
-    };
-    editor.on('import.done', schedule);
-    editor.on('commandStack.changed', schedule);
-    schedule();
+    lint(xml, { dictionary, variantKind }).then(
+      (found) => current && found && setIssues(found),
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (current) setIssues([{ elementId: '', rule: 'lint', category: 'error', key: ruleFailedKey, params: { rule: 'lint' }, message }]);
+      },
+    );
     return () => {
       current = false;
-      clearTimeout(timer);
-      editor.off('import.done', schedule);
-      editor.off('commandStack.changed', schedule);
     };
-  }, [editor, dictionary, variantKind]);
+  }, [xml, dictionary, variantKind, lint]);
 
-  return editor ? issues : null;
+  return xml === null ? null : issues;
 }

@@ -37,7 +37,7 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const [naming, setNaming] = useState(false);
   const panelOpen = usePanelOpen();
   const badgesVisible = useWorkspace((s) => s.badgesVisible);
-  const lintIssues = useLintIssues(session.editor, variant.projectId, variant.kind);
+  const lintIssues = useLintIssues(session.content, variant.projectId, variant.kind);
 
   useEffect(() => {
     session.editor?.get<{ setVisible(visible: boolean): void }>('stepBadges').setVisible(badgesVisible);

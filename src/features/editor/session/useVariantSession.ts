@@ -46,6 +46,8 @@ export interface VariantSession {
   /** Callback ref for the element the diagram is drawn in. */
   attach(element: HTMLDivElement | null): void;
   editor: BpmnEditor | null;
+  /** The diagram as last drawn or stored: what the checks look at (null until drawn). */
+  content: string | null;
   /** null while asking whether another tab edits this variant; false while another tab does. */
   lockHeld: boolean | null;
   /** This tab edits the variant now: it holds the lock, no conflict is open, the diagram is drawn. */
@@ -79,6 +81,7 @@ export function useVariantSession(projectId: string, variantId: string, language
   const [lockHeld, setLockHeld] = useState<boolean | null>(null);
   const [conflict, setConflict] = useState<SessionConflict | null>(null);
   const [editor, setEditor] = useState<BpmnEditor | null>(null);
+  const [content, setContent] = useState<string | null>(null);
   const [editing, setEditing] = useState<EditingHandle | null>(null);
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
@@ -118,6 +121,7 @@ export function useVariantSession(projectId: string, variantId: string, language
         if (!alive) return false;
         if (viewbox) canvas.viewbox(viewbox);
         else canvas.zoom('fit-viewport');
+        setContent(xml);
         setWarnings(importWarningTexts(result.warnings));
         setProblem(null);
         return true;
@@ -166,6 +170,7 @@ export function useVariantSession(projectId: string, variantId: string, language
           },
           saved: (revision, xml) => {
             leftovers.delete(variantId);
+            setContent(xml);
             announce(projectId, { type: 'variantSaved', variantId, revision });
             versions?.saved(xml).catch((error: unknown) => showError(String(error)));
           },
@@ -278,6 +283,7 @@ export function useVariantSession(projectId: string, variantId: string, language
   return {
     attach,
     editor,
+    content,
     lockHeld,
     editable: editing !== null && editor !== null,
     status: conflict ? 'conflict' : status === 'saved' && drafted ? 'pending' : status,

@@ -1,0 +1,5 @@
+import { expose } from 'comlink';
+import { lintApi } from './lintApi';
+
+// The checks off the main thread: a 3,000-node model takes the better part of a second to parse and lint.
+expose(lintApi);
