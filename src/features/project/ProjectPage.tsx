@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { variantKinds, type VariantKind } from '../../domain/variant';
 import { listProcesses, listProcessTrash } from '../../storage/processRepository';
 import { getProject } from '../../storage/projectRepository';
@@ -10,6 +9,7 @@ import { ProcessList } from './ProcessList';
 import { DictionaryPage } from '../dictionary/DictionaryPage';
 import { ComparePage } from '../compare/ComparePage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { NotFound } from '../ui/NotFound';
 
 interface Props {
   projectId: string;
@@ -53,16 +53,6 @@ export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
         </ErrorBoundary>
         <ErrorBoundary resetKeys={[dictionary, selected?.id, kind]}>{content()}</ErrorBoundary>
       </div>
-    </main>
-  );
-}
-
-export function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <main className="page">
-      <h1>{t('app.notFound')}</h1>
-      <Link href="/">{t('app.backHome')}</Link>
     </main>
   );
 }

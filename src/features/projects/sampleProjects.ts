@@ -1,4 +1,3 @@
-import { inspectBpmn } from '../../domain/bpmnFile';
 import type { DictionaryEntry } from '../../domain/dictionary/dictionary';
 import { parseSampleManifest, type SampleManifest } from '../../domain/sampleManifest';
 import type { VariantKind } from '../../domain/variant';
@@ -25,6 +24,8 @@ export interface LoadedSample {
 
 /** Reads a sample's variant files through the same checks as an imported file, which also take out the embedded dictionary. */
 export async function loadSample(sample: Sample): Promise<LoadedSample> {
+  // The BPMN checks bring bpmn-moddle: loaded when a sample is opened, not with the start page.
+  const { inspectBpmn } = await import('../../domain/bpmnFile');
   const loaded = await Promise.all(
     sample.manifest.processes.map(async (process) => {
       const variants: Partial<Record<VariantKind, string>> = {};
