@@ -3,6 +3,7 @@ import { normaliseProjectFields, sortByRecent, type Project, type ProjectFields 
 import { isLive, trashedNewestFirst } from '../domain/trash';
 import { newId, type WorkbenchDb } from './db';
 import { deleteVersionsOf, versionTables } from './versionRepository';
+import { readProjectRecords, withNewIds, writeProjectRecords } from './projectRecords';
 import { mergeDictionary } from './dictionaryRepository';
 import { createProcess } from './processRepository';
 import { validRecord, validRecords } from './records/validRecords';
@@ -63,29 +64,23 @@ export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> 
 
 /**
  * A copy with new ids for the project, its processes and variants; diagrams keep their element ids and
- * dictionary entries their ids. Processes in the trash stay behind: the copy holds what the user sees in
- * the project, and what they deleted remains restorable in the original.
+ * dictionary entries their ids. Processes in the trash and the version history stay behind: the copy
+ * holds what the user sees in the project, and what they deleted remains restorable in the original.
  */
 export async function duplicateProject(db: WorkbenchDb, id: string, name: string): Promise<Project> {
-  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments], async () => {
-    const source = validRecord('projects', await db.projects.get(id));
-    if (!source) throw new Error(`No project ${id}`);
-    const now = Date.now();
-    const copy: Project = { ...source, ...validated({ ...source, name }), id: newId(), createdAt: now, updatedAt: now, deletedAt: null };
-    await db.projects.add(copy);
-    const entries = validRecords('dictionary', await db.dictionary.where('projectId').equals(id).toArray());
-    await db.dictionary.bulkAdd(entries.map((entry) => ({ ...entry, projectId: copy.id })));
-    const processes = validRecords('processes', await db.processes.where('projectId').equals(id).toArray()).filter(isLive);
-    for (const process of processes) {
-      const processId = newId();
-      await db.processes.add({ ...process, id: processId, projectId: copy.id, createdAt: now });
-      const variants = validRecords('variants', await db.variants.where('processId').equals(process.id).toArray());
-      await db.variants.bulkAdd(variants.map((v) => ({ ...v, id: newId(), projectId: copy.id, processId, revision: 1, updatedAt: now })));
-      const assessment = validRecord('assessments', await db.assessments.get(process.id));
-      if (assessment) await db.assessments.add({ ...assessment, processId, projectId: copy.id, updatedAt: now });
-    }
-    return copy;
+  const source = await readProjectRecords(db, id);
+  const now = Date.now();
+  const processes = source.processes.filter(isLive);
+  const copy = withNewIds({ ...source, processes, snapshots: [], snapshotContents: [] });
+  const project: Project = { ...copy.projects[0]!, ...validated({ ...copy.projects[0]!, name }), createdAt: now, updatedAt: now, deletedAt: null };
+  await writeProjectRecords(db, {
+    ...copy,
+    projects: [project],
+    processes: copy.processes.map((p) => ({ ...p, createdAt: now })),
+    variants: copy.variants.map((v) => ({ ...v, revision: 1, updatedAt: now })),
+    assessments: copy.assessments.map((a) => ({ ...a, updatedAt: now })),
   });
+  return project;
 }
 
 export interface NewProcessContent {

@@ -1,0 +1,81 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkbenchDb } from './db';
+import { addEntry } from './dictionaryRepository';
+import { updateAssessment } from './assessmentRepository';
+import { createProject } from './projectRepository';
+import { createProcess, moveProcessToTrash } from './processRepository';
+import { projectTableNames, readProjectRecords, recordCounts, withNewIds, writeProjectRecords } from './projectRecords';
+import { schemaVersions } from './schema';
+import { deriveVariant, listVariants, saveVariantXml } from './variantRepository';
+import { addVersion } from './versionRepository';
+
+const databases: WorkbenchDb[] = [];
+const database = () => {
+  const db = new WorkbenchDb(`records-${crypto.randomUUID()}`);
+  databases.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of databases.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+/** A project with something in every table: two processes (one in the trash), versions, dictionary, assessment. */
+async function fullProject(db: WorkbenchDb) {
+  const project = await createProject(db, { name: 'Полный проект', owner: 'МЮ РК', serviceName: 'Услуга', serviceCode: '700', status: 'inProgress' });
+  const process = await createProcess(db, project.id, 'Регистрация');
+  const trashed = await createProcess(db, project.id, 'Удалённый');
+  await moveProcessToTrash(db, trashed.id);
+  const toBe = await deriveVariant(db, process.id, 'toBe', 'asIs');
+  await saveVariantXml(db, toBe.id, toBe.xml.replace('Новый', 'Целевой'), 1);
+  await addVersion(db, toBe, 'named', toBe.xml, 'До МВК');
+  await addEntry(db, project.id, 'document', 'Заявление');
+  await updateAssessment(db, project.id, process.id, (a) => ({ ...a, target: 'optimal' }));
+  return { project, process };
+}
+
+describe('a project’s records', () => {
+  it('are every table that holds project work: a table indexed by project must be listed', () => {
+    const latest = schemaVersions.at(-1)!.stores as Record<string, string>;
+    const byProject = Object.entries(latest).filter(([, indexes]) => indexes.split(',').some((index) => index.trim() === 'projectId'));
+    for (const [table] of byProject) expect(projectTableNames).toContain(table);
+  });
+
+  it('are read whole, table by table', async () => {
+    const db = database();
+    const { project } = await fullProject(db);
+    const records = await readProjectRecords(db, project.id);
+    expect(recordCounts(records)).toEqual({ projects: 1, processes: 2, variants: 3, snapshots: 1, snapshotContents: 1, dictionary: 1, assessments: 1 });
+  });
+
+  it('under new ids keep every link, and written to another database read back the same', async () => {
+    const db = database();
+    const { project } = await fullProject(db);
+    const original = await readProjectRecords(db, project.id);
+    const copy = withNewIds(original);
+    expect(copy.projects[0]!.id).not.toBe(project.id);
+    const processIds = new Set(copy.processes.map((p) => p.id));
+    const variantIds = new Set(copy.variants.map((v) => v.id));
+    expect(copy.variants.every((v) => processIds.has(v.processId) && v.projectId === copy.projects[0]!.id)).toBe(true);
+    expect(copy.snapshots.every((s) => variantIds.has(s.variantId))).toBe(true);
+    expect(copy.snapshotContents.map((c) => c.id)).toEqual(copy.snapshots.map((s) => s.id));
+    expect(copy.assessments.every((a) => processIds.has(a.processId))).toBe(true);
+    expect(copy.dictionary.map((e) => e.id)).toEqual(original.dictionary.map((e) => e.id));
+
+    const other = database();
+    await writeProjectRecords(other, original);
+    expect(await readProjectRecords(other, project.id)).toEqual(original);
+  });
+
+  it('leave out what belongs to nothing in the set', async () => {
+    const db = database();
+    const { project, process } = await fullProject(db);
+    const records = await readProjectRecords(db, project.id);
+    const kept = withNewIds({ ...records, processes: records.processes.filter((p) => p.id === process.id) });
+    expect(kept.variants).toHaveLength((await listVariants(db, process.id)).length);
+    expect(kept.snapshots).toHaveLength(1);
+  });
+});

@@ -1,0 +1,74 @@
+import { newId, type WorkbenchDb } from './db';
+import type { RecordOf } from './records/recordSchemas';
+import { validRecord, validRecords } from './records/validRecords';
+
+/**
+ * Every table that holds a project's work. A new kind of project record joins here, so that a
+ * duplicate, a backup and its restore carry it; its test (projectRecords.test.ts) fails otherwise.
+ */
+export const projectTableNames = ['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'dictionary', 'assessments'] as const;
+export type ProjectTableName = (typeof projectTableNames)[number];
+
+/** All stored records of one project, table by table, each checked as every read is. */
+export type ProjectRecords = { [T in ProjectTableName]: RecordOf<T>[] };
+
+const tablesOf = (db: WorkbenchDb) => projectTableNames.map((name) => db.table(name));
+
+export async function readProjectRecords(db: WorkbenchDb, projectId: string): Promise<ProjectRecords> {
+  return db.transaction('r', tablesOf(db), async () => {
+    const project = validRecord('projects', await db.projects.get(projectId));
+    if (!project) throw new Error(`No project ${projectId}`);
+    const ofProject = <T extends ProjectTableName>(table: T) =>
+      db.table(table).where('projectId').equals(projectId).toArray().then((rows) => validRecords(table, rows));
+    const snapshots = await ofProject('snapshots');
+    return {
+      projects: [project],
+      processes: await ofProject('processes'),
+      variants: await ofProject('variants'),
+      snapshots,
+      snapshotContents: validRecords('snapshotContents', await db.snapshotContents.bulkGet(snapshots.map((s) => s.id))),
+      dictionary: await ofProject('dictionary'),
+      assessments: await ofProject('assessments'),
+    };
+  });
+}
+
+/**
+ * The same project under new ids (project, processes, variants, versions), every link between them
+ * kept. Diagram element ids and dictionary entry ids stay: the diagrams refer to entries by id. A
+ * record whose owner is not in the set (a version of a variant left out) is left out too.
+ */
+export function withNewIds(records: ProjectRecords): ProjectRecords {
+  const ids = new Map<string, string>();
+  const fresh = (old: string) => ids.get(old) ?? ids.set(old, newId()).get(old)!;
+  const [project] = records.projects;
+  if (!project) throw new Error('No project in the records');
+  const projectId = fresh(project.id);
+  const processes = records.processes.map((p) => ({ ...p, id: fresh(p.id), projectId }));
+  const processIds = new Set(records.processes.map((p) => p.id));
+  const variants = records.variants.filter((v) => processIds.has(v.processId)).map((v) => ({ ...v, id: fresh(v.id), projectId, processId: ids.get(v.processId)! }));
+  const variantIds = new Set(records.variants.filter((v) => processIds.has(v.processId)).map((v) => v.id));
+  const snapshots = records.snapshots.filter((s) => variantIds.has(s.variantId)).map((s) => ({ ...s, id: fresh(s.id), projectId, variantId: ids.get(s.variantId)! }));
+  const keptSnapshots = new Set(records.snapshots.filter((s) => variantIds.has(s.variantId)).map((s) => s.id));
+  return {
+    projects: [{ ...project, id: projectId }],
+    processes,
+    variants,
+    snapshots,
+    snapshotContents: records.snapshotContents.filter((c) => keptSnapshots.has(c.id)).map((c) => ({ ...c, id: ids.get(c.id)! })),
+    dictionary: records.dictionary.map((entry) => ({ ...entry, projectId })),
+    assessments: records.assessments.filter((a) => processIds.has(a.processId)).map((a) => ({ ...a, projectId, processId: ids.get(a.processId)! })),
+  };
+}
+
+/** Writes a project's records in one transaction: all of them or, if anything fails, none. */
+export async function writeProjectRecords(db: WorkbenchDb, records: ProjectRecords): Promise<void> {
+  await db.transaction('rw', tablesOf(db), async () => {
+    for (const table of projectTableNames) await db.table(table).bulkPut(records[table]);
+  });
+}
+
+/** How many records of each table: what a package or a restore reports. */
+export function recordCounts(records: ProjectRecords): Record<ProjectTableName, number> {
+  return Object.fromEntries(projectTableNames.map((table) => [table, records[table].length])) as Record<ProjectTableName, number>;
+}
