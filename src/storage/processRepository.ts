@@ -1,6 +1,7 @@
 import { newDiagramXml } from '../domain/newDiagram';
 import type { Process, Variant, VariantKind } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
+import { deleteProcessJourneys } from './journeyRepository';
 
 export async function listProcesses(db: WorkbenchDb, projectId: string): Promise<Process[]> {
   const processes = await db.processes.where('projectId').equals(projectId).toArray();
@@ -36,7 +37,8 @@ export async function renameProcess(db: WorkbenchDb, id: string, name: string): 
 }
 
 export async function deleteProcess(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.processes, db.variants, db.snapshots, db.assessments], async () => {
+  await db.transaction('rw', [db.processes, db.variants, db.snapshots, db.assessments, db.journeyMaps, db.interviews], async () => {
+    await deleteProcessJourneys(db, id);
     await db.assessments.delete(id);
     const variantIds = await db.variants.where('processId').equals(id).primaryKeys();
     await db.snapshots.where('variantId').anyOf(variantIds).delete();

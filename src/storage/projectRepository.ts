@@ -2,6 +2,7 @@ import type { DictionaryEntry } from '../domain/dictionary/dictionary';
 import { normaliseProjectFields, sortByRecent, type Project, type ProjectFields } from '../domain/project';
 import { newId, type WorkbenchDb } from './db';
 import { mergeDictionary } from './dictionaryRepository';
+import { addJourneyRecords, deleteProjectJourneys, journeyTables, projectJourneyRecords } from './journeyRepository';
 import { createProcess } from './processRepository';
 
 export class InvalidProjectError extends Error {
@@ -49,7 +50,8 @@ export async function restoreFromTrash(db: WorkbenchDb, id: string): Promise<voi
 }
 
 export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.processes, db.variants, db.snapshots, db.dictionary, db.assessments], async () => {
+  await db.transaction('rw', [db.projects, db.processes, db.variants, db.snapshots, db.dictionary, db.assessments, ...journeyTables(db)], async () => {
+    await deleteProjectJourneys(db, id);
     await db.assessments.where('projectId').equals(id).delete();
     await db.dictionary.where('projectId').equals(id).delete();
     await db.snapshots.where('projectId').equals(id).delete();
@@ -59,9 +61,12 @@ export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> 
   });
 }
 
-/** A copy with new ids for the project, its processes and variants; diagrams keep their element ids and dictionary entries their ids. */
+/**
+ * A copy with new ids for the project, its processes and variants, and its journey records (their
+ * references to each other kept); diagrams keep their element ids and dictionary entries their ids.
+ */
 export async function duplicateProject(db: WorkbenchDb, id: string, name: string): Promise<Project> {
-  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments], async () => {
+  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments, ...journeyTables(db)], async () => {
     const source = await db.projects.get(id);
     if (!source) throw new Error(`No project ${id}`);
     const now = Date.now();
@@ -70,14 +75,17 @@ export async function duplicateProject(db: WorkbenchDb, id: string, name: string
     const entries = await db.dictionary.where('projectId').equals(id).toArray();
     await db.dictionary.bulkAdd(entries.map((entry) => ({ ...entry, projectId: copy.id })));
     const processes = await db.processes.where('projectId').equals(id).toArray();
+    const copiedProcesses = new Map<string, string>();
     for (const process of processes) {
       const processId = newId();
+      copiedProcesses.set(process.id, processId);
       await db.processes.add({ ...process, id: processId, projectId: copy.id, createdAt: now });
       const variants = await db.variants.where('processId').equals(process.id).toArray();
       await db.variants.bulkAdd(variants.map((v) => ({ ...v, id: newId(), projectId: copy.id, processId, revision: 1, updatedAt: now })));
       const assessment = await db.assessments.get(process.id);
       if (assessment) await db.assessments.add({ ...assessment, processId, projectId: copy.id, updatedAt: now });
     }
+    await addJourneyRecords(db, await projectJourneyRecords(db, id), { projectId: copy.id, processId: (old) => copiedProcesses.get(old) });
     return copy;
   });
 }
