@@ -16,6 +16,12 @@ export function App({ persistent }: { persistent: boolean }) {
         </Route>
         <Route path="/project/:projectId">{(p) => <ProjectPage projectId={p.projectId} />}</Route>
         <Route path="/project/:projectId/dictionary">{(p) => <ProjectPage projectId={p.projectId} dictionary />}</Route>
+        <Route path="/project/:projectId/process/:processId/journey/:kind/:mapId">
+          {(p) => <ProjectPage projectId={p.projectId} processId={p.processId} kind={p.kind} journey={{ mapId: p.mapId }} />}
+        </Route>
+        <Route path="/project/:projectId/process/:processId/journey/:kind?">
+          {(p) => <ProjectPage projectId={p.projectId} processId={p.processId} kind={p.kind} journey={{}} />}
+        </Route>
         <Route path="/project/:projectId/process/:processId/:kind?">
           {(p) => <ProjectPage projectId={p.projectId} processId={p.processId} kind={p.kind} />}
         </Route>

@@ -1,3 +1,5 @@
+import { journeyEn } from './journey/en';
+
 export const en = {
   app: {
     title: 'Business process reengineering',
@@ -561,4 +563,5 @@ export const en = {
       reset: 'Go back to automatic matching',
     },
   },
+  journey: journeyEn,
 };

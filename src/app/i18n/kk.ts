@@ -1,3 +1,5 @@
+import { journeyKk } from './journey/kk';
+
 /**
  * Kazakh. Keys mirror ru.ts, except plurals: Intl.PluralRules('kk') has only `one` and `other`.
  * Terms follow the Kazakh text of the reengineering rules: ағымдағы / нысаналы / оңтайлы нұсқа,
@@ -569,4 +571,5 @@ export const kk = {
       reset: 'Автоматты сәйкестендіруді қайтару',
     },
   },
+  journey: journeyKk,
 };

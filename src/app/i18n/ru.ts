@@ -1,3 +1,5 @@
+import { journeyRu } from './journey/ru';
+
 /** Russian, the default language; its keys are the keys of every other language (resources.test.ts checks). */
 export const ru = {
   app: {
@@ -569,4 +571,5 @@ export const ru = {
       reset: 'Вернуть автоматическое сопоставление',
     },
   },
+  journey: journeyRu,
 };

@@ -11,6 +11,7 @@ import { OptionSelect } from './OptionSelect';
 import { useDictionary } from './useDictionary';
 import { useSelectedStep } from './useSelectedStep';
 import { DocumentsSection, FieldsSection, SystemsSection } from './UsesSections';
+import { StepJourneyCards } from '../journey/StepJourneyCards';
 
 interface Props {
   editor: BpmnEditor | null;
@@ -104,6 +105,7 @@ export function StepDataPanel({ editor, projectId, variantKind }: Props) {
       <FieldsSection {...sectionProps} />
       <SystemsSection {...sectionProps} />
       {variantKind === 'asIs' && <DecisionSection data={data} disabled={disabled} onChange={change} />}
+      <StepJourneyCards variantKind={variantKind} elementId={element.id} />
     </aside>
   );
 }

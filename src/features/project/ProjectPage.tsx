@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { variantKinds, type VariantKind } from '../../domain/variant';
@@ -10,15 +11,20 @@ import { ProcessList } from './ProcessList';
 import { DictionaryPage } from '../dictionary/DictionaryPage';
 import { ComparePage } from '../compare/ComparePage';
 
+// The journey screens load on first use, to keep them out of the first load.
+const JourneyPage = lazy(() => import('../journey/JourneyPage'));
+
 interface Props {
   projectId: string;
   processId?: string;
   kind?: string;
   /** The project dictionary instead of a process. */
   dictionary?: boolean;
+  /** The client journey maps of the process's variant `kind` instead of its diagram. */
+  journey?: { mapId?: string };
 }
 
-export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
+export function ProjectPage({ projectId, processId, kind, dictionary, journey }: Props) {
   const { t } = useTranslation();
   const project = useLiveQuery(() => getProject(workspaceDb, projectId), [projectId]);
   const processes = useLiveQuery(() => listProcesses(workspaceDb, projectId), [projectId]);
@@ -41,6 +47,10 @@ export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
         <ProcessList projectId={project.id} processes={processes} selectedId={dictionary ? undefined : selected?.id} dictionaryOpen={Boolean(dictionary)} />
         {dictionary ? (
           <DictionaryPage projectId={project.id} projectName={project.name} />
+        ) : selected && journey ? (
+          <Suspense fallback={<p className="page">{t('app.loading')}</p>}>
+            <JourneyPage key={selected.id} process={selected} kind={variantKind} mapId={journey.mapId} />
+          </Suspense>
         ) : selected && kind === 'compare' ? (
           <ComparePage key={selected.id} process={selected} />
         ) : selected ? (

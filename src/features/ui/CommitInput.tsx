@@ -28,6 +28,6 @@ export function CommitInput({ value, onCommit, multiline, ...rest }: Props) {
       if (e.key === 'Escape') setDraft(null);
     },
   };
-  if (multiline) return <textarea {...common} rows={3} aria-label={rest['aria-label']} disabled={rest.disabled} onChange={(e) => setDraft(e.target.value)} />;
+  if (multiline) return <textarea {...common} rows={3} aria-label={rest['aria-label']} disabled={rest.disabled} className={rest.className} placeholder={rest.placeholder} onChange={(e) => setDraft(e.target.value)} />;
   return <input {...rest} {...common} onChange={(e) => setDraft(e.target.value)} />;
 }
