@@ -253,4 +253,10 @@ export const journeyEn = {
     title: 'Client journey map ({{count}})',
     none: 'No client journey map card links this step.',
   },
+  report: {
+    sheet: 'Client journey',
+    heading: 'Client journey map: totals by variant',
+    persona: 'Persona: {{persona}}',
+    none: 'No client journey maps yet: build them on the “Client journey map” tab.',
+  },
 };

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../domain/compare/comparison';
 import type { Proposals } from '../../../domain/compare/proposals';
 import type { QuestionnaireRow } from '../../../domain/compare/questionnaire';
-import { buildReport, type Report } from '../../../domain/compare/report';
+import { buildReport, type Report, type ReportJourney } from '../../../domain/compare/report';
+import { formatJourneyTotal } from '../../journey/formatTotals';
 import { downloadBlob, safeFileName } from '../../export/download';
 import { showError } from '../../ui/toastStore';
 import { formatFigure, formatPercent } from '../formatFigures';
@@ -17,10 +18,11 @@ interface Props {
   comparison: Comparison;
   proposals: Proposals;
   questionnaire: QuestionnaireRow[];
+  journeys: ReportJourney[];
 }
 
 /** Export XLSX / DOCX and print: the comparison as it stands on the page, in the UI's language. */
-export function CompareExportButtons({ processName, comparison, proposals, questionnaire }: Props) {
+export function CompareExportButtons({ processName, comparison, proposals, questionnaire, journeys }: Props) {
   const { t, i18n } = useTranslation();
   const [printing, setPrinting] = useState(false);
   // The file libraries load on first use: a second click meanwhile would only start a second file.
@@ -32,8 +34,13 @@ export function CompareExportButtons({ processName, comparison, proposals, quest
       comparison,
       proposals,
       questionnaire,
+      journeys,
       t,
-      format: { figure: (value, unit) => formatFigure(value, unit, language), percent: (change) => formatPercent(change, language) },
+      format: {
+        figure: (value, unit) => formatFigure(value, unit, language),
+        percent: (change) => formatPercent(change, language),
+        journey: (id, value) => formatJourneyTotal(t, language, id, value),
+      },
     });
 
   useEffect(() => {
