@@ -107,7 +107,7 @@ export function NewMapDialog({ open, mode, projectId, processId, kind, personas,
           </label>
         )}
         {mode === 'generate' && (
-          <fieldset className="checks">
+          <fieldset className="checks journey-generate">
             <legend>{t('journey.generate.applicant')}</legend>
             {!diagram && <p className="muted">{t('app.loading')}</p>}
             {diagram && candidates.length === 0 && <p className="muted">{t('journey.generate.noCandidates')}</p>}

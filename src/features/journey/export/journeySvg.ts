@@ -3,6 +3,7 @@ import { curvePoints, emotionY, mapGeometry } from '../../../domain/journey/curv
 import { cellCards, takesCards } from '../../../domain/journey/edit';
 import { emotions, type JourneyLane, type JourneyMap } from '../../../domain/journey/model';
 import { journeyTotalIds, journeyTotals, stageEmotions } from '../../../domain/journey/totals';
+import { signed } from '../emotion';
 import { formatJourneyTotal } from '../formatTotals';
 import { formatMinutes, laneTitle, waitingLines } from '../journeyView';
 
@@ -99,7 +100,7 @@ function drawCell(svg: SVGElement, map: JourneyMap, lane: JourneyLane, stageId: 
   cellCards(map, stageId, lane.id).forEach((c, index) => {
     const top = y + card.gap + index * (card.height + card.gap);
     svg.append(element('rect', { x: x + 4, y: top, width: mapGeometry.stageWidth - 8, height: card.height, rx: 4, fill: c.pain ? colours.pain : colours.card, stroke: colours.grid }));
-    const extra = [c.channel ? t(`journey.channel.${c.channel}`) : '', c.pain?.quote ? `«${c.pain.quote}»` : ''].filter(Boolean).join(' · ');
+    const extra = [c.emotion !== null ? signed(c.emotion) : '', c.channel ? t(`journey.channel.${c.channel}`) : '', c.pain?.quote ? `«${c.pain.quote}»` : ''].filter(Boolean).join(' · ');
     addWrapped(svg, c.text, x + 10, top + 3, extra ? 3 : 4);
     if (extra) addText(svg, clip(extra, 32), x + 10, top + 4 * line + 2, { fill: colours.muted, 'font-style': 'italic' });
   });
