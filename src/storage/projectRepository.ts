@@ -1,4 +1,5 @@
 import type { DictionaryEntry } from '../domain/dictionary/dictionary';
+import type { JourneyRecords } from '../domain/journey/records';
 import { normaliseProjectFields, sortByRecent, type Project, type ProjectFields } from '../domain/project';
 import { newId, type WorkbenchDb } from './db';
 import { mergeDictionary } from './dictionaryRepository';
@@ -93,6 +94,8 @@ export async function duplicateProject(db: WorkbenchDb, id: string, name: string
 export interface NewProcessContent {
   name: string;
   variants: Partial<Record<import('../domain/variant').VariantKind, string>>;
+  /** Journey records of the process (a sample's), stored under new ids with the new process. */
+  journeys?: JourneyRecords;
 }
 
 /**
@@ -101,9 +104,12 @@ export interface NewProcessContent {
  * they join the project's dictionary the way an imported file's do.
  */
 export async function createProjectWithProcesses(db: WorkbenchDb, input: ProjectFields, processes: NewProcessContent[], dictionary: DictionaryEntry[] = []): Promise<Project> {
-  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary], async () => {
+  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, ...journeyTables(db)], async () => {
     const project = await createProject(db, input);
-    for (const content of processes) await createProcess(db, project.id, content.name, content.variants);
+    for (const content of processes) {
+      const process = await createProcess(db, project.id, content.name, content.variants);
+      if (content.journeys) await addJourneyRecords(db, content.journeys, { projectId: project.id, processId: () => process.id });
+    }
     await mergeDictionary(db, project.id, dictionary);
     return project;
   });
