@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyCard } from '../../domain/journey/model';
 import { emotionClass, signed } from './emotion';
@@ -8,12 +9,12 @@ interface Props {
   /** Links to elements the variant no longer has. */
   broken: boolean;
   citedInterview: string | null;
-  onSelect(): void;
-  onKey(event: React.KeyboardEvent): void;
+  onSelect(cardId: string): void;
+  onKey(cardId: string, event: React.KeyboardEvent): void;
 }
 
 /** One card on the map: its text as text (never markup), and what it carries at a glance. */
-export function CardTile({ card, selected, broken, citedInterview, onSelect, onKey }: Props) {
+export const CardTile = memo(function CardTile({ card, selected, broken, citedInterview, onSelect, onKey }: Props) {
   const { t } = useTranslation();
   return (
     <button
@@ -26,8 +27,8 @@ export function CardTile({ card, selected, broken, citedInterview, onSelect, onK
         e.dataTransfer.setData('application/x-journey-card', card.id);
         e.dataTransfer.effectAllowed = 'move';
       }}
-      onClick={onSelect}
-      onKeyDown={onKey}
+      onClick={() => onSelect(card.id)}
+      onKeyDown={(event) => onKey(card.id, event)}
     >
       <span className="journey-card__text">{card.text || t('journey.card.untitled')}</span>
       {card.pain?.quote && (
@@ -51,4 +52,4 @@ export function CardTile({ card, selected, broken, citedInterview, onSelect, onK
       </span>
     </button>
   );
-}
+});

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyCard, JourneyLane } from '../../domain/journey/model';
 import { journeyTotals } from '../../domain/journey/totals';
+import { sameItems } from './CardCell';
 import { formatMinutes, waitingLines } from './journeyView';
 
 /** A stage's cell in a lane that shows what its cards carry: the documents, or the time. */
-export function DerivedCell({ lane, cards }: { lane: JourneyLane; cards: JourneyCard[] }) {
+export const DerivedCell = memo(function DerivedCell({ lane, cards }: { lane: JourneyLane; cards: JourneyCard[] }) {
   const { t, i18n } = useTranslation();
   const totals = journeyTotals({ cards, lanes: [] });
   if (lane.kind === 'documents') {
@@ -31,4 +33,4 @@ export function DerivedCell({ lane, cards }: { lane: JourneyLane; cards: Journey
       {parts.length ? parts.map((part) => <div key={part}>{part}</div>) : <span className="muted">—</span>}
     </div>
   );
-}
+}, (before, after) => before.lane === after.lane && sameItems(before.cards, after.cards));

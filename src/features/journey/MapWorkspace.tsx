@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkableElements } from '../../domain/journey/diagram';
 import { deleteCard, deleteStage, linkStage } from '../../domain/journey/edit';
@@ -32,16 +32,29 @@ interface Props {
 export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) {
   const { t } = useTranslation();
   const editor = useMapEditor(mapId);
+  const { apply, undo } = editor;
   const [selection, setSelection] = useState<Selection | null>(null);
-  const [shown, setShown] = useState<string[]>([]);
   const [stageToDelete, setStageToDelete] = useState<string | null>(null);
   const [compareId, setCompareId] = useState<string | null | undefined>(undefined);
   const map = editor.map;
+  const ready = diagram.status === 'ready' ? diagram : null;
+  const broken = useMemo(() => (map && ready ? brokenLinks(map, ready.elementIds) : []), [map, ready]);
+  const brokenIds = useMemo(() => new Set(broken.map((link) => link.id)), [broken]);
+  const interviewNames = useMemo(() => new Map(data.interviews.map((interview) => [interview.id, interview.interviewee])), [data.interviews]);
+  const removeCard = useCallback(
+    (cardId: string) => {
+      apply(t('journey.edit.deleteCard'), (m) => deleteCard(m, cardId));
+      setSelection(null);
+      showInfo(t('journey.card.deleted'), { action: { label: t('app.undo'), run: undo } });
+    },
+    [apply, undo, t],
+  );
+  const removeStage = useCallback(
+    (stageId: string, cardCount: number) => (cardCount ? setStageToDelete(stageId) : apply(t('journey.edit.deleteStage'), (m) => deleteStage(m, stageId))),
+    [apply, t],
+  );
   if (!map) return <p>{t('app.loading')}</p>;
 
-  const ready = diagram.status === 'ready' ? diagram : null;
-  const broken = ready ? brokenLinks(map, ready.elementIds) : [];
-  const brokenIds = new Set(broken.map((link) => link.id));
   const others = data.maps.filter((other) => other.id !== map.id && other.journey === 'planned' && other.variantKind !== map.variantKind);
   // By default an as-is map is compared with nothing; another variant's map with the same persona's as-is map.
   const defaultCompare = map.variantKind === 'asIs' ? null : (others.find((o) => o.variantKind === 'asIs' && o.personaId === map.personaId) ?? null);
@@ -50,17 +63,9 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
   const card = selection?.kind === 'card' ? map.cards.find((c) => c.id === selection.id) : undefined;
   const stage = selection?.kind === 'stage' ? map.stages.find((s) => s.id === selection.id) : undefined;
   const label = (m: JourneyMap) => `${t(`variant.${m.variantKind}`)}: ${mapLabel(t, m, data.personas)}`;
-  const interviewNames = new Map(data.interviews.map((interview) => [interview.id, interview.interviewee]));
-  const select = (next: Selection | null) => {
-    setSelection(next);
-    const item = next?.kind === 'card' ? map.cards.find((c) => c.id === next.id) : next ? map.stages.find((s) => s.id === next.id) : undefined;
-    setShown(item?.links ?? []);
-  };
-  const removeCard = (cardId: string) => {
-    editor.apply(t('journey.edit.deleteCard'), (m) => deleteCard(m, cardId));
-    select(null);
-    showInfo(t('journey.card.deleted'), { action: { label: t('app.undo'), run: editor.undo } });
-  };
+  // The diagram under the map shows the selected card's or stage's steps.
+  const highlighted = card?.links ?? stage?.links ?? [];
+  const showDiagram = () => document.querySelector('.journey-diagram')?.scrollIntoView({ behavior: 'smooth' });
 
   return (
     <div
@@ -113,9 +118,9 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
             overlay={compared ? { values: stageEmotions(compared), label: label(compared) } : null}
             curveLabel={label(map)}
             apply={editor.apply}
-            onSelect={select}
+            onSelect={setSelection}
             onDeleteCard={removeCard}
-            onDeleteStage={(stageId) => (map.cards.some((c) => c.stageId === stageId) ? setStageToDelete(stageId) : editor.apply(t('journey.edit.deleteStage'), (m) => deleteStage(m, stageId)))}
+            onDeleteStage={removeStage}
           />
         </div>
         {card && (
@@ -127,13 +132,13 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
             linkable={ready ? linkableElements(ready.diagram) : null}
             apply={editor.apply}
             onDelete={() => removeCard(card.id)}
-            onShowLinks={() => setShown(card.links)}
+            onShowLinks={showDiagram}
           />
         )}
         {stage && (
           <aside className="journey-editor" aria-label={t('journey.stage.editor')}>
             <h3>{stage.title || t('journey.stage.editor')}</h3>
-            <LinksEditor links={stage.links} linkable={ready ? linkableElements(ready.diagram) : null} onChange={(links) => editor.apply(t('journey.edit.linkStage'), (m) => linkStage(m, stage.id, links))} onShow={() => setShown(stage.links)} />
+            <LinksEditor links={stage.links} linkable={ready ? linkableElements(ready.diagram) : null} onChange={(links) => editor.apply(t('journey.edit.linkStage'), (m) => linkStage(m, stage.id, links))} onShow={showDiagram} />
           </aside>
         )}
       </div>
@@ -142,7 +147,7 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
         <h3 id="journey-totals-title">{t('journey.totals.title')}</h3>
         <TotalsTable totals={journeyTotals(map)} against={compared ? { totals: journeyTotals(compared), label: label(compared) } : null} label={label(map)} />
       </section>
-      <JourneyDiagram xml={xml} highlighted={shown} />
+      <JourneyDiagram xml={xml} highlighted={highlighted} />
       <ConfirmDialog
         open={stageToDelete !== null}
         title={t('journey.stage.confirmDeleteTitle')}
@@ -152,7 +157,7 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
         onConfirm={() => {
           if (stageToDelete) editor.apply(t('journey.edit.deleteStage'), (m) => deleteStage(m, stageToDelete));
           setStageToDelete(null);
-          select(null);
+          setSelection(null);
         }}
         onCancel={() => setStageToDelete(null)}
       />

@@ -100,6 +100,10 @@ export function useMapEditor(mapId: string | null): MapEditor {
     [commit],
   );
 
+  const undoLast = useCallback(() => current.current.history && commit(undo(current.current.history)), [commit]);
+  const redoNext = useCallback(() => current.current.history && commit(redo(current.current.history)), [commit]);
+  const flush = useCallback(async () => current.current.saver?.flush(), []);
+
   const map = mapId && history?.present.id === mapId ? history.present : null;
   return {
     map,
@@ -108,8 +112,8 @@ export function useMapEditor(mapId: string | null): MapEditor {
     undoLabel: map ? (history?.past.at(-1)?.label ?? null) : null,
     redoLabel: map ? (history?.future[0]?.label ?? null) : null,
     apply,
-    undo: () => current.current.history && commit(undo(current.current.history)),
-    redo: () => current.current.history && commit(redo(current.current.history)),
-    flush: async () => current.current.saver?.flush(),
+    undo: undoLast,
+    redo: redoNext,
+    flush,
   };
 }

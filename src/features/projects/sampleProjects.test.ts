@@ -162,7 +162,7 @@ describe('a project created from a sample', () => {
     const asIs = maps.find((map) => map.variantKind === 'asIs')!;
     const pains = asIs.cards.filter((card) => card.pain);
     expect(pains.length).toBeGreaterThan(0);
-    expect(pains.every((card) => card.pain?.interviewId === interview?.id && card.pain.quote)).toBe(true);
+    expect(pains.every((card) => card.pain?.interviewId === interview?.id && card.pain?.quote)).toBe(true);
     for (const map of maps) {
       const variant = (await listVariants(db, process!.id)).find((v) => v.kind === map.variantKind)!;
       expect(brokenLinks(map, elementIdsOf(await journeyDiagramFromXml(variant.xml))), map.name).toEqual([]);
