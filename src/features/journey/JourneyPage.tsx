@@ -78,7 +78,7 @@ export default function JourneyPage({ process, kind, mapId }: Props) {
               {maps.length > 0 && (
                 <label className="inline-control">
                   {t('journey.map.label')}
-                  <select value={selected?.id ?? ''} onChange={(e) => navigate(`${base}/${kind}/${e.target.value}`)}>
+                  <select aria-label={t('journey.map.label')} value={selected?.id ?? ''} onChange={(e) => navigate(`${base}/${kind}/${e.target.value}`)}>
                     {maps.map((map) => (
                       <option key={map.id} value={map.id}>
                         {mapLabel(t, map, data.personas)}
