@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { JourneyMapPage } from './support/journey';
+import { CardEditorPanel, JourneyMapPage } from './support/journey';
 import { Workbench } from './support/workbench';
 
 test('a journey map generated from the as-is diagram, edited, kept over a reload, compared with the to-be, exported as PNG', async ({ page }, testInfo) => {
@@ -65,4 +65,51 @@ test('a journey map generated from the as-is diagram, edited, kept over a reload
     return dark;
   }, png.toString('base64'));
   expect(inked).toBeGreaterThan(10_000);
+});
+
+test('cards move by the keyboard and by drag and drop, every edit undoes and redoes, and the diagram and step panel show what a card links', async ({ page }) => {
+  // Given the birth sample's as-is journey map
+  const app = new Workbench(page);
+  await app.open();
+  await page.locator('.sample-card').filter({ hasText: 'рождени' }).getByRole('button', { name: 'Открыть пример' }).click();
+  await expect(app.canvas('asIs').locator('.djs-element[data-element-id="Task_FillApplication"]')).toBeVisible();
+  const journey = new JourneyMapPage(page);
+  await journey.open();
+  await expect(journey.grid()).toHaveAttribute('aria-label', 'Карта пути клиента «Регистрация рождения: путь родителя (как есть)»');
+  const card = journey.card('Заполнить заявление от руки');
+  const editor = new CardEditorPanel(page);
+
+  // When a card is selected, its steps are highlighted in the variant's diagram
+  await card.click();
+  await expect(page.getByTestId('journey-diagram').locator('.djs-element.rw-journey-linked[data-element-id="Task_FillApplication"]')).toBeVisible();
+  await expect(page.getByTestId('journey-diagram').locator('.djs-element.rw-journey-linked[data-element-id="Task_CheckDocuments"]')).toBeVisible();
+
+  // and moved one stage on with Alt+→, Ctrl+Z puts it back and Ctrl+Y moves it again
+  await card.press('Alt+ArrowRight');
+  await expect(editor.stage()).toHaveText('Ожидать свидетельство');
+  await card.press('Control+z');
+  await expect(editor.stage()).toHaveText('Собрать документы и подать заявление в ЗАГС');
+  await card.press('Control+y');
+  await expect(editor.stage()).toHaveText('Ожидать свидетельство');
+
+  // and dragged into the client's actions of its stage, before the card there
+  await journey.dragCard(card, journey.card('Ожидание 3 рабочих дня'));
+  await expect(editor.lane()).toHaveText('Действия клиента');
+  await expect(editor.stage()).toHaveText('Ожидать свидетельство');
+  await expect(journey.grid().locator('[data-lane="actions"] .journey-card').nth(1)).toContainText('Заполнить заявление от руки');
+
+  // and deleted with the Delete key: the toast offers to undo it
+  await card.press('Delete');
+  await expect(card).toHaveCount(0);
+  await app.toast().getByRole('button', { name: 'Отменить' }).click();
+  await expect(card).toBeVisible();
+  await journey.waitSaved();
+
+  // Then the step panel of the diagram lists the card citing the step, and leads back to the map
+  await page.getByRole('tablist', { name: 'Варианты процесса' }).getByRole('tab', { name: 'Как есть' }).click();
+  await app.selectElementNamed('Заполнить заявление от руки');
+  const cited = page.getByTestId('step-journey-cards');
+  await expect(cited).toContainText('Карта пути клиента (1)');
+  await cited.getByRole('link', { name: 'Заполнить заявление от руки' }).click();
+  await expect(journey.grid()).toBeVisible();
 });

@@ -34,6 +34,18 @@ export class JourneyMapPage {
     return this.grid().locator('.journey-stage__title');
   }
 
+  /** Drags a card onto a cell the way a mouse does: press, move a little to start the drag, move over the cell, release. */
+  async dragCard(card: Locator, cell: Locator): Promise<void> {
+    await card.scrollIntoViewIfNeeded();
+    const from = (await card.boundingBox())!;
+    const to = (await cell.boundingBox())!;
+    await this.page.mouse.move(from.x + 20, from.y + 10);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + 30, from.y + 20, { steps: 5 });
+    await this.page.mouse.move(to.x + 20, to.y + 20, { steps: 10 });
+    await this.page.mouse.up();
+  }
+
   async addStage(title: string): Promise<void> {
     const before = await this.stageTitles().count();
     await this.grid().getByRole('button', { name: '+ Стадия' }).click();
@@ -81,5 +93,22 @@ export class JourneyMapPage {
   private async commit(field: Locator, value: string): Promise<void> {
     await field.fill(value);
     await field.press('Enter');
+  }
+}
+
+/** The card editor beside the map. */
+export class CardEditorPanel {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('card-editor');
+  }
+
+  stage(): Locator {
+    return this.root.getByLabel('Стадия', { exact: true }).locator('option:checked');
+  }
+
+  lane(): Locator {
+    return this.root.getByLabel('Дорожка', { exact: true }).locator('option:checked');
   }
 }

@@ -37,7 +37,7 @@ export function CardEditor({ map, card, interviews, planned, linkable, apply, on
       <div className="journey-editor__pair">
         <label>
           <span>{t('journey.card.stage')}</span>
-          <select value={card.stageId} onChange={(e) => change({ stageId: e.target.value })}>
+          <select aria-label={t('journey.card.stage')} value={card.stageId} onChange={(e) => change({ stageId: e.target.value })}>
             {map.stages.map((stage, index) => (
               <option key={stage.id} value={stage.id}>
                 {stage.title || t('journey.stage.untitled', { number: index + 1 })}
@@ -47,7 +47,7 @@ export function CardEditor({ map, card, interviews, planned, linkable, apply, on
         </label>
         <label>
           <span>{t('journey.card.lane')}</span>
-          <select value={card.laneId} onChange={(e) => change({ laneId: e.target.value })}>
+          <select aria-label={t('journey.card.lane')} value={card.laneId} onChange={(e) => change({ laneId: e.target.value })}>
             {map.lanes.filter(takesCards).map((lane) => (
               <option key={lane.id} value={lane.id}>
                 {laneTitle(t, lane)}
@@ -59,7 +59,7 @@ export function CardEditor({ map, card, interviews, planned, linkable, apply, on
       <div className="journey-editor__pair">
         <label>
           <span>{t('journey.card.channel')}</span>
-          <select value={card.channel ?? ''} onChange={(e) => change({ channel: choice(e.target.value, journeyChannels) })}>
+          <select aria-label={t('journey.card.channel')} value={card.channel ?? ''} onChange={(e) => change({ channel: choice(e.target.value, journeyChannels) })}>
             <option value="">{t('journey.notSet')}</option>
             {journeyChannels.map((channel) => (
               <option key={channel} value={channel}>
@@ -70,7 +70,7 @@ export function CardEditor({ map, card, interviews, planned, linkable, apply, on
         </label>
         <label>
           <span>{t('journey.card.initiator')}</span>
-          <select value={card.initiator ?? ''} onChange={(e) => change({ initiator: choice(e.target.value, initiators) })}>
+          <select aria-label={t('journey.card.initiator')} value={card.initiator ?? ''} onChange={(e) => change({ initiator: choice(e.target.value, initiators) })}>
             <option value="">{t('journey.card.initiator_none')}</option>
             {initiators.map((initiator) => (
               <option key={initiator} value={initiator}>
@@ -128,7 +128,7 @@ export function CardEditor({ map, card, interviews, planned, linkable, apply, on
         </label>
         <label>
           <span>{t('journey.card.interview')}</span>
-          <select value={card.pain?.interviewId ?? ''} onChange={(e) => change({ pain: e.target.value || card.pain?.quote ? { quote: card.pain?.quote ?? '', interviewId: e.target.value || null } : null })}>
+          <select aria-label={t('journey.card.interview')} value={card.pain?.interviewId ?? ''} onChange={(e) => change({ pain: e.target.value || card.pain?.quote ? { quote: card.pain?.quote ?? '', interviewId: e.target.value || null } : null })}>
             <option value="">{t('journey.card.noInterview')}</option>
             {card.pain?.interviewId && !interviews.some((i) => i.id === card.pain?.interviewId) && <option value={card.pain.interviewId}>{t('journey.card.deletedInterview')}</option>}
             {interviews.map((interview) => (
@@ -142,7 +142,7 @@ export function CardEditor({ map, card, interviews, planned, linkable, apply, on
       {planned && (
         <label>
           <span>{t('journey.card.plannedCard')}</span>
-          <select value={card.plannedCardId ?? ''} onChange={(e) => change({ plannedCardId: e.target.value || null })}>
+          <select aria-label={t('journey.card.plannedCard')} value={card.plannedCardId ?? ''} onChange={(e) => change({ plannedCardId: e.target.value || null })}>
             <option value="">{t('journey.card.unplanned')}</option>
             {planned.cards.map((plannedCard) => (
               <option key={plannedCard.id} value={plannedCard.id}>

@@ -45,7 +45,7 @@ export function InterviewsSection({ projectId, processId, interviews, personas, 
                 </label>
                 <label>
                   <span>{t('journey.persona.label')}</span>
-                  <select value={interview.personaId ?? ''} onChange={(e) => save(interview, { personaId: e.target.value || null })}>
+                  <select aria-label={t('journey.persona.label')} value={interview.personaId ?? ''} onChange={(e) => save(interview, { personaId: e.target.value || null })}>
                     <option value="">{t('journey.notSet')}</option>
                     {personas.map((persona) => (
                       <option key={persona.id} value={persona.id}>
@@ -60,7 +60,7 @@ export function InterviewsSection({ projectId, processId, interviews, personas, 
                 </label>
                 <label>
                   <span>{t('journey.interview.method')}</span>
-                  <select value={interview.method} onChange={(e) => save(interview, { method: e.target.value as Interview['method'] })}>
+                  <select aria-label={t('journey.interview.method')} value={interview.method} onChange={(e) => save(interview, { method: e.target.value as Interview['method'] })}>
                     {interviewMethods.map((method) => (
                       <option key={method} value={method}>
                         {t(`journey.interview.method_${method}`)}

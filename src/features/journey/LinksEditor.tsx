@@ -35,7 +35,7 @@ export function LinksEditor({ links, linkable, onChange, onShow }: Props) {
       {linkable && (
         <label>
           <span>{t('journey.links.add')}</span>
-          <select value="" onChange={(e) => e.target.value && onChange([...links, e.target.value])}>
+          <select aria-label={t('journey.links.add')} value="" onChange={(e) => e.target.value && onChange([...links, e.target.value])}>
             <option value="">{t('journey.links.choose')}</option>
             {linkable
               .filter((element) => !links.includes(element.id))

@@ -90,7 +90,7 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
         <LanesMenu map={map} apply={editor.apply} />
         <label className="inline-control">
           {t('journey.compareWith')}
-          <select value={compared?.id ?? ''} onChange={(e) => setCompareId(e.target.value || null)}>
+          <select aria-label={t('journey.compareWith')} value={compared?.id ?? ''} onChange={(e) => setCompareId(e.target.value || null)}>
             <option value="">{t('journey.compareNone')}</option>
             {others.map((other) => (
               <option key={other.id} value={other.id}>

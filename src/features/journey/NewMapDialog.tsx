@@ -91,7 +91,7 @@ export function NewMapDialog({ open, mode, projectId, processId, kind, personas,
         </label>
         <label>
           {t('journey.persona.label')}
-          <select value={personaId} onChange={(e) => setPersonaId(e.target.value)}>
+          <select aria-label={t('journey.persona.label')} value={personaId} onChange={(e) => setPersonaId(e.target.value)}>
             {personas.map((persona) => (
               <option key={persona.id} value={persona.id}>
                 {persona.name}
@@ -123,7 +123,7 @@ export function NewMapDialog({ open, mode, projectId, processId, kind, personas,
         {mode === 'copy' && (
           <label>
             {t('journey.map.copyFrom')}
-            <select value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
+            <select aria-label={t('journey.map.copyFrom')} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
               {copySources.map((map) => (
                 <option key={map.id} value={map.id}>
                   {`${t(`variant.${map.variantKind}`)}: ${mapLabel(t, map, personas)}`}
