@@ -3,6 +3,7 @@ import { variantPairs } from '../../domain/compare/comparison';
 import type { ReportJourney } from '../../domain/compare/report';
 import { variantKinds } from '../../domain/variant';
 import { formatJourneyTotal } from '../journey/formatTotals';
+import { VariantColumnsHead } from './VariantColumnsHead';
 
 /** The client journey figures of the variants, per persona, next to the process figures: "from N to M" for each pair. */
 export function JourneyTotalsTable({ journeys }: { journeys: ReportJourney[] }) {
@@ -10,21 +11,7 @@ export function JourneyTotalsTable({ journeys }: { journeys: ReportJourney[] }) 
   if (!journeys.length) return <p className="muted">{t('journey.report.none')}</p>;
   return (
     <table className="metrics-table" data-testid="journey-comparison">
-      <thead>
-        <tr>
-          <th scope="col">{t('compare.metricColumn')}</th>
-          {variantKinds.map((kind) => (
-            <th scope="col" key={kind}>
-              {t(`variant.${kind}`)}
-            </th>
-          ))}
-          {variantPairs.map(([from, to]) => (
-            <th scope="col" key={`${from}-${to}`}>
-              {t('compare.pair', { from: t(`variant.${from}`), to: t(`variant.${to}`) })}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <VariantColumnsHead first={t('compare.metricColumn')} />
       {journeys.map(({ persona, comparison }) => (
         <tbody key={comparison.personaId}>
           <tr>

@@ -39,11 +39,6 @@ export function EmotionCurve({ values, overlay, label }: Props) {
           {t('journey.emotion.hint')}
         </text>
       )}
-      {overlay && (
-        <text x={width - 6} y={12} textAnchor="end" className="emotion-curve__legend">
-          {`— ${label}   ┅ ${overlay.label}`}
-        </text>
-      )}
     </svg>
   );
 }

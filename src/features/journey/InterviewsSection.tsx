@@ -6,6 +6,7 @@ import { workspaceDb } from '../../storage/workspace';
 import { CommitInput } from '../ui/CommitInput';
 import { ConfirmDialog } from '../ui/Dialog';
 import { showError } from '../ui/toastStore';
+import { NameForm, rethrow } from './NameForm';
 
 interface Props {
   projectId: string;
@@ -20,7 +21,6 @@ interface Props {
 /** The interviews (сұхбат) of the process (2024 Rules §32.5): who, role or persona, when, how, notes, and the pains heard. */
 export function InterviewsSection({ projectId, processId, interviews, personas, planned, onRecordActual }: Props) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
   const [toDelete, setToDelete] = useState<Interview | null>(null);
   const failed = (error: unknown) => showError(t('journey.interview.failed', { reason: error instanceof Error ? error.message : String(error) }));
   const save = (interview: Interview, patch: Partial<Interview>) => void putInterview(workspaceDb, { ...interview, ...patch }).catch(failed);
@@ -99,18 +99,7 @@ export function InterviewsSection({ projectId, processId, interviews, personas, 
           </li>
         ))}
       </ul>
-      <form
-        className="add-by-name"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (name.trim()) void createInterview(workspaceDb, projectId, processId, name).then(() => setName(''), failed);
-        }}
-      >
-        <input aria-label={t('journey.interview.newName')} placeholder={t('journey.interview.newName')} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
-        <button type="submit" disabled={!name.trim()}>
-          {t('journey.interview.add')}
-        </button>
-      </form>
+      <NameForm label={t('journey.interview.newName')} submitLabel={t('journey.interview.add')} onAdd={(interviewee) => createInterview(workspaceDb, projectId, processId, interviewee).catch(rethrow(failed))} />
       <ConfirmDialog
         open={toDelete !== null}
         title={t('journey.interview.confirmDeleteTitle')}

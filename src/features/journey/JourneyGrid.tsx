@@ -109,6 +109,12 @@ export function JourneyGrid({ map, broken, selection, interviewNames, overlay, c
         <div key={lane.id} className={`journey-grid__row journey-grid__row--${lane.kind}`} role="row" data-lane={lane.kind}>
           <div className="journey-lane" role="rowheader">
             {laneTitle(t, lane)}
+            {lane.kind === 'emotion' && overlay && (
+              <ul className="journey-legend" aria-label={t('journey.emotion.legend')}>
+                <li className="journey-legend__this">{curveLabel}</li>
+                <li className="journey-legend__other">{overlay.label}</li>
+              </ul>
+            )}
           </div>
           {lane.kind === 'emotion' ? (
             <div className="journey-cell journey-cell--curve" role="gridcell" style={{ gridColumn: `span ${Math.max(1, map.stages.length)}` }}>

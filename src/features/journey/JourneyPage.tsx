@@ -102,7 +102,7 @@ export default function JourneyPage({ process, kind, mapId }: Props) {
               <MapWorkspace key={selected.id} mapId={selected.id} data={data} diagram={diagram} xml={variant.xml} processName={process.name} />
             ) : (
               <div className="empty-state">
-                <p>{t('journey.noMaps', { variant: t(`variant.${kind}Long`) })}</p>
+                <p>{t('journey.noMaps', { variant: t(`variant.${kind}`) })}</p>
                 <p className="muted">{t('journey.noMapsHint')}</p>
               </div>
             )}

@@ -115,8 +115,8 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
             broken={brokenIds}
             selection={selection}
             interviewNames={interviewNames}
-            overlay={compared ? { values: stageEmotions(compared), label: label(compared) } : null}
-            curveLabel={label(map)}
+            overlay={compared ? { values: stageEmotions(compared), label: t(`variant.${compared.variantKind}`) } : null}
+            curveLabel={t(`variant.${map.variantKind}`)}
             apply={editor.apply}
             onSelect={setSelection}
             onDeleteCard={removeCard}

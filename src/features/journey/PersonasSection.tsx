@@ -1,21 +1,16 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona } from '../../domain/journey/model';
 import { createPersona, deletePersona, PersonaInUseError, updatePersona } from '../../storage/journeyRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { CommitInput } from '../ui/CommitInput';
 import { showError } from '../ui/toastStore';
+import { NameForm, rethrow } from './NameForm';
 
 /** The project's personas: whose journey a map shows ("pensioner without an eGov account", …). */
 export function PersonasSection({ projectId, personas }: { projectId: string; personas: Persona[] }) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
   const failed = (error: unknown) =>
     showError(error instanceof PersonaInUseError ? t('journey.persona.inUse', { maps: error.mapNames.join(', ') }) : t('journey.persona.failed', { reason: error instanceof Error ? error.message : String(error) }));
-  const add = async () => {
-    if (!name.trim()) return;
-    await createPersona(workspaceDb, projectId, name).then(() => setName(''), failed);
-  };
   return (
     <section className="journey-side" aria-labelledby="journey-personas">
       <h3 id="journey-personas">{t('journey.persona.title')}</h3>
@@ -32,18 +27,7 @@ export function PersonasSection({ projectId, personas }: { projectId: string; pe
           </li>
         ))}
       </ul>
-      <form
-        className="add-by-name"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
-      >
-        <input aria-label={t('journey.persona.newName')} placeholder={t('journey.persona.newName')} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
-        <button type="submit" disabled={!name.trim()}>
-          {t('journey.persona.add')}
-        </button>
-      </form>
+      <NameForm label={t('journey.persona.newName')} submitLabel={t('journey.persona.add')} onAdd={(name) => createPersona(workspaceDb, projectId, name).catch(rethrow(failed))} />
     </section>
   );
 }

@@ -141,6 +141,7 @@ export const journeyEn = {
     none: 'no ratings',
     notRated: 'Not rated',
     hint: 'Rate the emotion on the cards: the curve is drawn across the stages.',
+    legend: 'Emotion curves',
     notRatedShort: 'none',
   },
   links: {

@@ -147,6 +147,7 @@ export const journeyRu = {
     none: 'оценок нет',
     notRated: 'Без оценки',
     hint: 'Отметьте эмоции на карточках — кривая построится по стадиям.',
+    legend: 'Кривые эмоций',
     notRatedShort: 'нет',
   },
   links: {

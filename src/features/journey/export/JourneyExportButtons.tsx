@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
-import { createPortal, flushSync } from 'react-dom';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap, Persona } from '../../../domain/journey/model';
 import { svgToPng } from '../../export/diagramExport';
 import { downloadBlob, safeFileName } from '../../export/download';
+import { usePrinting } from '../../export/usePrinting';
 import { showError } from '../../ui/toastStore';
 import { journeySvg, serializeSvg } from './journeySvg';
 
@@ -16,7 +16,7 @@ interface Props {
 /** The map as an SVG or PNG file (for documents and the publication package), and printed. */
 export function JourneyExportButtons({ map, processName, personas }: Props) {
   const { t, i18n } = useTranslation();
-  const [printing, setPrinting] = useState(false);
+  const printing = usePrinting();
   const build = () =>
     journeySvg(
       map,
@@ -28,18 +28,6 @@ export function JourneyExportButtons({ map, processName, personas }: Props) {
       i18n.language,
     );
   const fileName = (extension: string) => `${safeFileName(`${processName} - ${map.name}`)}.${extension}`;
-
-  useEffect(() => {
-    // As the comparison's print: the browser's own Print command fires these too.
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
 
   const save = async (format: 'svg' | 'png') => {
     try {
