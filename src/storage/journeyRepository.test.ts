@@ -15,7 +15,8 @@ import {
   listJourneyMaps,
   listPersonas,
   PersonaInUseError,
-  putInterview,
+  updateInterview,
+  updatePersona,
   saveJourneyMap,
   JourneyConflictError,
 } from './journeyRepository';
@@ -48,6 +49,8 @@ describe('personas', () => {
     expect((await listPersonas(db, projectId)).items.map((p) => p.name)).toEqual(['Пенсионер без учётной записи eGov', 'Родитель']);
     await storedMap(pensioner.id, { name: 'Карта пенсионера' });
     await expect(deletePersona(db, pensioner.id)).rejects.toEqual(new PersonaInUseError(['Карта пенсионера']));
+    await updatePersona(db, pensioner.id, { description: 'Живёт в селе' });
+    expect((await listPersonas(db, projectId)).items.find((p) => p.id === pensioner.id)).toMatchObject({ name: 'Пенсионер без учётной записи eGov', description: 'Живёт в селе' });
     await deletePersona(db, parent.id);
     expect((await listPersonas(db, projectId)).items.map((p) => p.id)).toEqual([pensioner.id]);
   });
@@ -107,9 +110,16 @@ describe('the saver of an open map', () => {
 describe('interviews', () => {
   it('are recorded per process, with the pains found', async () => {
     const interview = await createInterview(db, projectId, processId, 'Айгерим С.');
-    await putInterview(db, { ...interview, role: 'Мать', date: '2025-03-14', method: 'phone', pains: [{ id: 'q1', text: 'Три визита' }] });
-    expect((await listInterviews(db, processId)).items).toEqual([expect.objectContaining({ interviewee: 'Айгерим С.', method: 'phone', pains: [{ id: 'q1', text: 'Три визита' }] })]);
-    await expect(putInterview(db, { ...interview, date: 'вчера' })).rejects.toThrow(/date/);
+    await updateInterview(db, interview.id, () => ({ role: 'Мать', date: '2025-03-14', method: 'phone' }));
+    // Two changes made from the same stale copy keep each other's fields.
+    await Promise.all([
+      updateInterview(db, interview.id, (current) => ({ pains: [...current.pains, { id: 'q1', text: 'Три визита' }] })),
+      updateInterview(db, interview.id, (current) => ({ pains: [...current.pains, { id: 'q2', text: 'Очередь' }] })),
+    ]);
+    expect((await listInterviews(db, processId)).items).toEqual([
+      expect.objectContaining({ interviewee: 'Айгерим С.', role: 'Мать', method: 'phone', pains: [{ id: 'q1', text: 'Три визита' }, { id: 'q2', text: 'Очередь' }] }),
+    ]);
+    await expect(updateInterview(db, interview.id, () => ({ date: 'вчера' }))).rejects.toThrow(/date/);
   });
 });
 
@@ -117,7 +127,7 @@ describe('with the project', () => {
   async function projectWithJourneys() {
     const persona = await createPersona(db, projectId, 'Заявитель');
     const interview = await createInterview(db, projectId, processId, 'Айгерим С.');
-    await putInterview(db, { ...interview, personaId: persona.id });
+    await updateInterview(db, interview.id, () => ({ personaId: persona.id }));
     const planned = await storedMap(persona.id);
     const painCard = { ...planned.cards[1]!, id: 'pain', pain: { quote: 'Пришлось прийти дважды', interviewId: interview.id } };
     await saveJourneyMap(db, { ...planned, cards: [...planned.cards, painCard] }, 1);

@@ -40,8 +40,13 @@ export async function createPersona(db: WorkbenchDb, projectId: string, name: st
   return persona;
 }
 
-export async function updatePersona(db: WorkbenchDb, id: string, fields: Pick<Persona, 'name' | 'description'>): Promise<void> {
-  await db.personas.update(id, { name: requiredName(fields.name), description: fields.description.trim().slice(0, journeyLimits.text), updatedAt: Date.now() });
+/** Changes only the fields given, so two quick edits of one persona never undo each other. */
+export async function updatePersona(db: WorkbenchDb, id: string, fields: Partial<Pick<Persona, 'name' | 'description'>>): Promise<void> {
+  await db.personas.update(id, {
+    ...(fields.name !== undefined ? { name: requiredName(fields.name) } : {}),
+    ...(fields.description !== undefined ? { description: fields.description.trim().slice(0, journeyLimits.text) } : {}),
+    updatedAt: Date.now(),
+  });
 }
 
 export class PersonaInUseError extends Error {
@@ -138,10 +143,18 @@ export async function createInterview(db: WorkbenchDb, projectId: string, proces
   return interview;
 }
 
-export async function putInterview(db: WorkbenchDb, interview: Interview): Promise<void> {
-  const parsed = parseInterview({ ...interview, updatedAt: Date.now() });
-  if (!parsed.ok) throw new InvalidJourneyRecordError(parsed.problems);
-  await db.interviews.put(parsed.value);
+/**
+ * Applies a change to the stored interview inside one transaction, so two quick edits (or two tabs)
+ * never overwrite each other's fields with a stale copy; a change that breaks the format is refused.
+ */
+export async function updateInterview(db: WorkbenchDb, id: string, change: (current: Interview) => Partial<Interview>): Promise<void> {
+  await db.transaction('rw', db.interviews, async () => {
+    const current = parseInterview(await db.interviews.get(id));
+    if (!current.ok) throw new InvalidJourneyRecordError(current.problems);
+    const parsed = parseInterview({ ...current.value, ...change(current.value), id, updatedAt: Date.now() });
+    if (!parsed.ok) throw new InvalidJourneyRecordError(parsed.problems);
+    await db.interviews.put(parsed.value);
+  });
 }
 
 /** Pain cards citing the interview keep their quote; the citation shows the interview as deleted. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interviewMethods, type Interview, type JourneyMap, type Persona } from '../../domain/journey/model';
-import { createInterview, deleteInterview, putInterview } from '../../storage/journeyRepository';
+import { createInterview, deleteInterview, updateInterview } from '../../storage/journeyRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { CommitInput } from '../ui/CommitInput';
 import { ConfirmDialog } from '../ui/Dialog';
@@ -23,7 +23,9 @@ export function InterviewsSection({ projectId, processId, interviews, personas, 
   const { t } = useTranslation();
   const [toDelete, setToDelete] = useState<Interview | null>(null);
   const failed = (error: unknown) => showError(t('journey.interview.failed', { reason: error instanceof Error ? error.message : String(error) }));
-  const save = (interview: Interview, patch: Partial<Interview>) => void putInterview(workspaceDb, { ...interview, ...patch }).catch(failed);
+  // Changes are made to the stored interview, not to this render's copy of it.
+  const save = (interview: Interview, patch: Partial<Interview> | ((current: Interview) => Partial<Interview>)) =>
+    void updateInterview(workspaceDb, interview.id, typeof patch === 'function' ? patch : () => patch).catch(failed);
 
   return (
     <section className="journey-side" aria-labelledby="journey-interviews">
@@ -76,13 +78,13 @@ export function InterviewsSection({ projectId, processId, interviews, personas, 
                   <legend>{t('journey.interview.pains')}</legend>
                   {interview.pains.map((pain, index) => (
                     <div key={pain.id} className="add-by-name">
-                      <CommitInput aria-label={t('journey.interview.pain', { number: index + 1 })} value={pain.text} onCommit={(text) => save(interview, { pains: interview.pains.map((p) => (p.id === pain.id ? { ...p, text } : p)) })} />
-                      <button type="button" className="link-button" aria-label={t('journey.interview.removePain', { number: index + 1 })} onClick={() => save(interview, { pains: interview.pains.filter((p) => p.id !== pain.id) })}>
+                      <CommitInput aria-label={t('journey.interview.pain', { number: index + 1 })} value={pain.text} onCommit={(text) => save(interview, (current) => ({ pains: current.pains.map((p) => (p.id === pain.id ? { ...p, text } : p)) }))} />
+                      <button type="button" className="link-button" aria-label={t('journey.interview.removePain', { number: index + 1 })} onClick={() => save(interview, (current) => ({ pains: current.pains.filter((p) => p.id !== pain.id) }))}>
                         ×
                       </button>
                     </div>
                   ))}
-                  <button type="button" onClick={() => save(interview, { pains: [...interview.pains, { id: crypto.randomUUID(), text: '' }] })}>
+                  <button type="button" onClick={() => save(interview, (current) => ({ pains: [...current.pains, { id: crypto.randomUUID(), text: '' }] }))}>
                     {t('journey.interview.addPain')}
                   </button>
                 </fieldset>

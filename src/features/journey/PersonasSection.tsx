@@ -19,8 +19,8 @@ export function PersonasSection({ projectId, personas }: { projectId: string; pe
       <ul className="journey-records">
         {personas.map((persona) => (
           <li key={persona.id} data-testid="persona">
-            <CommitInput aria-label={t('journey.persona.name')} value={persona.name} onCommit={(value) => value.trim() && void updatePersona(workspaceDb, persona.id, { ...persona, name: value }).catch(failed)} />
-            <CommitInput multiline aria-label={t('journey.persona.description')} value={persona.description} onCommit={(description) => void updatePersona(workspaceDb, persona.id, { ...persona, description }).catch(failed)} />
+            <CommitInput aria-label={t('journey.persona.name')} value={persona.name} onCommit={(value) => value.trim() && void updatePersona(workspaceDb, persona.id, { name: value }).catch(failed)} />
+            <CommitInput multiline aria-label={t('journey.persona.description')} value={persona.description} onCommit={(description) => void updatePersona(workspaceDb, persona.id, { description }).catch(failed)} />
             <button type="button" className="link-button danger" onClick={() => void deletePersona(workspaceDb, persona.id).catch(failed)}>
               {t('journey.persona.delete', { name: persona.name })}
             </button>

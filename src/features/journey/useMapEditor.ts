@@ -10,6 +10,9 @@ import type { SaveStatus } from '../../storage/variantSaver';
 import { workspaceDb } from '../../storage/workspace';
 import { showInfo } from '../ui/toastStore';
 
+/** The saves of editors that are closing, per map; the next editor of the map waits for them. */
+const closing = new Map<string, Promise<void>>();
+
 export interface MapEditor {
   map: JourneyMap | null;
   status: SaveStatus;
@@ -43,41 +46,51 @@ export function useMapEditor(mapId: string | null): MapEditor {
     let alive = true;
     let saver: DelayedSaver<JourneyMap> | null = null;
     let untrack: () => void = () => undefined;
-    void getJourneyMap(workspaceDb, mapId).then((map) => {
-      if (!alive) return;
-      const opened = map ? startHistory(map) : null;
-      current.current = { history: opened, saver: null, revision: map?.revision ?? 0 };
-      setHistory(opened);
-      setStatus('saved');
-      if (!map) return;
-      saver = journeySaver(workspaceDb, map.revision, {
-        status: (next, error) => {
-          setStatus(next);
-          setSaveError(next === 'error' ? (error instanceof Error ? error.message : String(error)) : null);
-          if (next === 'conflict') void keepConflictingCopy();
-        },
-        saved: (revision) => (current.current.revision = revision),
+    // An editor of this map that is closing writes its last edits first: this one reads them.
+    void (closing.get(mapId) ?? Promise.resolve())
+      .then(() => getJourneyMap(workspaceDb, mapId))
+      .then((map) => {
+        if (!alive) return;
+        const opened = map ? startHistory(map) : null;
+        current.current = { history: opened, saver: null, revision: map?.revision ?? 0 };
+        setHistory(opened);
+        setStatus('saved');
+        if (!map) return;
+        saver = journeySaver(workspaceDb, map.revision, {
+          status: (next, error) => {
+            setStatus(next);
+            setSaveError(next === 'error' ? (error instanceof Error ? error.message : String(error)) : null);
+          },
+          saved: (revision) => (current.current.revision = revision),
+        });
+        current.current.saver = saver;
+        untrack = trackPendingWork(saver);
       });
-      current.current.saver = saver;
-      untrack = trackPendingWork(saver);
-    });
-    const keepConflictingCopy = async () => {
-      const unsaved = saver?.unsaved;
-      // A map deleted meanwhile (here or in another tab) is not brought back as a copy.
-      if (!unsaved || !(await getJourneyMap(workspaceDb, unsaved.id))) return;
-      const copy = await addJourneyMap(workspaceDb, { ...unsaved, name: t('journey.conflictCopyName', { name: unsaved.name }) });
-      showInfo(t('journey.conflictKept', { name: copy.name }));
-      setGeneration((g) => g + 1);
-    };
     const flushWhenHidden = () => document.visibilityState === 'hidden' && void saver?.flush();
     document.addEventListener('visibilitychange', flushWhenHidden);
     return () => {
       alive = false;
       document.removeEventListener('visibilitychange', flushWhenHidden);
       untrack();
-      void saver?.dispose();
+      const done = saver?.dispose() ?? Promise.resolve();
+      closing.set(mapId, done);
+      void done.finally(() => closing.get(mapId) === done && closing.delete(mapId));
     };
-  }, [mapId, generation, t]);
+  }, [mapId, generation]);
+
+  // A conflict with another tab's save: this tab's edit is stored as a copy, then the other version opens.
+  useEffect(() => {
+    const unsaved = current.current.saver?.unsaved;
+    if (status !== 'conflict' || !unsaved) return;
+    void (async () => {
+      // A map deleted meanwhile (here or in another tab) is not brought back as a copy.
+      if (await getJourneyMap(workspaceDb, unsaved.id)) {
+        const copy = await addJourneyMap(workspaceDb, { ...unsaved, name: t('journey.conflictCopyName', { name: unsaved.name }) });
+        showInfo(t('journey.conflictKept', { name: copy.name }));
+      }
+      setGeneration((g) => g + 1);
+    })();
+  }, [status, t]);
 
   // Another tab saved this map: take its version over when nothing here is waiting to be written.
   useEffect(() => {
