@@ -8,6 +8,7 @@ import { flushSync } from 'react-dom';
 import { initI18n } from '../../src/app/i18n';
 import type { JourneyMap } from '../../src/domain/journey/model';
 import { JourneyGrid } from '../../src/features/journey/JourneyGrid';
+import { registerJourneyTexts } from '../../src/features/journey/texts/register';
 import '../../src/app/styles.css';
 import '../../src/features/journey/journey.css';
 
@@ -32,7 +33,7 @@ declare global {
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-const ready = initI18n('ru');
+const ready = initI18n('ru').then(() => registerJourneyTexts());
 
 const noIds = new Set<string>();
 const noNames = new Map<string, string>();

@@ -15,6 +15,7 @@ import { mapLabel } from './journeyView';
 import { MapWorkspace } from './MapWorkspace';
 import { NewMapDialog, type NewMapMode } from './NewMapDialog';
 import { PersonasSection } from './PersonasSection';
+import { registerJourneyTexts } from './texts/register';
 import { useJourneyData } from './useJourneyData';
 import { useJourneyDiagram } from './useJourneyDiagram';
 
@@ -25,6 +26,8 @@ interface Props {
 }
 
 const newModes: NewMapMode[] = ['generate', 'empty', 'copy'];
+
+registerJourneyTexts();
 
 /** The client journey maps (карта пути клиента) of a process's variant, with the project's personas and the process's interviews. */
 export default function JourneyPage({ process, kind, mapId }: Props) {

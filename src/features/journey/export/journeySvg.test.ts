@@ -5,11 +5,13 @@ import { resources } from '../../../app/i18n';
 import { generatedSampleMap } from '../../../../test/journeySamples';
 import { mapGeometry } from '../../../domain/journey/curve';
 import { laneOfKind, newCard } from '../../../domain/journey/model';
+import { registerJourneyTexts } from '../texts/register';
 import { journeySvg, serializeSvg, wrap } from './journeySvg';
 
 async function translator(language: string) {
   const instance = i18next.createInstance();
   await instance.init({ resources, lng: language, interpolation: { escapeValue: false } });
+  registerJourneyTexts(instance);
   return instance.t;
 }
 
