@@ -1,9 +1,11 @@
 // Render benchmark: the workbench editor (createBpmnEditor: Russian translation, minimap,
 // step-data module) against a plain bpmn-js Modeler, on the same generated diagrams in
 // Debian's Chromium. Comparison benchmark: metrics and diff of two generated variants of 1,000
-// flow nodes each, cold, after a save and from parsed trees, against a 100 ms target. Plain Node ESM so that `npm run bench` needs no build
-// step for itself. See bench/README.md for what is measured and how to read bench/report.json.
-// `npm run bench -- --only=render` or `--only=comparison` runs one part and keeps the other's results.
+// flow nodes each, cold, after a save and from parsed trees, against a 100 ms target. Journey benchmark: a client
+// journey map of 50 stages and 500 cards drawn, then one edit with the long tasks it causes. Plain Node ESM so that
+// `npm run bench` needs no build step for itself. See bench/README.md for what is measured and how to read
+// bench/report.json. `npm run bench -- --only=render`, `--only=comparison` or `--only=journey` runs one part and
+// keeps the others' results.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -11,6 +13,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build, preview, runnerImport } from 'vite';
 
@@ -43,7 +46,9 @@ const SCENARIOS = {
   parsed: 'both diagrams parsed: both read (tree index, step data, facts), then compareVariants and diffPreparedVariants; metrics and diff alone',
 };
 const PARTS_MS = ['totalMs', 'parseMs', 'readMs', 'metricsMs', 'diffMs'];
-const PARTS = ['render', 'comparison'];
+const PARTS = ['render', 'comparison', 'journey'];
+/** The journey map: its size, runs after one warm-up, and the targets (the edit's longest task; a render under a second). */
+const JOURNEY = { stages: 50, cards: 500, runs: 5, longTaskMs: 50, renderTargetMs: 1000 };
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 if (only !== undefined && !PARTS.includes(only)) throw new Error(`--only= takes ${PARTS.join(' or ')}, got ${only}`);
 const runs = (part) => only === undefined || only === part;
@@ -89,6 +94,7 @@ async function buildPage() {
     root: pageRoot,
     publicDir: false,
     logLevel: 'warn',
+    plugins: [react()],
     build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000, reportCompressedSize: false },
   });
 }
@@ -238,6 +244,45 @@ function printComparison(comparison) {
   console.log(`[bench] comparison found ${diff.removed} removed, ${diff.added} added, ${diff.changed} changed as intended`);
 }
 
+async function benchJourney(page) {
+  const { module } = await runnerImport(resolve(benchDir, 'generateJourney.ts'), { configFile: false, root: benchDir, logLevel: 'warn' });
+  const { map, intent } = module.generateJourneyMap(JOURNEY.stages, JOURNEY.cards);
+  log(`journey map: ${intent.stages} stages, ${intent.cards} cards: warm-up and ${JOURNEY.runs} runs`);
+  const once = async (label) => {
+    const result = await page.evaluate((m) => window.runJourneyBench(m), map);
+    if (result.renderedCards !== intent.cards || result.renderedStages !== intent.stages || !result.editApplied) {
+      throw new Error(`journey (${label}): drew ${result.renderedStages} stages and ${result.renderedCards} cards of ${intent.stages} and ${intent.cards}, edit applied: ${result.editApplied}`);
+    }
+    return { renderMs: round(result.renderMs, 2), editMs: round(result.editMs, 2), editLongTasks: result.editLongTasks, editLongestTaskMs: round(result.editLongestTaskMs, 2) };
+  };
+  const warmup = await once('warm-up');
+  const runs = [];
+  for (let i = 0; i < JOURNEY.runs; i++) runs.push(await once(`run ${i + 1}`));
+  const summary = { renderMs: spread(runs.map((r) => r.renderMs)), editMs: spread(runs.map((r) => r.editMs)), editLongestTaskMs: spread(runs.map((r) => r.editLongestTaskMs)) };
+  return {
+    date: new Date().toISOString(),
+    scenario: `a planned journey map from bench/generateJourney.ts: ${intent.stages} stages, ${intent.cards} cards over the four lanes that take cards, with channels, emotions, documents, time, pains and links`,
+    measured:
+      'renderMs: createRoot + render of JourneyGrid (src/features/journey) with the app CSS + two animation frames; editMs: Alt+→ on a card in the middle of the map ' +
+      '(moves it one stage on through the grid\'s own key handler and React state) + two animation frames; long tasks (PerformanceObserver "longtask") during the edit',
+    intent,
+    targets: { editLongestTaskMs: JOURNEY.longTaskMs, renderMs: JOURNEY.renderTargetMs },
+    meetsTargets: summary.editLongestTaskMs.medianMs <= JOURNEY.longTaskMs && summary.renderMs.medianMs <= JOURNEY.renderTargetMs,
+    warmup,
+    runs,
+    summary,
+    loadAverage: loadAverage(),
+  };
+}
+
+function printJourney(journey) {
+  const { summary: s } = journey;
+  console.log(
+    `[bench] journey ${journey.intent.stages} stages / ${journey.intent.cards} cards: render median ${s.renderMs.medianMs.toFixed(1)} ms, ` +
+      `edit median ${s.editMs.medianMs.toFixed(1)} ms, longest task in the edit median ${s.editLongestTaskMs.medianMs.toFixed(1)} ms; ${journey.meetsTargets ? 'meets' : 'misses'} the targets`,
+  );
+}
+
 function printTable(report) {
   const header = ['nodes', 'XML KB', 'editor', 'min ms', 'median ms', 'max ms', 'heap MB', 'wb/plain (median)', 'wb/plain (min)'];
   const rows = [];
@@ -309,6 +354,11 @@ async function main() {
       comparison = await benchComparison(page, comparisonModules);
       if (pageErrors.length > 0) throw new Error(`errors in the bench page: ${pageErrors.join('; ')}`);
     }
+    let journey = previous?.journey ?? null;
+    if (runs('journey')) {
+      journey = await benchJourney(page);
+      if (pageErrors.length > 0) throw new Error(`errors in the bench page: ${pageErrors.join('; ')}`);
+    }
 
     const cpus = os.cpus();
     const renderReport = {
@@ -335,11 +385,12 @@ async function main() {
       results,
       durationSeconds: round((Date.now() - startedAt) / 1000),
     };
-    // With --only=comparison the render part is the previous report's, untouched.
-    const report = runs('render') || !previous ? { ...renderReport, comparison } : { ...previous, comparison };
+    // With --only=comparison or --only=journey the render part is the previous report's, untouched.
+    const report = runs('render') || !previous ? { ...renderReport, comparison, journey } : { ...previous, comparison, journey };
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     if (runs('render')) printTable(report);
     if (comparison && runs('comparison')) printComparison(comparison);
+    if (journey && runs('journey')) printJourney(journey);
     log(`wrote ${relative(process.cwd(), reportPath)} in ${round((Date.now() - startedAt) / 1000)} s`);
   } finally {
     await browser?.close();

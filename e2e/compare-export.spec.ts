@@ -33,12 +33,18 @@ test('the comparison exports as XLSX with the page’s figures and the official 
   const xlsx = await download(page, testInfo, 'Экспорт XLSX');
   expect(xlsx.name).toBe('Регистрация рождения ребенка - Сравнение вариантов.xlsx');
   const workbook = await readWorkbook(xlsx.path);
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Показатели', 'Предложения', 'Опросный лист']);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Показатели', 'Клиентский путь', 'Предложения', 'Опросный лист']);
 
-  const [metrics, proposals, questionnaire] = workbook.worksheets;
+  const [metrics, journeys, proposals, questionnaire] = workbook.worksheets;
   expect(rowOf(metrics!, 'Показатель').slice(0, 4)).toEqual(['Показатель', 'Как есть', 'Как будет', 'Как должно быть']);
   expect(rowOf(metrics!, 'Шаги').slice(1, 4)).toEqual(steps);
   expect(rowOf(metrics!, 'Срок, рабочих дней').slice(1, 4)).toEqual(term);
+
+  // The sample's journey maps: the parent's four visits are gone in the to-be, as the page says.
+  expect(allValues(journeys!)).toContain('Карта пути клиента: итоги по вариантам');
+  expect(rowOf(journeys!, 'Персона: Родитель, регистрирующий рождение ребёнка').slice(1, 3)).toEqual(['Регистрация рождения: путь родителя (как есть)', 'Регистрация рождения: путь родителя (как будет)']);
+  expect(rowOf(journeys!, 'Личные визиты').slice(1, 5)).toEqual([4, 0, '—', 'с 4 до 0']);
+  await expect(page.getByTestId('journey-comparison').locator('tr[data-total="inPersonVisits"] td').nth(3)).toHaveText('с 4 до 0');
 
   expect(allValues(proposals!)).toEqual(expect.arrayContaining(['Приложение 1 к Правилам оптимизации и автоматизации государственных услуг', 'Предложения']));
   expect(rowOf(proposals!, 'Сокращение шагов')[1]).toBe(`да (с ${steps[0]} до ${steps[1]})`);
@@ -59,7 +65,7 @@ test('the comparison exports as XLSX with the page’s figures and the official 
   expect((await readFile(docx.path)).byteLength).toBeGreaterThan(0);
 });
 
-test('printing the comparison prints the three parts as plain text tables, without the app around them', async ({ page }) => {
+test('printing the comparison prints its parts as plain text tables, without the app around them', async ({ page }) => {
   const app = new Workbench(page);
   await openBirthSampleComparison(app);
 
@@ -70,10 +76,11 @@ test('printing the comparison prints the three parts as plain text tables, witho
   await expect(printed.getByRole('heading')).toHaveText([
     'Сравнение вариантов: Регистрация рождения ребенка',
     'Показатели вариантов',
+    'Карта пути клиента: итоги по вариантам',
     'Предложения',
     'Опросный лист государственной услуги, подлежащий рассмотрению на Межведомственной комиссии по вопросам оказания государственных услуг',
   ]);
-  await expect(printed.locator('table').nth(2).locator('tbody tr')).toHaveCount(14);
+  await expect(printed.locator('table').nth(3).locator('tbody tr')).toHaveCount(14);
   await expect(page.locator('#root')).toBeHidden();
 
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
@@ -90,8 +97,9 @@ test('with the interface in Kazakh, the exported forms have Kazakh headings', as
 
   const xlsx = await download(page, testInfo, 'XLSX экспорты', 'Салыстыруды экспорттау');
   const workbook = await readWorkbook(xlsx.path);
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Көрсеткіштер', 'Ұсыныстар', 'Сауалнама парағы']);
-  const [, proposals, questionnaire] = workbook.worksheets;
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Көрсеткіштер', 'Клиент жолы', 'Ұсыныстар', 'Сауалнама парағы']);
+  const [, journeys, proposals, questionnaire] = workbook.worksheets;
+  expect(rowOf(journeys!, 'Жеке келулер').slice(1, 3)).toEqual([4, 0]);
   expect(allValues(proposals!)).toContain('Мемлекеттік көрсетілетін қызметтерді оңтайландыру және автоматтандыру қағидаларына 1-қосымша');
   expect(allValues(questionnaire!)).toContain('Мемлекеттік көрсетілетін қызметтерді оңтайландыру және автоматтандыру қағидаларына 2-қосымша');
   // The parameters are named in Kazakh too, not left in Russian.

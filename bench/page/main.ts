@@ -1,7 +1,8 @@
 /**
  * The bench page: never part of the app build, only built and driven by bench/run.mjs.
- * It loads the same CSS as the app and exposes `window.runBench` (render) and
- * `window.runComparisonBench` (comparison of two variants).
+ * It loads the same CSS as the app and exposes `window.runBench` (render),
+ * `window.runComparisonBench` (comparison of two variants) and `window.runJourneyBench`
+ * (a journey map of 50 stages and 500 cards: render and one edit, see journey.tsx).
  */
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
@@ -16,6 +17,7 @@ import { readVariant } from '../../src/domain/compare/parsedVariant';
 import type { DictionaryEntry } from '../../src/domain/dictionary/dictionary';
 import { diffPreparedVariants } from '../../src/domain/diff/diffVariants';
 import { countFindings, type ComparisonFindings } from '../comparisonCounts';
+import './journey';
 
 export type EditorKind = 'workbench' | 'plain-bpmn-js';
 

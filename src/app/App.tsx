@@ -46,6 +46,12 @@ function Pages() {
           </Route>
           <Route path="/project/:projectId">{(p) => <ProjectPage projectId={p.projectId} />}</Route>
           <Route path="/project/:projectId/dictionary">{(p) => <ProjectPage projectId={p.projectId} dictionary />}</Route>
+          <Route path="/project/:projectId/process/:processId/journey/:kind/:mapId">
+            {(p) => <ProjectPage projectId={p.projectId} processId={p.processId} kind={p.kind} journey={{ mapId: p.mapId }} />}
+          </Route>
+          <Route path="/project/:projectId/process/:processId/journey/:kind?">
+            {(p) => <ProjectPage projectId={p.projectId} processId={p.processId} kind={p.kind} journey={{}} />}
+          </Route>
           <Route path="/project/:projectId/process/:processId/:kind?">
             {(p) => <ProjectPage projectId={p.projectId} processId={p.processId} kind={p.kind} />}
           </Route>

@@ -20,3 +20,13 @@ export function flowElementsDeep(container: ModdleElement): ModdleElement[] {
 export function planeElementsOf(definitions: ModdleElement): ModdleElement[] {
   return listOf(definitions, 'diagrams').flatMap((diagram) => listOf(diagram.get('plane') as ModdleElement | undefined, 'planeElement'));
 }
+
+/** The id of the element a reference property points at; moddle leaves an unresolved one undefined. */
+export function refId(element: ModdleElement, property: string): string {
+  return (element.get(property) as ModdleElement | undefined)?.id ?? '';
+}
+
+/** A name or other text attribute, trimmed; anything that is not text is empty. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}

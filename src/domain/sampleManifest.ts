@@ -1,11 +1,14 @@
 import { normaliseProjectFields, reengineeringStatuses, type ProjectFields, type ReengineeringStatus } from './project';
 import { variantKinds, type VariantKind } from './variant';
 
-/** models/<sample>/project.json: a shipped sample project and the BPMN files of its variants. */
+/**
+ * models/<sample>/project.json: a shipped sample project, the BPMN files of its variants, and the
+ * file of its process's journey records (personas, journey maps, interviews; domain/journey/records).
+ */
 export interface SampleManifest {
   formatVersion: 1;
   project: ProjectFields;
-  processes: { name: string; variants: Partial<Record<VariantKind, string>> }[];
+  processes: { name: string; variants: Partial<Record<VariantKind, string>>; journeys?: string }[];
 }
 
 export function parseSampleManifest(raw: unknown): SampleManifest {
@@ -27,7 +30,8 @@ export function parseSampleManifest(raw: unknown): SampleManifest {
     const variants: Partial<Record<VariantKind, string>> = {};
     for (const kind of variantKinds) if (typeof files[kind] === 'string') variants[kind] = files[kind];
     if (!variants.asIs) throw new Error(`Process ${index} of a sample has no as-is variant`);
-    return { name: String(process.name ?? '').trim(), variants };
+    const journeys = typeof process.journeys === 'string' ? { journeys: process.journeys } : {};
+    return { name: String(process.name ?? '').trim(), variants, ...journeys };
   });
   return { formatVersion: 1, project: fields, processes };
 }

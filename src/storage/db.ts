@@ -3,6 +3,7 @@ import type { Project } from '../domain/project';
 import type { Process, Variant } from '../domain/variant';
 import type { DictionaryEntry } from '../domain/dictionary/dictionary';
 import type { ProcessAssessment } from '../domain/compare/assessment';
+import type { Interview, JourneyMap, Persona } from '../domain/journey/model';
 import { applySchema } from './schema';
 
 /**
@@ -52,6 +53,9 @@ export class WorkbenchDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   dictionary!: Table<DictionaryEntry, [string, string]>;
   assessments!: EntityTable<ProcessAssessment, 'processId'>;
+  personas!: EntityTable<Persona, 'id'>;
+  journeyMaps!: EntityTable<JourneyMap, 'id'>;
+  interviews!: EntityTable<Interview, 'id'>;
 
   constructor(name = databaseName) {
     super(name);

@@ -4,6 +4,7 @@ import type { Process, Variant, VariantKind } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
 import { deleteVersionsOf, versionTables } from './versionRepository';
 import { validRecord, validRecords } from './records/validRecords';
+import { deleteProcessJourneys, journeyTables } from './journeyRepository';
 
 /** The project's processes in use, in their order; those in the trash are listed by `listProcessTrash`. */
 export async function listProcesses(db: WorkbenchDb, projectId: string): Promise<Process[]> {
@@ -64,7 +65,8 @@ async function markProcess(db: WorkbenchDb, id: string, deletedAt: number | null
 
 /** The process with its variants, their snapshots and its assessment, beyond recovery. */
 export async function deleteProcessForever(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.processes, db.variants, db.assessments, ...versionTables(db)], async () => {
+  await db.transaction('rw', [db.processes, db.variants, db.assessments, ...versionTables(db), ...journeyTables(db)], async () => {
+    await deleteProcessJourneys(db, id);
     await db.assessments.delete(id);
     const variantIds = await db.variants.where('processId').equals(id).primaryKeys();
     await deleteVersionsOf(db, variantIds);

@@ -48,7 +48,7 @@ describe('a project’s records', () => {
     const db = database();
     const { project } = await fullProject(db);
     const records = await readProjectRecords(db, project.id);
-    expect(recordCounts(records)).toEqual({ projects: 1, processes: 2, variants: 3, snapshots: 1, snapshotContents: 1, dictionary: 1, assessments: 1 });
+    expect(recordCounts(records)).toEqual({ projects: 1, processes: 2, variants: 3, snapshots: 1, snapshotContents: 1, dictionary: 1, assessments: 1, personas: 0, journeyMaps: 0, interviews: 0 });
   });
 
   it('under new ids keep every link, and written to another database read back the same', async () => {

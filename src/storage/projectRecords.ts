@@ -1,3 +1,4 @@
+import { copyJourneyRecords } from '../domain/journey/records';
 import { newId, type WorkbenchDb } from './db';
 import type { RecordOf } from './records/recordSchemas';
 import { validRecord, validRecords } from './records/validRecords';
@@ -6,7 +7,7 @@ import { validRecord, validRecords } from './records/validRecords';
  * Every table that holds a project's work. A new kind of project record joins here, so that a
  * duplicate, a backup and its restore carry it; its test (projectRecords.test.ts) fails otherwise.
  */
-export const projectTableNames = ['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'dictionary', 'assessments'] as const;
+export const projectTableNames = ['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'dictionary', 'assessments', 'personas', 'journeyMaps', 'interviews'] as const;
 export type ProjectTableName = (typeof projectTableNames)[number];
 
 /** All stored records of one project, table by table, each checked as every read is. */
@@ -29,6 +30,9 @@ export async function readProjectRecords(db: WorkbenchDb, projectId: string): Pr
       snapshotContents: validRecords('snapshotContents', await db.snapshotContents.bulkGet(snapshots.map((s) => s.id))),
       dictionary: await ofProject('dictionary'),
       assessments: await ofProject('assessments'),
+      personas: await ofProject('personas'),
+      journeyMaps: await ofProject('journeyMaps'),
+      interviews: await ofProject('interviews'),
     };
   });
 }
@@ -50,6 +54,10 @@ export function withNewIds(records: ProjectRecords): ProjectRecords {
   const variantIds = new Set(records.variants.filter((v) => processIds.has(v.processId)).map((v) => v.id));
   const snapshots = records.snapshots.filter((s) => variantIds.has(s.variantId)).map((s) => ({ ...s, id: fresh(s.id), projectId, variantId: ids.get(s.variantId)! }));
   const keptSnapshots = new Set(records.snapshots.filter((s) => variantIds.has(s.variantId)).map((s) => s.id));
+  const journeys = copyJourneyRecords(
+    { personas: records.personas, maps: records.journeyMaps, interviews: records.interviews },
+    { projectId, processId: (old) => ids.get(old), newId, now: Date.now() },
+  );
   return {
     projects: [{ ...project, id: projectId }],
     processes,
@@ -58,6 +66,9 @@ export function withNewIds(records: ProjectRecords): ProjectRecords {
     snapshotContents: records.snapshotContents.filter((c) => keptSnapshots.has(c.id)).map((c) => ({ ...c, id: ids.get(c.id)! })),
     dictionary: records.dictionary.map((entry) => ({ ...entry, projectId })),
     assessments: records.assessments.filter((a) => processIds.has(a.processId)).map((a) => ({ ...a, projectId, processId: ids.get(a.processId)! })),
+    personas: journeys.personas,
+    journeyMaps: journeys.maps,
+    interviews: journeys.interviews,
   };
 }
 

@@ -1,10 +1,12 @@
 import type { DictionaryEntry } from '../domain/dictionary/dictionary';
+import type { JourneyRecords } from '../domain/journey/records';
 import { normaliseProjectFields, sortByRecent, type Project, type ProjectFields } from '../domain/project';
 import { isLive, trashedNewestFirst } from '../domain/trash';
 import { newId, type WorkbenchDb } from './db';
 import { deleteVersionsOf, versionTables } from './versionRepository';
 import { readProjectRecords, withNewIds, writeProjectRecords } from './projectRecords';
 import { mergeDictionary } from './dictionaryRepository';
+import { addJourneyRecords, deleteProjectJourneys, journeyTables } from './journeyRepository';
 import { createProcess } from './processRepository';
 import { validRecord, validRecords } from './records/validRecords';
 
@@ -52,7 +54,8 @@ export async function restoreFromTrash(db: WorkbenchDb, id: string): Promise<voi
 }
 
 export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments, ...versionTables(db)], async () => {
+  await db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments, ...versionTables(db), ...journeyTables(db)], async () => {
+    await deleteProjectJourneys(db, id);
     await db.assessments.where('projectId').equals(id).delete();
     await db.dictionary.where('projectId').equals(id).delete();
     await deleteVersionsOf(db, await db.variants.where('projectId').equals(id).primaryKeys());
@@ -86,6 +89,8 @@ export async function duplicateProject(db: WorkbenchDb, id: string, name: string
 export interface NewProcessContent {
   name: string;
   variants: Partial<Record<import('../domain/variant').VariantKind, string>>;
+  /** Journey records of the process (a sample's), stored under new ids with the new process. */
+  journeys?: JourneyRecords;
 }
 
 /**
@@ -94,9 +99,12 @@ export interface NewProcessContent {
  * they join the project's dictionary the way an imported file's do.
  */
 export async function createProjectWithProcesses(db: WorkbenchDb, input: ProjectFields, processes: NewProcessContent[], dictionary: DictionaryEntry[] = []): Promise<Project> {
-  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary], async () => {
+  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, ...journeyTables(db)], async () => {
     const project = await createProject(db, input);
-    for (const content of processes) await createProcess(db, project.id, content.name, content.variants);
+    for (const content of processes) {
+      const process = await createProcess(db, project.id, content.name, content.variants);
+      if (content.journeys) await addJourneyRecords(db, content.journeys, { projectId: project.id, processId: () => process.id });
+    }
     await mergeDictionary(db, project.id, dictionary);
     return project;
   });

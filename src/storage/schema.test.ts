@@ -24,7 +24,7 @@ function databaseAtVersion(name: string, version: number): Dexie {
 
 describe('schema migrations', () => {
   it('has a test below for every version after the first', () => {
-    const tested = [2, 3, 4, 5];
+    const tested = [2, 3, 4, 5, 6];
     expect(schemaVersions.slice(1).map((s) => s.version)).toEqual(tested);
   });
 
@@ -97,5 +97,30 @@ describe('schema migrations', () => {
     expect(await current.snapshots.get('s1')).toEqual({ id: 's1', variantId: 'v1', projectId: 'p1', reason: 'conflict', name: '', size: 8, createdAt: 5 });
     expect(await current.snapshotContents.get('s1')).toEqual({ id: 's1', xml: '<y>Ä</y>' });
     expect(await current.snapshots.where('[variantId+createdAt]').between(['v1', 0], ['v1', Infinity]).count()).toBe(1);
+  });
+
+  it('v5 → v6: opens a v5 database with its data, and finds journey records by project and process', async () => {
+    const name = 'migration-v5';
+    const v5 = databaseAtVersion(name, 5);
+    await v5.table('projects').add({ id: 'p1', name: 'Проект v5', owner: '', serviceName: '', serviceCode: '', status: 'planned', createdAt: 1, updatedAt: 1, deletedAt: null });
+    await v5.table('processes').add({ id: 'pr1', projectId: 'p1', name: 'Процесс', position: 0, createdAt: 1, deletedAt: null });
+    await v5.table('variants').add({ id: 'v1', projectId: 'p1', processId: 'pr1', kind: 'asIs', xml: '<x/>', revision: 3, updatedAt: 1 });
+    await v5.table('assessments').put({ processId: 'pr1', projectId: 'p1', target: 'toBe', proposals: {}, questionnaire: [], matchOverrides: {}, updatedAt: 2 });
+    v5.close();
+
+    const current = new WorkbenchDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(currentSchemaVersion);
+    expect(await current.variants.get('v1')).toMatchObject({ xml: '<x/>', revision: 3 });
+    expect(await current.processes.get('pr1')).toMatchObject({ name: 'Процесс', deletedAt: null });
+    expect(await current.assessments.get('pr1')).toMatchObject({ target: 'toBe' });
+    expect([await current.personas.count(), await current.journeyMaps.count(), await current.interviews.count()]).toEqual([0, 0, 0]);
+    await current.journeyMaps.add({ id: 'm1', projectId: 'p1', processId: 'pr1', variantKind: 'asIs' } as never);
+    await current.interviews.add({ id: 'i1', projectId: 'p1', processId: 'pr1' } as never);
+    await current.personas.add({ id: 'pe1', projectId: 'p1' } as never);
+    expect(await current.journeyMaps.where('[processId+variantKind]').equals(['pr1', 'asIs']).count()).toBe(1);
+    expect(await current.interviews.where('processId').equals('pr1').count()).toBe(1);
+    expect(await current.personas.where('projectId').equals('p1').count()).toBe(1);
   });
 });

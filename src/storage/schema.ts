@@ -86,6 +86,24 @@ export const schemaVersions = [
       });
     },
   },
+  {
+    // v6: client journey maps (per process and variant), the project's personas and the process's
+    // interviews (src/domain/journey/model.ts); new tables, nothing to convert.
+    version: 6,
+    stores: {
+      projects: 'id, updatedAt',
+      processes: 'id, projectId',
+      variants: 'id, projectId, processId, &[processId+kind]',
+      snapshots: 'id, variantId, projectId, createdAt, [variantId+createdAt]',
+      snapshotContents: 'id',
+      settings: 'key',
+      dictionary: '[projectId+id], projectId, [projectId+kind]',
+      assessments: 'processId, projectId',
+      personas: 'id, projectId',
+      journeyMaps: 'id, projectId, processId, [processId+variantKind]',
+      interviews: 'id, projectId, processId',
+    },
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -1,3 +1,5 @@
+import { journeyEn } from './journey/en';
+
 export const en = {
   app: {
     title: 'Business process reengineering',
@@ -669,6 +671,10 @@ export const en = {
       processes: 'Processes',
       variants: 'Variant diagrams',
       snapshots: 'Diagram snapshots',
+      snapshotContents: 'Contents of diagram versions',
+      personas: 'Personas',
+      journeyMaps: 'Client journey maps',
+      interviews: 'Interviews',
       settings: 'Settings',
       dictionary: 'Project dictionary',
       assessments: 'Comparison answers',
@@ -680,4 +686,5 @@ export const en = {
       badValue: '“{{field}}”: value not allowed',
     },
   },
+  journey: journeyEn,
 };

@@ -1,3 +1,5 @@
+import { journeyKk } from './journey/kk';
+
 /**
  * Kazakh. Keys mirror ru.ts, except plurals: Intl.PluralRules('kk') has only `one` and `other`.
  * Terms follow the Kazakh text of the reengineering rules: ағымдағы / нысаналы / оңтайлы нұсқа,
@@ -677,6 +679,10 @@ export const kk = {
       processes: 'Процестер',
       variants: 'Нұсқалар схемалары',
       snapshots: 'Схемалардың сақтық көшірмелері',
+      snapshotContents: 'Схема нұсқаларының мазмұны',
+      personas: 'Персоналар',
+      journeyMaps: 'Клиент жолының карталары',
+      interviews: 'Сұхбаттар',
       settings: 'Баптаулар',
       dictionary: 'Жоба сөздігі',
       assessments: 'Салыстыру жауаптары',
@@ -688,4 +694,5 @@ export const kk = {
       badValue: '«{{field}}»: рұқсат етілмеген мән',
     },
   },
+  journey: journeyKk,
 };

@@ -1,3 +1,5 @@
+import { journeyRu } from './journey/ru';
+
 /** Russian, the default language; its keys are the keys of every other language (resources.test.ts checks). */
 export const ru = {
   app: {
@@ -682,7 +684,11 @@ export const ru = {
       projects: 'Проекты',
       processes: 'Процессы',
       variants: 'Схемы вариантов',
-      snapshots: 'Снимки схем',
+      snapshots: 'Версии схем',
+      snapshotContents: 'Содержимое версий схем',
+      personas: 'Персоны',
+      journeyMaps: 'Карты пути клиента',
+      interviews: 'Интервью',
       settings: 'Настройки',
       dictionary: 'Словарь проекта',
       assessments: 'Ответы сравнения',
@@ -694,4 +700,5 @@ export const ru = {
       badValue: '«{{field}}»: недопустимое значение',
     },
   },
+  journey: journeyRu,
 };

@@ -1,7 +1,7 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import { collectProcesses, newModdle } from '../bpmnFile';
 import { readStepData, type StepData, type stepKinds } from '../stepData/stepData';
-import { listOf } from '../moddleLists';
+import { listOf, refId, textOf } from '../moddleLists';
 
 /**
  * What a variant's diagram says, as plain data: enough to count, compare and time it without
@@ -164,13 +164,4 @@ function poolsOf(definitions: ModdleElement): PoolFacts[] {
     .filter((root) => root.$instanceOf('bpmn:Collaboration'))
     .flatMap((collaboration) => listOf(collaboration, 'participants'))
     .map((participant) => ({ id: participant.id ?? '', name: textOf(participant.name), processId: refId(participant, 'processRef') || null }));
-}
-
-/** Moddle resolves references to elements; an unresolved one stays undefined. */
-function refId(element: ModdleElement, property: string): string {
-  return (element.get(property) as ModdleElement | undefined)?.id ?? '';
-}
-
-function textOf(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
 }

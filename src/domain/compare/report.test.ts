@@ -2,16 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { threeVariants } from '../../../test/fixtures/compare/compareFixtures';
 import { buildProposals, emptyChosenProposals } from './proposals';
 import { mergeQuestionnaire, prefillQuestionnaire, questionnaireParameters, type Translate } from './questionnaire';
-import { buildReport, columnShares, type FigureFormat, type Report, type ReportSection } from './report';
+import { buildReport, columnShares, type FigureFormat, type Report, type ReportJourney, type ReportSection } from './report';
+import { generatedSampleMap } from '../../../test/journeySamples';
+import { compareJourneys } from '../journey/comparison';
 
 /** Echoes the key and its params, so a test reads which text the UI is asked for. */
 const t: Translate = (key, params) => (params ? `${key}(${Object.values(params).join(', ')})` : key);
-const format: FigureFormat = { figure: (value, unit) => (unit === 'workingDays' ? value.toFixed(2) : String(value)), percent: (change) => (change.percent === null ? null : `${Math.round(change.percent)} %`) };
+const format: FigureFormat = {
+  figure: (value, unit) => (unit === 'workingDays' ? value.toFixed(2) : String(value)),
+  percent: (change) => (change.percent === null ? null : `${Math.round(change.percent)} %`),
+  journey: (id, value) => (id === 'clientMinutes' ? `${value} min` : String(value)),
+};
 
-async function report(chosen = emptyChosenProposals): Promise<Report> {
+async function report(chosen = emptyChosenProposals, journeys: ReportJourney[] = []): Promise<Report> {
   const comparison = await threeVariants();
   const questionnaire = mergeQuestionnaire(prefillQuestionnaire(comparison, 'toBe'), [{ number: 1, value: '12 000 в год', justification: 'Статистика\u000b ЦОН', touched: true }]);
-  return buildReport({ processName: 'Регистрация рождения', comparison, proposals: buildProposals(comparison, 'toBe', chosen), questionnaire, t, format });
+  return buildReport({ processName: 'Регистрация рождения', comparison, proposals: buildProposals(comparison, 'toBe', chosen), questionnaire, journeys, t, format });
 }
 
 const part = (built: Report, id: ReportSection['id']) => built.sections.find((section) => section.id === id)!;
@@ -69,5 +75,23 @@ describe('buildReport', () => {
     expect(rows[0]?.map((cell) => cell.text)).toEqual(['1', 'compare.questionnaire.parameter.demand', '12 000 в год', 'Статистика ЦОН']);
     expect(rows[3]?.[2]?.text).toBe('compare.questionnaire.value.termReduction.yes(2.56, 1.15)');
     expect(rows[1]?.[2]?.text).toBe('');
+  });
+
+  it('puts the client journey figures after the process figures, one block per persona, "from N to M" per pair', async () => {
+    const asIs = { ...(await generatedSampleMap('birth-registration/as-is')), name: 'Путь как есть', createdAt: 1 };
+    const toBe = { ...(await generatedSampleMap('birth-registration/to-be')), name: 'Путь как будет', createdAt: 2 };
+    const [comparison] = compareJourneys([asIs, toBe]);
+    const built = await report(emptyChosenProposals, [{ persona: 'Родитель', comparison: comparison! }]);
+    expect(built.sections.map((s) => s.id)).toEqual(['metrics', 'journey', 'proposals', 'questionnaire']);
+    const journey = part(built, 'journey');
+    expect([journey.name, journey.heading]).toEqual(['journey.report.sheet', 'journey.report.heading']);
+    expect(texts(journey)[0]).toEqual(['journey.report.persona(Родитель)', 'Путь как есть', 'Путь как будет', '—', '—', '—', '—']);
+    const visits = journey.rows.find((row) => row[0]?.text === 'journey.totals.inPersonVisits')!;
+    expect(visits.slice(1, 5)).toEqual([{ text: '4', figure: { value: 4, decimals: 0 } }, { text: '0', figure: { value: 0, decimals: 0 } }, { text: '—' }, { text: 'compare.fromTo(4, 0)' }]);
+    expect(journey.rows.find((row) => row[0]?.text === 'journey.totals.clientMinutes')![4]).toEqual({ text: 'compare.fromTo(560 min, 10 min)' });
+  });
+
+  it('leaves the journey section out when no variant has a journey map', async () => {
+    expect((await report()).sections.some((s) => s.id === 'journey')).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import type { JourneyComparison } from '../journey/comparison';
+import type { JourneyTotalId } from '../journey/totals';
 import { variantKinds } from '../variant';
 import { changeBetween, displayValue, variantPairs, type Comparison, type ComparisonRow, type MetricChange } from './comparison';
 import type { MetricUnit } from './metrics';
@@ -17,7 +19,7 @@ export interface Report {
 }
 
 export interface ReportSection {
-  id: 'metrics' | 'proposals' | 'questionnaire';
+  id: 'metrics' | 'journey' | 'proposals' | 'questionnaire';
   /** A spreadsheet tab's name, unchecked against any format's limits. */
   name: string;
   /** The form's attribution ("Приложение 2 к Правилам …"), set top right as on the form. */
@@ -45,6 +47,14 @@ export interface ReportCell {
 export interface FigureFormat {
   figure(value: number, unit: MetricUnit): string;
   percent(change: MetricChange): string | null;
+  /** A client journey figure: client time in hours and minutes, the others as numbers. */
+  journey(id: JourneyTotalId, value: number): string;
+}
+
+/** One persona's client journeys across the variants, as the comparison page shows them. */
+export interface ReportJourney {
+  persona: string;
+  comparison: JourneyComparison;
 }
 
 export interface ReportInput {
@@ -52,6 +62,8 @@ export interface ReportInput {
   comparison: Comparison;
   proposals: Proposals;
   questionnaire: readonly QuestionnaireRow[];
+  /** Client journey figures per persona; the section is left out when there are none. */
+  journeys?: readonly ReportJourney[];
   t: Translate;
   format: FigureFormat;
 }
@@ -69,7 +81,7 @@ export function buildReport(input: ReportInput): Report {
   const { t, processName, proposals } = input;
   return {
     title: [t('compare.title', { process: processName }), `${t('compare.target')}: ${t(`variant.${proposals.target}Long`)}`].map(printable),
-    sections: [metricsSection(input), proposalsSection(input), questionnaireSection(input)],
+    sections: [metricsSection(input), ...(input.journeys?.length ? [journeySection(input)] : []), proposalsSection(input), questionnaireSection(input)],
   };
 }
 
@@ -116,6 +128,32 @@ function metricsSection({ comparison, t, format }: ReportInput): ReportSection {
         return value ? figure(row, value.value) : none;
       }),
       ...variantPairs.map(([from, to]) => changeCell(row, changeBetween(row, from, to))),
+    ]),
+  });
+}
+
+/** The client journey figures next to the process figures: one block of rows per persona. */
+function journeySection({ journeys = [], t, format }: ReportInput): ReportSection {
+  const figure = (id: JourneyTotalId, value: number): ReportCell => ({ text: format.journey(id, value), figure: { value, decimals: Number.isInteger(value) ? 0 : 2 } });
+  return section({
+    id: 'journey',
+    name: t('journey.report.sheet'),
+    heading: t('journey.report.heading'),
+    columns: [
+      { title: t('compare.metricColumn'), width: 36 },
+      ...variantKinds.map((kind) => ({ title: t(`variant.${kind}`), width: 12 })),
+      ...variantPairs.map(([from, to]) => ({ title: t('compare.pair', { from: t(`variant.${from}`), to: t(`variant.${to}`) }), width: 22 })),
+    ],
+    rows: journeys.flatMap(({ persona, comparison }) => [
+      [text(t('journey.report.persona', { persona })), ...variantKinds.map((kind) => text(comparison.maps[kind]?.name ?? '—')), ...variantPairs.map(() => none)],
+      ...comparison.rows.map((row) => [
+        text(t(`journey.totals.${row.id}`)),
+        ...variantKinds.map((kind) => (row.values[kind] === undefined ? none : figure(row.id, row.values[kind]))),
+        ...variantPairs.map(([from, to]) => {
+          const change = row.changes.find((c) => c.fromVariant === from && c.toVariant === to);
+          return change ? text(t('compare.fromTo', { from: format.journey(row.id, change.from), to: format.journey(row.id, change.to) })) : none;
+        }),
+      ]),
     ]),
   });
 }

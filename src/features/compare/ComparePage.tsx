@@ -6,10 +6,12 @@ import { ProcessTabs } from '../editor/ProcessTabs';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DiffSection } from './diff/DiffSection';
 import { CompareExportButtons } from './export/CompareExportButtons';
+import { JourneyTotalsTable } from './JourneyTotalsTable';
 import { MetricsTable } from './MetricsTable';
 import { ProposalsBlock } from './ProposalsBlock';
 import { QuestionnaireTable } from './QuestionnaireTable';
 import { useAssessment } from './useAssessment';
+import { useJourneyComparison } from './useJourneyComparison';
 import { useProcessComparison } from './useProcessComparison';
 
 const targets: readonly ProposalTarget[] = ['toBe', 'optimal'];
@@ -19,6 +21,7 @@ export function ComparePage({ process }: { process: Process }) {
   const { t } = useTranslation();
   const state = useProcessComparison(process);
   const { assessment, saving, update } = useAssessment(process);
+  const journeys = useJourneyComparison(process);
   const existing = state.status === 'ready' ? state.comparison.variants : [];
 
   const body = () => {
@@ -31,11 +34,15 @@ export function ComparePage({ process }: { process: Process }) {
     const saveRow = (number: number, patch: Partial<SavedQuestionnaireRow>) => update((current) => ({ ...current, questionnaire: patchRow(current.questionnaire, number, patch) }));
     return (
       <>
-        <CompareExportButtons processName={process.name} comparison={comparison} proposals={proposals} questionnaire={rows} />
+        <CompareExportButtons processName={process.name} comparison={comparison} proposals={proposals} questionnaire={rows} journeys={journeys} />
         {comparison.variants.length < 2 && <p className="banner banner--info">{t('compare.needTwo')}</p>}
         <section aria-labelledby="compare-metrics">
           <h3 id="compare-metrics">{t('compare.metricsTitle')}</h3>
           <MetricsTable comparison={comparison} />
+        </section>
+        <section aria-labelledby="compare-journeys">
+          <h3 id="compare-journeys">{t('journey.report.heading')}</h3>
+          <JourneyTotalsTable journeys={journeys} />
         </section>
         <div className="compare-target">
           <label className="inline-control">

@@ -4,6 +4,7 @@ import type { MetricId } from '../../domain/compare/metrics';
 import { variantKinds } from '../../domain/variant';
 import { formatFigure, formatPercent } from './formatFigures';
 import { itemName } from './itemName';
+import { VariantColumnsHead } from './VariantColumnsHead';
 
 /** Metrics shown as a part of the one above them (indented). */
 const parts: ReadonlySet<MetricId> = new Set([
@@ -41,21 +42,7 @@ export function MetricsTable({ comparison }: { comparison: Comparison }) {
 
   return (
     <table className="metrics-table" data-testid="metrics-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('compare.metricColumn')}</th>
-          {variantKinds.map((kind) => (
-            <th scope="col" key={kind}>
-              {t(`variant.${kind}`)}
-            </th>
-          ))}
-          {variantPairs.map(([from, to]) => (
-            <th scope="col" key={`${from}-${to}`}>
-              {t('compare.pair', { from: t(`variant.${from}`), to: t(`variant.${to}`) })}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <VariantColumnsHead first={t('compare.metricColumn')} />
       <tbody>
         {comparison.rows.map((row) => (
           <tr key={row.id} data-metric={row.id} className={parts.has(row.id) ? 'metric--part' : undefined}>

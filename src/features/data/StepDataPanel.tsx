@@ -12,6 +12,7 @@ import { OptionSelect } from './OptionSelect';
 import { useDictionary } from './useDictionary';
 import { useSelectedStep } from './useSelectedStep';
 import { DocumentsSection, FieldsSection, SystemsSection } from './UsesSections';
+import { StepJourneyCards } from '../journey/StepJourneyCards';
 
 interface Props {
   editor: BpmnEditor | null;
@@ -113,6 +114,7 @@ function StepDataForm({ editor, projectId, variantKind }: Props) {
       <FieldsSection {...sectionProps} />
       <SystemsSection {...sectionProps} />
       {variantKind === 'asIs' && <DecisionSection data={data} disabled={disabled} onChange={change} />}
+      <StepJourneyCards variantKind={variantKind} elementId={element.id} />
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { variantKinds, type VariantKind } from '../../domain/variant';
 import { listProcesses, listProcessTrash } from '../../storage/processRepository';
@@ -11,15 +12,20 @@ import { ComparePage } from '../compare/ComparePage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NotFound } from '../ui/NotFound';
 
+// The journey screens load on first use, to keep them out of the first load.
+const JourneyPage = lazy(() => import('../journey/JourneyPage'));
+
 interface Props {
   projectId: string;
   processId?: string;
   kind?: string;
   /** The project dictionary instead of a process. */
   dictionary?: boolean;
+  /** The client journey maps of the process's variant `kind` instead of its diagram. */
+  journey?: { mapId?: string };
 }
 
-export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
+export function ProjectPage({ projectId, processId, kind, dictionary, journey }: Props) {
   const { t } = useTranslation();
   const project = useLiveQuery(() => getProject(workspaceDb, projectId), [projectId]);
   const processes = useLiveQuery(() => listProcesses(workspaceDb, projectId), [projectId]);
@@ -32,6 +38,13 @@ export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
   const variantKind: VariantKind = variantKinds.includes(kind as VariantKind) ? (kind as VariantKind) : 'asIs';
   const content = () => {
     if (dictionary) return <DictionaryPage projectId={project.id} projectName={project.name} />;
+    if (selected && journey) {
+      return (
+        <Suspense fallback={<p className="page">{t('app.loading')}</p>}>
+          <JourneyPage key={selected.id} process={selected} kind={variantKind} mapId={journey.mapId} />
+        </Suspense>
+      );
+    }
     if (selected && kind === 'compare') return <ComparePage key={selected.id} process={selected} />;
     if (selected) return <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} />;
     return <p className="empty-state">{trashed ? t('project.processInTrash', { name: trashed.name }) : t('project.selectProcess')}</p>;
@@ -51,7 +64,7 @@ export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
         <ErrorBoundary>
           <ProcessList projectId={project.id} processes={processes} trash={trash} selectedId={dictionary ? undefined : selected?.id} dictionaryOpen={Boolean(dictionary)} />
         </ErrorBoundary>
-        <ErrorBoundary resetKeys={[dictionary, selected?.id, kind]}>{content()}</ErrorBoundary>
+        <ErrorBoundary resetKeys={[dictionary, selected?.id, kind, journey?.mapId]}>{content()}</ErrorBoundary>
       </div>
     </main>
   );

@@ -13,6 +13,13 @@ import { listDictionary, loadVariantSources } from '../../storage/dictionaryRepo
 import { createProjectWithProcesses } from '../../storage/projectRepository';
 import { findDamagedRecords } from '../../storage/records/damagedRecords';
 import { loadSample, samples, type Sample } from './sampleProjects';
+import { compareJourneys } from '../../domain/journey/comparison';
+import { elementIdsOf, journeyDiagramFromXml } from '../../domain/journey/diagram';
+import { brokenLinks } from '../../domain/journey/links';
+import { stageEmotions } from '../../domain/journey/totals';
+import { listInterviews, listJourneyMaps, listPersonas } from '../../storage/journeyRepository';
+import { listProcesses } from '../../storage/processRepository';
+import { listVariants } from '../../storage/variantRepository';
 
 const modelsDir = resolve(import.meta.dirname, '../../../models');
 const variantFiles = (sample: Sample) =>
@@ -148,5 +155,30 @@ describe('a project created from a sample', () => {
     await createProjectWithProcesses(db, sample.manifest.project, processes, dictionary);
     expect(await db.dictionary.count()).toBeGreaterThan(0);
     expect(await findDamagedRecords(db)).toEqual([]);
+  });
+
+  it.each(samples.map((sample) => [sample.folder, sample] as const))('%s: has an as-is and a to-be journey map of one persona and an interview they cite, every link a step of its variant', async (_, sample) => {
+    const { processes, dictionary } = await loadSample(sample);
+    const project = await createProjectWithProcesses(db, sample.manifest.project, processes, dictionary);
+    const [process] = await listProcesses(db, project.id);
+    const maps = (await listJourneyMaps(db, process!.id)).items;
+    const [persona] = (await listPersonas(db, project.id)).items;
+    const [interview] = (await listInterviews(db, process!.id)).items;
+    expect(maps.map((map) => map.variantKind).sort()).toEqual(['asIs', 'toBe']);
+    expect(maps.every((map) => map.personaId === persona?.id && map.projectId === project.id)).toBe(true);
+    expect(interview?.personaId).toBe(persona?.id);
+    const asIs = maps.find((map) => map.variantKind === 'asIs')!;
+    const pains = asIs.cards.filter((card) => card.pain);
+    expect(pains.length).toBeGreaterThan(0);
+    expect(pains.every((card) => card.pain?.interviewId === interview?.id && card.pain?.quote)).toBe(true);
+    for (const map of maps) {
+      const variant = (await listVariants(db, process!.id)).find((v) => v.kind === map.variantKind)!;
+      expect(brokenLinks(map, elementIdsOf(await journeyDiagramFromXml(variant.xml))), map.name).toEqual([]);
+      expect(stageEmotions(map).every((value) => value !== null), map.name).toBe(true);
+    }
+    const [comparison] = compareJourneys(maps);
+    const visits = comparison!.rows.find((row) => row.id === 'inPersonVisits')!;
+    expect(visits.values.toBe).toBe(0);
+    expect(visits.values.asIs).toBeGreaterThanOrEqual(2);
   });
 });

@@ -1,4 +1,5 @@
 import type { DictionaryEntry } from '../../domain/dictionary/dictionary';
+import { parseJourneyRecords } from '../../domain/journey/records';
 import { parseSampleManifest, type SampleManifest } from '../../domain/sampleManifest';
 import type { VariantKind } from '../../domain/variant';
 import type { NewProcessContent } from '../../storage/projectRepository';
@@ -6,6 +7,7 @@ import type { NewProcessContent } from '../../storage/projectRepository';
 // Bundled at build time, so the samples open offline like the rest of the app.
 const manifests = import.meta.glob<unknown>('/models/*/project.json', { eager: true, import: 'default' });
 const diagrams = import.meta.glob<string>('/models/*/*.bpmn', { query: '?raw', import: 'default' });
+const journeyFiles = import.meta.glob<unknown>('/models/*/journeys*.json', { import: 'default' });
 
 export interface Sample {
   folder: string;
@@ -38,8 +40,16 @@ export async function loadSample(sample: Sample): Promise<LoadedSample> {
         variants[kind as VariantKind] = inspection.xml;
         dictionary.push(...inspection.dictionary);
       }
-      return { content: { name: process.name, variants }, dictionary };
+      return { content: { name: process.name, variants, journeys: process.journeys ? await loadJourneys(sample, process.journeys) : undefined }, dictionary };
     }),
   );
   return { processes: loaded.map((p) => p.content), dictionary: loaded.flatMap((p) => p.dictionary) };
+}
+
+async function loadJourneys(sample: Sample, file: string) {
+  const load = journeyFiles[`/models/${sample.folder}/${file}`];
+  if (!load) throw new Error(`Sample ${sample.folder} lacks ${file}`);
+  const parsed = parseJourneyRecords(await load());
+  if (!parsed.ok) throw new Error(`Sample ${sample.folder}/${file}: ${parsed.problems.join('; ')}`);
+  return parsed.value;
 }

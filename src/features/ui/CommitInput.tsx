@@ -50,6 +50,6 @@ export function CommitInput({ value, onCommit, multiline, ...rest }: Props) {
       }
     },
   };
-  if (multiline) return <textarea {...common} rows={3} aria-label={rest['aria-label']} disabled={rest.disabled} onChange={(e) => change(e.target.value)} />;
+  if (multiline) return <textarea {...common} rows={3} aria-label={rest['aria-label']} disabled={rest.disabled} className={rest.className} placeholder={rest.placeholder} onChange={(e) => change(e.target.value)} />;
   return <input {...rest} {...common} onChange={(e) => change(e.target.value)} />;
 }

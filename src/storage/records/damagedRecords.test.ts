@@ -1,3 +1,4 @@
+import { currentSchemaVersion } from '../schema';
 import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../test/testDb';
 import type { WorkbenchDb } from '../db';
@@ -20,6 +21,9 @@ const damaged = {
   settings: { key: 'language', value: ['ru'] },
   dictionary: { projectId: 'p', id: 'e-bad', kind: 'field', name: 'ИИН' },
   assessments: { processId: 'pr-bad', projectId: 'p', target: 'asIs' },
+  personas: { id: 'pe-bad', projectId: 'p', name: 7 },
+  journeyMaps: { id: 'm-bad', projectId: 'p', processId: 'pr', variantKind: 'asIs', stages: 'none' },
+  interviews: { id: 'i-bad', projectId: 'p', processId: 'pr', interviewee: null },
 };
 
 async function putDamaged(db: WorkbenchDb) {
@@ -41,6 +45,9 @@ describe('damaged records', () => {
       ['settings', 'language'],
       ['dictionary', ['p', 'e-bad']],
       ['assessments', 'pr-bad'],
+      ['personas', 'pe-bad'],
+      ['journeyMaps', 'm-bad'],
+      ['interviews', 'i-bad'],
     ]);
     expect(found[0]!.problems).toContainEqual({ field: 'name', kind: 'wrongType' });
     expect(found[6]!.problems).toContainEqual({ field: 'dataType', kind: 'missing' });
@@ -56,7 +63,7 @@ describe('damaged records', () => {
     await db.settings.put({ key: 'language', value: 'kk' });
     await deleteDamagedRecord(db, 'settings', 'language');
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'kk' });
-    expect((await findDamagedRecords(db)).map((r) => r.table)).toEqual(['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'assessments']);
+    expect((await findDamagedRecords(db)).map((r) => r.table)).toEqual(['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'assessments', 'personas', 'journeyMaps', 'interviews']);
   });
 
   it('dumps every table raw, damaged records included', async () => {
@@ -64,7 +71,7 @@ describe('damaged records', () => {
     const good = await createProject(db, fields);
     await putDamaged(db);
     const dump = await dumpDatabase(db);
-    expect(dump).toMatchObject({ format: 'reengineering-workbench-dump', version: 1, schemaVersion: 5 });
+    expect(dump).toMatchObject({ format: 'reengineering-workbench-dump', version: 1, schemaVersion: currentSchemaVersion });
     expect(Date.parse(dump.exportedAt)).not.toBeNaN();
     expect(Object.keys(dump.tables).sort()).toEqual([...tableNames].sort());
     expect(dump.tables.projects).toEqual(expect.arrayContaining([good, damaged.projects]));

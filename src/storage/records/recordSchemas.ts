@@ -3,6 +3,8 @@ import type { ProcessAssessment, VariantPairKey } from '../../domain/compare/ass
 import type { ChosenProposals } from '../../domain/compare/proposals';
 import { accessLevels, fieldTypes, type DictionaryEntry } from '../../domain/dictionary/dictionary';
 import { reengineeringStatuses, type Project } from '../../domain/project';
+import type { Interview, JourneyMap, Persona } from '../../domain/journey/model';
+import { parseInterview, parseJourneyMap, parsePersona, type Parsed } from '../../domain/journey/validate';
 import { variantKinds, type Process, type Variant } from '../../domain/variant';
 import { snapshotReasons, type Setting, type Snapshot, type SnapshotContent } from '../db';
 
@@ -100,6 +102,9 @@ const assessment: Schema<ProcessAssessment> = v.object({
   updatedAt: time,
 });
 
+/** The journey records have their own, versioned checks in the domain (they travel in packages as they are). */
+const checkedBy = <T>(parse: (raw: unknown) => Parsed<T>): Schema<T> => v.custom<T>((raw) => parse(raw).ok);
+
 /** What a record of each table must look like for the app to show it. */
 export const recordSchemas = {
   projects: project,
@@ -110,6 +115,9 @@ export const recordSchemas = {
   settings: setting,
   dictionary: dictionaryEntry,
   assessments: assessment,
+  personas: checkedBy<Persona>(parsePersona),
+  journeyMaps: checkedBy<JourneyMap>(parseJourneyMap),
+  interviews: checkedBy<Interview>(parseInterview),
 };
 
 export type TableName = keyof typeof recordSchemas;

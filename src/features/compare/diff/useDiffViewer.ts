@@ -1,74 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { createBpmnEditor, type BpmnEditor } from '../../../bpmn/createEditor';
+import { useMemo } from 'react';
 import { markDiff } from '../../../bpmn/diff';
-import type { BpmnLanguage } from '../../../bpmn/translate';
 import type { MarkerCategory } from '../../../domain/diff/types';
+import { useDiagramViewer, type DiagramViewer } from '../../ui/useDiagramViewer';
 
-interface Canvas {
-  zoom(level: 'fit-viewport'): number;
-  viewbox(box?: object): object;
-}
-
-export interface DiffViewer {
-  /** Callback ref for the element the diagram is drawn in. */
-  attach(element: HTMLDivElement | null): void;
-  /** Set once the diagram is drawn; null while loading or after a failure. */
-  viewer: BpmnEditor | null;
-  problem: string | null;
-}
-
-/**
- * A read-only viewer of one variant, coloured by the diff. A new save of the variant is drawn in
- * place, keeping the zoom and scroll; a new language needs a new viewer (bpmn-js cannot switch).
- */
-export function useDiffViewer(xml: string, markers: Readonly<Record<string, MarkerCategory>> | null): DiffViewer {
-  const { i18n } = useTranslation();
-  const language = i18n.language as BpmnLanguage;
-  const [container, attach] = useState<HTMLDivElement | null>(null);
-  // A new object per import: an import drops the markers, so they are set again after each.
-  const [drawn, setDrawn] = useState<{ viewer: BpmnEditor } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const current = useRef<{ viewer: BpmnEditor; fitted: boolean } | null>(null);
-
-  useEffect(() => {
-    if (!container) return;
-    const viewer = createBpmnEditor({ container, language, readOnly: true });
-    current.current = { viewer, fitted: false };
-    return () => {
-      current.current = null;
-      setDrawn(null);
-      viewer.destroy();
-    };
-  }, [container, language]);
-
-  // Runs after the effect above in the same commit, so a new viewer draws at once.
-  useEffect(() => {
-    const target = current.current;
-    if (!target) return;
-    let alive = true;
-    const canvas = target.viewer.get<Canvas>('canvas');
-    const viewbox = target.fitted ? canvas.viewbox() : null;
-    target.viewer.importXML(xml).then(
-      () => {
-        if (!alive) return;
-        if (viewbox) canvas.viewbox(viewbox);
-        else canvas.zoom('fit-viewport');
-        target.fitted = true;
-        setProblem(null);
-        setDrawn({ viewer: target.viewer });
-      },
-      (error: unknown) => alive && setProblem(error instanceof Error ? error.message : String(error)),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [container, language, xml]);
-
-  useEffect(() => {
-    if (!drawn || !markers) return;
-    return markDiff(drawn.viewer, markers);
-  }, [drawn, markers]);
-
-  return { attach, viewer: drawn?.viewer ?? null, problem };
+/** A read-only viewer of one variant, coloured by the diff. */
+export function useDiffViewer(xml: string, markers: Readonly<Record<string, MarkerCategory>> | null): DiagramViewer {
+  const mark = useMemo(() => (markers ? (viewer: Parameters<typeof markDiff>[0]) => markDiff(viewer, markers) : null), [markers]);
+  return useDiagramViewer(xml, mark);
 }

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
-import { createPortal, flushSync } from 'react-dom';
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../domain/compare/comparison';
 import type { Proposals } from '../../../domain/compare/proposals';
 import type { QuestionnaireRow } from '../../../domain/compare/questionnaire';
-import { buildReport, type Report } from '../../../domain/compare/report';
+import { buildReport, type Report, type ReportJourney } from '../../../domain/compare/report';
+import { formatJourneyTotal } from '../../journey/formatTotals';
 import { downloadBlob, safeFileName } from '../../export/download';
+import { usePrinting } from '../../export/usePrinting';
 import { showError } from '../../ui/toastStore';
 import { formatFigure, formatPercent } from '../formatFigures';
 import { reportToDocx } from './docx';
@@ -17,12 +19,13 @@ interface Props {
   comparison: Comparison;
   proposals: Proposals;
   questionnaire: QuestionnaireRow[];
+  journeys: ReportJourney[];
 }
 
 /** Export XLSX / DOCX and print: the comparison as it stands on the page, in the UI's language. */
-export function CompareExportButtons({ processName, comparison, proposals, questionnaire }: Props) {
+export function CompareExportButtons({ processName, comparison, proposals, questionnaire, journeys }: Props) {
   const { t, i18n } = useTranslation();
-  const [printing, setPrinting] = useState(false);
+  const printing = usePrinting();
   // The file libraries load on first use: a second click meanwhile would only start a second file.
   const [busy, setBusy] = useState(false);
   const language = i18n.language;
@@ -32,22 +35,14 @@ export function CompareExportButtons({ processName, comparison, proposals, quest
       comparison,
       proposals,
       questionnaire,
+      journeys,
       t,
-      format: { figure: (value, unit) => formatFigure(value, unit, language), percent: (change) => formatPercent(change, language) },
+      format: {
+        figure: (value, unit) => formatFigure(value, unit, language),
+        percent: (change) => formatPercent(change, language),
+        journey: (id, value) => formatJourneyTotal(t, language, id, value),
+      },
     });
-
-  useEffect(() => {
-    // The browser's own Print command fires these too. The report must be in the page before the
-    // browser lays it out for print, hence the synchronous render.
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
 
   const save = async (write: (report: Report) => Promise<Blob>, extension: string) => {
     setBusy(true);

@@ -1,0 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { compareJourneys } from '../../domain/journey/comparison';
+import type { ReportJourney } from '../../domain/compare/report';
+import type { Process } from '../../domain/variant';
+import { listJourneyMaps, listPersonas } from '../../storage/journeyRepository';
+import { workspaceDb } from '../../storage/workspace';
+
+/** The process's client journeys per persona across the variants, current across tabs; empty when there are no maps. */
+export function useJourneyComparison(process: Process): ReportJourney[] {
+  const maps = useLiveQuery(() => listJourneyMaps(workspaceDb, process.id), [process.id]);
+  const personas = useLiveQuery(() => listPersonas(workspaceDb, process.projectId), [process.projectId]);
+  if (!maps || !personas) return [];
+  return compareJourneys(maps.items).map((comparison) => ({ persona: personas.items.find((p) => p.id === comparison.personaId)?.name ?? '', comparison }));
+}
