@@ -101,7 +101,7 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
         </label>
         <JourneyExportButtons map={map} processName={processName} personas={data.personas} />
         <span className={`save-status save-status--${editor.status}`} role="status" data-testid="journey-save-status">
-          {editor.status === 'saved' ? t('editor.saved') : editor.status === 'saving' ? t('editor.saving') : editor.status === 'pending' ? t('editor.pending') : ''}
+          {t(`editor.status.${editor.status}`)}
         </span>
       </div>
       {editor.status === 'error' && <p className="banner banner--error">{t('journey.saveError', { reason: editor.saveError ?? '' })}</p>}
