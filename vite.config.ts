@@ -48,6 +48,8 @@ function buildLabelMeta(): Plugin {
 }
 
 export default defineConfig({
+  // The app's version, for what it writes down about itself (the publication package's manifest).
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   plugins: [
     react(),
     contentSecurityPolicyMeta(),

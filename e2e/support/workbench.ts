@@ -32,6 +32,13 @@ export class Workbench {
     await this.waitSaved();
   }
 
+  /** Opens a sample project from the start page; `which` is part of its name ("рождени", "судимост"). */
+  async openSample(which: string): Promise<void> {
+    await this.open();
+    await this.page.locator('.sample-card').filter({ hasText: which }).getByRole('button', { name: 'Открыть пример' }).click();
+    await expect(this.page.locator('.project-header h1')).toContainText(which);
+  }
+
   canvas(kind: 'asIs' | 'toBe' | 'optimal'): Locator {
     return this.page.getByTestId(`canvas-${kind}`);
   }

@@ -1,6 +1,6 @@
 import { Validator } from '@cfworker/json-schema';
 import { manifestPath, packageFormat, packageFormatVersion, type PackageManifest } from './manifest';
-import schema from './manifest.schema.json';
+import schema from './manifest.schema.json' with { type: 'json' };
 import { sha256Hex } from './sha256';
 
 export type PackageProblem =

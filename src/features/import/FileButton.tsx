@@ -1,8 +1,8 @@
 import { useRef } from 'react';
-import { acceptAttribute } from './readBpmnFile';
+import { bpmnAcceptAttribute } from './bpmnFileTypes';
 
-/** A button that opens the file picker for BPMN files; the input is reset so the same file can be chosen again. */
-export function FileButton({ label, onFile, className }: { label: string; onFile(file: File): void; className?: string }) {
+/** A button that opens the file picker (BPMN files unless `accept` says otherwise); the input is reset so the same file can be chosen again. */
+export function FileButton({ label, onFile, className, accept = bpmnAcceptAttribute }: { label: string; onFile(file: File): void; className?: string; accept?: string }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -12,7 +12,7 @@ export function FileButton({ label, onFile, className }: { label: string; onFile
       <input
         ref={input}
         type="file"
-        accept={acceptAttribute}
+        accept={accept}
         hidden
         aria-label={label}
         onChange={(e) => {

@@ -4,12 +4,6 @@ import { trialImport } from '../../bpmn/trialImport';
 
 export type ReadFileResult = { ok: true; inspection: BpmnInspection } | { ok: false; error: BpmnFileError | { code: 'unreadable'; detail: string } };
 
-const acceptedName = /\.(bpmn|bpmn2|xml)$/i;
-export const acceptAttribute = '.bpmn,.bpmn2,.xml,application/xml,text/xml';
-
-export function looksLikeBpmnFile(file: File): boolean {
-  return acceptedName.test(file.name);
-}
 
 /** Every check a file passes before anything is stored: size, encoding, BPMN structure, rendering. */
 export async function readBpmnFile(file: File): Promise<ReadFileResult> {

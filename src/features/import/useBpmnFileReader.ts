@@ -3,7 +3,8 @@ import type { BpmnInspection } from '../../domain/bpmnFile';
 import { mergeDictionary } from '../../storage/dictionaryRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { showError, showInfo } from '../ui/toastStore';
-import { describeFileError, describeWarnings, looksLikeBpmnFile, readBpmnFile } from './readBpmnFile';
+import { looksLikeBpmnFile } from './bpmnFileTypes';
+import { describeFileError, describeWarnings, readBpmnFile } from './readBpmnFile';
 
 /**
  * Reads a chosen or dropped file and tells the user what happened; `store` runs only for a file

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { variantKinds, type VariantKind } from '../../domain/variant';
 import { listProcesses, listProcessTrash } from '../../storage/processRepository';
@@ -11,6 +11,7 @@ import { DictionaryPage } from '../dictionary/DictionaryPage';
 import { ComparePage } from '../compare/ComparePage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NotFound } from '../ui/NotFound';
+import { PackageExportDialog } from '../package/PackageExportDialog';
 
 // The journey screens load on first use, to keep them out of the first load.
 const JourneyPage = lazy(() => import('../journey/JourneyPage'));
@@ -27,7 +28,9 @@ interface Props {
 
 export function ProjectPage({ projectId, processId, kind, dictionary, journey }: Props) {
   const { t } = useTranslation();
-  const project = useLiveQuery(() => getProject(workspaceDb, projectId), [projectId]);
+  const [packaging, setPackaging] = useState(false);
+  // null for a project that is not here (deleted, another browser's link): undefined only while loading.
+  const project = useLiveQuery(async () => (await getProject(workspaceDb, projectId)) ?? null, [projectId]);
   const processes = useLiveQuery(() => listProcesses(workspaceDb, projectId), [projectId]);
   const trash = useLiveQuery(() => listProcessTrash(workspaceDb, projectId), [projectId]);
   if (project === undefined || processes === undefined || trash === undefined) return <p className="page">{t('app.loading')}</p>;
@@ -53,12 +56,18 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey }:
   return (
     <main className="project-page">
       <header className="project-header">
-        <h1>{project.name}</h1>
-        <p className="muted">
-          {[project.owner, project.serviceName && `${project.serviceName}${project.serviceCode ? ` (${project.serviceCode})` : ''}`, t(`status.${project.status}`)]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
+        <div>
+          <h1>{project.name}</h1>
+          <p className="muted">
+            {[project.owner, project.serviceName && `${project.serviceName}${project.serviceCode ? ` (${project.serviceCode})` : ''}`, t(`status.${project.status}`)]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        </div>
+        <button type="button" onClick={() => setPackaging(true)}>
+          {t('package.title')}
+        </button>
+        <PackageExportDialog project={project} open={packaging} onClose={() => setPackaging(false)} />
       </header>
       <div className="project-body">
         <ErrorBoundary>

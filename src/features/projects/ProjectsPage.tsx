@@ -8,6 +8,10 @@ import { workspaceDb } from '../../storage/workspace';
 import { ConfirmDialog } from '../ui/Dialog';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { showInfo } from '../ui/toastStore';
+import { DropZone } from '../import/DropZone';
+import { BackupReminder } from '../package/BackupReminder';
+import { useImportPackage } from '../package/ImportPackage';
+import { PackageButtons } from '../package/PackageButtons';
 import { ProjectFormDialog } from './ProjectFormDialog';
 import { ProjectRow } from './ProjectRow';
 import { SamplesSection } from './SamplesSection';
@@ -21,6 +25,7 @@ export function ProjectsPage() {
   const projects = useLiveQuery(() => listProjects(workspaceDb), []);
   const [editing, setEditing] = useState<Editing>(null);
   const [trashing, setTrashing] = useState<Project | null>(null);
+  const packages = useImportPackage();
 
   const save = async (fields: ProjectFields) => {
     if (editing?.mode === 'edit') await updateProject(workspaceDb, editing.project.id, fields);
@@ -37,66 +42,71 @@ export function ProjectsPage() {
   };
 
   return (
-    <main className="page projects-page">
-      <div className="page__header">
-        <h1>{t('projects.title')}</h1>
-        <button type="button" className="primary" onClick={() => setEditing({ mode: 'create' })}>
-          {t('projects.create')}
-        </button>
-      </div>
-      <ErrorBoundary>
-        {projects === undefined ? (
-          <p>{t('app.loading')}</p>
-        ) : projects.length === 0 ? (
-          <p className="empty-state">{t('projects.empty')}</p>
-        ) : (
-          <table className="projects-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('projects.name')}</th>
-                <th scope="col">{t('projects.serviceName')}</th>
-                <th scope="col">{t('projects.status')}</th>
-                <th scope="col">{t('projects.updated')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('projects.actionsFor', { name: '' })}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {projects.map((project) => (
-                <ProjectRow
-                  key={project.id}
-                  project={project}
-                  onEdit={() => setEditing({ mode: 'edit', project })}
-                  onDuplicate={() => void duplicateProject(workspaceDb, project.id, t('projects.copyName', { name: project.name }))}
-                  onTrash={() => setTrashing(project)}
-                />
-              ))}
-            </tbody>
-          </table>
-        )}
-      </ErrorBoundary>
-      <ErrorBoundary>
-        <SamplesSection />
-      </ErrorBoundary>
-      <ErrorBoundary>
-        <TrashSection />
-      </ErrorBoundary>
-      <ProjectFormDialog
-        open={editing !== null}
-        initial={editing?.mode === 'edit' ? editing.project : undefined}
-        onSubmit={save}
-        onClose={() => setEditing(null)}
-      />
-      <ConfirmDialog
-        open={trashing !== null}
-        title={t('projects.confirmTrashTitle')}
-        message={t('projects.confirmTrash', { name: trashing?.name ?? '' })}
-        confirmLabel={t('projects.toTrash')}
-        danger
-        onConfirm={() => trashing && void trash(trashing)}
-        onCancel={() => setTrashing(null)}
-      />
-    </main>
+    <DropZone onFile={(file) => void packages.importFile(file)} label={t('package.dropHere')}>
+      <main className="page projects-page">
+        <div className="page__header">
+          <h1>{t('projects.title')}</h1>
+          <button type="button" className="primary" onClick={() => setEditing({ mode: 'create' })}>
+            {t('projects.create')}
+          </button>
+        </div>
+        <PackageButtons projects={projects ?? []} onImport={(file) => void packages.importFile(file)} />
+        {projects && <BackupReminder projects={projects} />}
+        <ErrorBoundary>
+          {projects === undefined ? (
+            <p>{t('app.loading')}</p>
+          ) : projects.length === 0 ? (
+            <p className="empty-state">{t('projects.empty')}</p>
+          ) : (
+            <table className="projects-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('projects.name')}</th>
+                  <th scope="col">{t('projects.serviceName')}</th>
+                  <th scope="col">{t('projects.status')}</th>
+                  <th scope="col">{t('projects.updated')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('projects.actionsFor', { name: '' })}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {projects.map((project) => (
+                  <ProjectRow
+                    key={project.id}
+                    project={project}
+                    onEdit={() => setEditing({ mode: 'edit', project })}
+                    onDuplicate={() => void duplicateProject(workspaceDb, project.id, t('projects.copyName', { name: project.name }))}
+                    onTrash={() => setTrashing(project)}
+                  />
+                ))}
+              </tbody>
+            </table>
+          )}
+        </ErrorBoundary>
+        <ErrorBoundary>
+          <SamplesSection />
+        </ErrorBoundary>
+        <ErrorBoundary>
+          <TrashSection />
+        </ErrorBoundary>
+        <ProjectFormDialog
+          open={editing !== null}
+          initial={editing?.mode === 'edit' ? editing.project : undefined}
+          onSubmit={save}
+          onClose={() => setEditing(null)}
+        />
+        <ConfirmDialog
+          open={trashing !== null}
+          title={t('projects.confirmTrashTitle')}
+          message={t('projects.confirmTrash', { name: trashing?.name ?? '' })}
+          confirmLabel={t('projects.toTrash')}
+          danger
+          onConfirm={() => trashing && void trash(trashing)}
+          onCancel={() => setTrashing(null)}
+        />
+        {packages.dialog}
+      </main>
+    </DropZone>
   );
 }
