@@ -3,6 +3,8 @@ import type { Project } from '../domain/project';
 import type { Process, Variant } from '../domain/variant';
 import type { DictionaryEntry } from '../domain/dictionary/dictionary';
 import type { ProcessAssessment } from '../domain/compare/assessment';
+import type { ActionPlan } from '../domain/plan/plan';
+import type { Roadmap } from '../domain/plan/roadmap';
 import { applySchema } from './schema';
 
 /**
@@ -52,6 +54,8 @@ export class WorkbenchDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   dictionary!: Table<DictionaryEntry, [string, string]>;
   assessments!: EntityTable<ProcessAssessment, 'processId'>;
+  actionPlans!: EntityTable<ActionPlan, 'processId'>;
+  roadmaps!: EntityTable<Roadmap, 'projectId'>;
 
   constructor(name = databaseName) {
     super(name);

@@ -1,5 +1,6 @@
 import type { DictionaryEntry } from '../domain/dictionary/dictionary';
 import { normaliseProjectFields, sortByRecent, type Project, type ProjectFields } from '../domain/project';
+import { remapProcesses } from '../domain/plan/roadmap';
 import { isLive, trashedNewestFirst } from '../domain/trash';
 import { newId, type WorkbenchDb } from './db';
 import { deleteVersionsOf, versionTables } from './versionRepository';
@@ -51,7 +52,9 @@ export async function restoreFromTrash(db: WorkbenchDb, id: string): Promise<voi
 }
 
 export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments, ...versionTables(db)], async () => {
+  await db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments, db.actionPlans, db.roadmaps, ...versionTables(db)], async () => {
+    await db.roadmaps.delete(id);
+    await db.actionPlans.where('projectId').equals(id).delete();
     await db.assessments.where('projectId').equals(id).delete();
     await db.dictionary.where('projectId').equals(id).delete();
     await deleteVersionsOf(db, await db.variants.where('projectId').equals(id).primaryKeys());
@@ -63,11 +66,12 @@ export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> 
 
 /**
  * A copy with new ids for the project, its processes and variants; diagrams keep their element ids and
- * dictionary entries their ids. Processes in the trash stay behind: the copy holds what the user sees in
+ * dictionary entries their ids; action plans go with their processes, and the roadmap follows the
+ * processes to their new ids. Processes in the trash stay behind: the copy holds what the user sees in
  * the project, and what they deleted remains restorable in the original.
  */
 export async function duplicateProject(db: WorkbenchDb, id: string, name: string): Promise<Project> {
-  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments], async () => {
+  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments, db.actionPlans, db.roadmaps], async () => {
     const source = validRecord('projects', await db.projects.get(id));
     if (!source) throw new Error(`No project ${id}`);
     const now = Date.now();
@@ -76,14 +80,20 @@ export async function duplicateProject(db: WorkbenchDb, id: string, name: string
     const entries = validRecords('dictionary', await db.dictionary.where('projectId').equals(id).toArray());
     await db.dictionary.bulkAdd(entries.map((entry) => ({ ...entry, projectId: copy.id })));
     const processes = validRecords('processes', await db.processes.where('projectId').equals(id).toArray()).filter(isLive);
+    const newIds = new Map<string, string>();
     for (const process of processes) {
       const processId = newId();
+      newIds.set(process.id, processId);
       await db.processes.add({ ...process, id: processId, projectId: copy.id, createdAt: now });
       const variants = validRecords('variants', await db.variants.where('processId').equals(process.id).toArray());
       await db.variants.bulkAdd(variants.map((v) => ({ ...v, id: newId(), projectId: copy.id, processId, revision: 1, updatedAt: now })));
       const assessment = validRecord('assessments', await db.assessments.get(process.id));
       if (assessment) await db.assessments.add({ ...assessment, processId, projectId: copy.id, updatedAt: now });
+      const plan = validRecord('actionPlans', await db.actionPlans.get(process.id));
+      if (plan) await db.actionPlans.add({ ...plan, processId, projectId: copy.id, updatedAt: now });
     }
+    const roadmap = validRecord('roadmaps', await db.roadmaps.get(id));
+    if (roadmap) await db.roadmaps.add({ ...remapProcesses(roadmap, copy.id, newIds), updatedAt: now });
     return copy;
   });
 }

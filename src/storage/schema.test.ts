@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkbenchDb } from './db';
 import { currentSchemaVersion, schemaVersions } from './schema';
+import { emptyPlan } from '../domain/plan/plan';
+import { emptyRoadmap } from '../domain/plan/roadmap';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -24,7 +26,7 @@ function databaseAtVersion(name: string, version: number): Dexie {
 
 describe('schema migrations', () => {
   it('has a test below for every version after the first', () => {
-    const tested = [2, 3, 4, 5];
+    const tested = [2, 3, 4, 5, 7];
     expect(schemaVersions.slice(1).map((s) => s.version)).toEqual(tested);
   });
 
@@ -97,5 +99,27 @@ describe('schema migrations', () => {
     expect(await current.snapshots.get('s1')).toEqual({ id: 's1', variantId: 'v1', projectId: 'p1', reason: 'conflict', name: '', size: 8, createdAt: 5 });
     expect(await current.snapshotContents.get('s1')).toEqual({ id: 's1', xml: '<y>Ä</y>' });
     expect(await current.snapshots.where('[variantId+createdAt]').between(['v1', 0], ['v1', Infinity]).count()).toBe(1);
+  });
+
+  it('v5 → v7: opens a v5 database with its data, with no action plans or roadmaps yet', async () => {
+    const name = 'migration-v5';
+    const v5 = databaseAtVersion(name, 5);
+    await v5.table('projects').add({ id: 'p1', name: 'Проект v5', owner: '', serviceName: '', serviceCode: '', status: 'planned', createdAt: 1, updatedAt: 1, deletedAt: null });
+    await v5.table('processes').add({ id: 'pr1', projectId: 'p1', name: 'Процесс', position: 0, createdAt: 1, deletedAt: null });
+    await v5.table('assessments').add({ processId: 'pr1', projectId: 'p1', target: 'toBe' });
+    v5.close();
+
+    const current = new WorkbenchDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(currentSchemaVersion);
+    expect(await current.processes.get('pr1')).toMatchObject({ name: 'Процесс', deletedAt: null });
+    expect(await current.assessments.get('pr1')).toMatchObject({ target: 'toBe' });
+    expect(await current.actionPlans.count()).toBe(0);
+    expect(await current.roadmaps.count()).toBe(0);
+    await current.actionPlans.put({ ...emptyPlan('p1', 'pr1'), updatedAt: 2 });
+    await current.roadmaps.put({ ...emptyRoadmap('p1'), updatedAt: 2 });
+    expect(await current.actionPlans.where('projectId').equals('p1').count()).toBe(1);
+    expect(await current.roadmaps.get('p1')).toMatchObject({ startYear: 2025, years: 5 });
   });
 });

@@ -86,6 +86,23 @@ export const schemaVersions = [
       });
     },
   },
+  {
+    // v7: the action plan of each process and the R/F/D roadmap of each project (issue 10). New tables
+    // only, nothing to migrate. (v6, the journey maps, is being added alongside: the numbers are merged.)
+    version: 7,
+    stores: {
+      projects: 'id, updatedAt',
+      processes: 'id, projectId',
+      variants: 'id, projectId, processId, &[processId+kind]',
+      snapshots: 'id, variantId, projectId, createdAt, [variantId+createdAt]',
+      snapshotContents: 'id',
+      settings: 'key',
+      dictionary: '[projectId+id], projectId, [projectId+kind]',
+      assessments: 'processId, projectId',
+      actionPlans: 'processId, projectId',
+      roadmaps: 'projectId',
+    },
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -672,6 +672,8 @@ export const en = {
       settings: 'Settings',
       dictionary: 'Project dictionary',
       assessments: 'Comparison answers',
+      actionPlans: 'Action plans',
+      roadmaps: 'Roadmaps',
     },
     problem: {
       notAnObject: 'the record is not an object',

@@ -680,6 +680,8 @@ export const kk = {
       settings: 'Баптаулар',
       dictionary: 'Жоба сөздігі',
       assessments: 'Салыстыру жауаптары',
+      actionPlans: 'Іс-шаралар жоспарлары',
+      roadmaps: 'Жол карталары',
     },
     problem: {
       notAnObject: 'жазба объект емес',

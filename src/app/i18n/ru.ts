@@ -686,6 +686,8 @@ export const ru = {
       settings: 'Настройки',
       dictionary: 'Словарь проекта',
       assessments: 'Ответы сравнения',
+      actionPlans: 'Планы мероприятий',
+      roadmaps: 'Дорожные карты',
     },
     problem: {
       notAnObject: 'запись не является объектом',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../test/testDb';
 import type { WorkbenchDb } from '../db';
 import { createProject } from '../projectRepository';
+import { currentSchemaVersion } from '../schema';
 import { dumpDatabase } from './databaseDump';
 import { deleteDamagedRecord, findDamagedRecords, readRawRecord } from './damagedRecords';
 import { tableNames } from './recordSchemas';
@@ -20,6 +21,8 @@ const damaged = {
   settings: { key: 'language', value: ['ru'] },
   dictionary: { projectId: 'p', id: 'e-bad', kind: 'field', name: 'ИИН' },
   assessments: { processId: 'pr-bad', projectId: 'p', target: 'asIs' },
+  actionPlans: { processId: 'pr-bad', projectId: 'p', formatVersion: 1, rows: [{ id: 'r', section: 'finance' }] },
+  roadmaps: { projectId: 'p-bad', formatVersion: 1, startYear: 2025, years: 5, cells: { pr: { '2025Q5': ['R'] } } },
 };
 
 async function putDamaged(db: WorkbenchDb) {
@@ -41,6 +44,8 @@ describe('damaged records', () => {
       ['settings', 'language'],
       ['dictionary', ['p', 'e-bad']],
       ['assessments', 'pr-bad'],
+      ['actionPlans', 'pr-bad'],
+      ['roadmaps', 'p-bad'],
     ]);
     expect(found[0]!.problems).toContainEqual({ field: 'name', kind: 'wrongType' });
     expect(found[6]!.problems).toContainEqual({ field: 'dataType', kind: 'missing' });
@@ -56,7 +61,7 @@ describe('damaged records', () => {
     await db.settings.put({ key: 'language', value: 'kk' });
     await deleteDamagedRecord(db, 'settings', 'language');
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'kk' });
-    expect((await findDamagedRecords(db)).map((r) => r.table)).toEqual(['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'assessments']);
+    expect((await findDamagedRecords(db)).map((r) => r.table)).toEqual(['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'assessments', 'actionPlans', 'roadmaps']);
   });
 
   it('dumps every table raw, damaged records included', async () => {
@@ -64,7 +69,7 @@ describe('damaged records', () => {
     const good = await createProject(db, fields);
     await putDamaged(db);
     const dump = await dumpDatabase(db);
-    expect(dump).toMatchObject({ format: 'reengineering-workbench-dump', version: 1, schemaVersion: 5 });
+    expect(dump).toMatchObject({ format: 'reengineering-workbench-dump', version: 1, schemaVersion: currentSchemaVersion });
     expect(Date.parse(dump.exportedAt)).not.toBeNaN();
     expect(Object.keys(dump.tables).sort()).toEqual([...tableNames].sort());
     expect(dump.tables.projects).toEqual(expect.arrayContaining([good, damaged.projects]));

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { ProcessAssessment, VariantPairKey } from '../../domain/compare/assessment';
 import type { ChosenProposals } from '../../domain/compare/proposals';
 import { accessLevels, fieldTypes, type DictionaryEntry } from '../../domain/dictionary/dictionary';
+import { actionPlanSchema, roadmapSchema } from '../../domain/plan/planSchema';
 import { reengineeringStatuses, type Project } from '../../domain/project';
 import { variantKinds, type Process, type Variant } from '../../domain/variant';
 import { snapshotReasons, type Setting, type Snapshot, type SnapshotContent } from '../db';
@@ -110,6 +111,9 @@ export const recordSchemas = {
   settings: setting,
   dictionary: dictionaryEntry,
   assessments: assessment,
+  // The plan and roadmap shapes are the domain's own checks (src/domain/plan/planSchema.ts).
+  actionPlans: actionPlanSchema,
+  roadmaps: roadmapSchema,
 };
 
 export type TableName = keyof typeof recordSchemas;
