@@ -52,6 +52,8 @@ export interface SourceItem {
   key: string;
   /** Its name when the proposal was made, so a row can still say what its reason was once it is gone. */
   name: string;
+  /** For a merged step: the name of the step it was merged into. */
+  mergedInto?: string;
 }
 
 export interface RowSource {

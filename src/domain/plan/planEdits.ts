@@ -27,6 +27,11 @@ export const addRow =
   (row: PlanRow): PlanEdit =>
   (plan) => ({ ...plan, rows: [...plan.rows, row] });
 
+/** Puts back a removed row where it was (at `index` of the list), unless it is there already. */
+export const restoreRow =
+  (row: PlanRow, index: number): PlanEdit =>
+  (plan) => (plan.rows.some((r) => r.id === row.id) ? plan : { ...plan, rows: [...plan.rows.slice(0, index), row, ...plan.rows.slice(index)] });
+
 export const updateRow =
   (id: string, patch: Partial<Omit<PlanRow, 'id'>>): PlanEdit =>
   (plan) => {
@@ -76,6 +81,5 @@ export const dismissProposal =
     return { ...plan, dismissed: [...plan.dismissed.filter((d) => d.proposalKey !== proposalKey), { proposalKey, items: merged }] };
   };
 
-export const restoreDismissed =
-  (proposalKey: string): PlanEdit =>
-  (plan) => ({ ...plan, dismissed: plan.dismissed.filter((d) => d.proposalKey !== proposalKey) });
+/** Brings every dismissed proposal back to the list. */
+export const restoreDismissed: PlanEdit = (plan) => ({ ...plan, dismissed: [] });

@@ -22,7 +22,7 @@ const deadline: Schema<Deadline> = v.variant('kind', [
 
 const signatory: Schema<Signatory> = v.object({ position: text, name: text, date: optionalDate });
 
-const sourceItem = v.object({ kind: v.picklist(sourceItemKinds), key: text, name: text });
+const sourceItem = v.object({ kind: v.picklist(sourceItemKinds), key: text, name: text, mergedInto: v.optional(text) });
 
 export const actionPlanSchema: Schema<ActionPlan> = v.object({
   formatVersion: v.literal(planFormatVersion),

@@ -30,8 +30,6 @@ export type ProposalRule = (typeof proposalRules)[number];
 export interface ProposalItem extends SourceItem {
   /** The diagram elements the item is about (as-is ids for what was removed, to-be ids for what is new). */
   elementIds: string[];
-  /** For a merged step: the name of the step it was merged into. */
-  mergedInto?: string;
 }
 
 export interface ProposedAction {
@@ -245,7 +243,7 @@ function ruleItem(proposalKey: string, id: string): string {
 
 /** What an accepted row keeps of its proposal. */
 export function sourceOf(proposal: ProposedAction): RowSource {
-  return { proposalKey: proposal.key, items: proposal.items.map(({ kind, key, name }) => ({ kind, key, name })) };
+  return { proposalKey: proposal.key, items: proposal.items.map(({ elementIds: _, ...item }) => item) };
 }
 
 export type Backing = { state: 'manual' | 'backed' } | { state: 'partly' | 'gone'; gone: SourceItem[] };

@@ -2,8 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { variantKinds, type Process, type VariantKind } from '../../domain/variant';
 
-/** What a process page shows: one of its variants, or the comparison of them. */
-export type ProcessView = VariantKind | 'compare';
+/** What a process page shows: one of its variants, their comparison, or the action plan. */
+export type ProcessView = VariantKind | 'compare' | 'plan';
+
+/** The views that are not a variant: always there, never "still to be created". */
+const derivedViews = new Set<ProcessView>(['compare', 'plan']);
 
 interface Props {
   process: Process;
@@ -12,11 +15,11 @@ interface Props {
   existing: readonly VariantKind[];
 }
 
-/** The tabs of a process: as-is, to-be, optimal, and their comparison. */
+/** The tabs of a process: as-is, to-be, optimal, their comparison and the action plan. */
 export function ProcessTabs({ process, current, existing }: Props) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const views: ProcessView[] = [...variantKinds, 'compare'];
+  const views: ProcessView[] = [...variantKinds, 'compare', 'plan'];
   return (
     <div role="tablist" aria-label={t('editor.variants')} className="variant-tabs">
       {views.map((view) => (
@@ -25,11 +28,11 @@ export function ProcessTabs({ process, current, existing }: Props) {
           role="tab"
           type="button"
           aria-selected={view === current}
-          className={view === 'compare' || existing.includes(view) ? 'tab' : 'tab tab--missing'}
-          title={view === 'compare' ? t('compare.tabHint') : t(`variant.${view}Long`)}
+          className={derivedViews.has(view) || existing.includes(view as VariantKind) ? 'tab' : 'tab tab--missing'}
+          title={view === 'compare' || view === 'plan' ? t(`${view}.tabHint`) : t(`variant.${view}Long`)}
           onClick={() => navigate(`/project/${process.projectId}/process/${process.id}/${view}`)}
         >
-          {view === 'compare' ? t('compare.tab') : t(`variant.${view}`)}
+          {view === 'compare' || view === 'plan' ? t(`${view}.tab`) : t(`variant.${view}`)}
         </button>
       ))}
     </div>

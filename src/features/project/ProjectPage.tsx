@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { variantKinds, type VariantKind } from '../../domain/variant';
@@ -11,15 +12,21 @@ import { DictionaryPage } from '../dictionary/DictionaryPage';
 import { ComparePage } from '../compare/ComparePage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
+// The plan and the roadmap load on first use: the app's first load stays within its budget.
+const PlanPage = lazy(() => import('../plan/PlanPage').then((module) => ({ default: module.PlanPage })));
+const RoadmapPage = lazy(() => import('../plan/roadmap/RoadmapPage').then((module) => ({ default: module.RoadmapPage })));
+
 interface Props {
   projectId: string;
   processId?: string;
   kind?: string;
   /** The project dictionary instead of a process. */
   dictionary?: boolean;
+  /** The project's roadmap and the progress of its plans instead of a process. */
+  roadmap?: boolean;
 }
 
-export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
+export function ProjectPage({ projectId, processId, kind, dictionary, roadmap }: Props) {
   const { t } = useTranslation();
   const project = useLiveQuery(() => getProject(workspaceDb, projectId), [projectId]);
   const processes = useLiveQuery(() => listProcesses(workspaceDb, projectId), [projectId]);
@@ -32,7 +39,9 @@ export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
   const variantKind: VariantKind = variantKinds.includes(kind as VariantKind) ? (kind as VariantKind) : 'asIs';
   const content = () => {
     if (dictionary) return <DictionaryPage projectId={project.id} projectName={project.name} />;
+    if (roadmap) return <RoadmapPage project={project} processes={processes} />;
     if (selected && kind === 'compare') return <ComparePage key={selected.id} process={selected} />;
+    if (selected && kind === 'plan') return <PlanPage key={selected.id} process={selected} />;
     if (selected) return <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} />;
     return <p className="empty-state">{trashed ? t('project.processInTrash', { name: trashed.name }) : t('project.selectProcess')}</p>;
   };
@@ -49,9 +58,18 @@ export function ProjectPage({ projectId, processId, kind, dictionary }: Props) {
       </header>
       <div className="project-body">
         <ErrorBoundary>
-          <ProcessList projectId={project.id} processes={processes} trash={trash} selectedId={dictionary ? undefined : selected?.id} dictionaryOpen={Boolean(dictionary)} />
+          <ProcessList
+            projectId={project.id}
+            processes={processes}
+            trash={trash}
+            selectedId={dictionary || roadmap ? undefined : selected?.id}
+            dictionaryOpen={Boolean(dictionary)}
+            roadmapOpen={Boolean(roadmap)}
+          />
         </ErrorBoundary>
-        <ErrorBoundary resetKeys={[dictionary, selected?.id, kind]}>{content()}</ErrorBoundary>
+        <ErrorBoundary resetKeys={[dictionary, roadmap, selected?.id, kind]}>
+          <Suspense fallback={<p className="page">{t('app.loading')}</p>}>{content()}</Suspense>
+        </ErrorBoundary>
       </div>
     </main>
   );
