@@ -701,6 +701,12 @@ export const ru = {
       quarterNumber: 'Квартал года',
       quarterText: '{{quarter}} квартал {{year}} года',
     },
+    responsibleLine: 'Ответственный за исполнение: {{name}}',
+    exportToolbar: 'Экспорт плана мероприятий',
+    documentLanguage: 'Язык документа',
+    languageRu: 'Русский',
+    languageKk: 'Қазақша',
+    fileName: 'План мероприятий',
     addRow: 'Добавить мероприятие',
     addRowTo: 'Добавить мероприятие в раздел «{{section}}»',
     emptySection: 'В разделе пока нет мероприятий.',
@@ -801,6 +807,7 @@ export const ru = {
       noAgreed: 'Согласований пока нет.',
       responsible: 'Ответственный за исполнение плана',
       publishedOn: 'Дата размещения на архитектурном портале',
+      blankDate: '«___» ____________ 20___ года',
     },
     publication: {
       title: 'Размещение на архитектурном портале',
@@ -859,6 +866,8 @@ export const ru = {
     openPlan: 'Открыть план «{{process}}»',
     // The heading of the Map's quarterly plan (appendix of the 2024 Rules).
     documentTitle: 'План-график реализации бизнес-процессов проекта «{{project}}»',
+    exportToolbar: 'Экспорт дорожной карты',
+    fileName: 'Дорожная карта',
     legendLine: 'R — реинжиниринг, F — реализация целевого варианта процесса, D — реализация оптимального варианта процесса',
   },
   calendar: {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { threeVariants } from '../../../test/fixtures/compare/compareFixtures';
 import { buildProposals, emptyChosenProposals } from './proposals';
 import { mergeQuestionnaire, prefillQuestionnaire, questionnaireParameters, type Translate } from './questionnaire';
-import { buildReport, columnShares, type FigureFormat, type Report, type ReportSection } from './report';
+import { columnShares, type Report, type ReportSection } from '../report/report';
+import { buildReport, type FigureFormat } from './report';
 
 /** Echoes the key and its params, so a test reads which text the UI is asked for. */
 const t: Translate = (key, params) => (params ? `${key}(${Object.values(params).join(', ')})` : key);

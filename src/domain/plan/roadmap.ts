@@ -14,6 +14,9 @@ export const roadmapFormatVersion = 1;
 export const roadmapCodes = ['R', 'F', 'D'] as const;
 export type RoadmapCode = (typeof roadmapCodes)[number];
 
+/** The colours of the codes, as the page shows them, for the exported grid (six hex digits). */
+export const codeFills: Record<RoadmapCode, string> = { R: 'D6E6F7', F: 'D4F0D9', D: 'FBE3C8' };
+
 export const defaultRoadmapStart = 2025;
 export const roadmapYears = 5;
 

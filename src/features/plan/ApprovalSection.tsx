@@ -17,8 +17,10 @@ interface Props {
 export function ApprovalSection({ plan, apply }: Props) {
   const { t } = useTranslation();
   const { approval } = plan;
-  const setApproval = (patch: Partial<PlanApproval>) => apply((current) => ({ ...current, approval: { ...current.approval, ...patch } }));
-  const setAgreed = (index: number, signatory: Signatory) => setApproval({ agreedBy: approval.agreedBy.map((s, i) => (i === index ? signatory : s)) });
+  // Every edit reads the plan as it is when applied: a field committed on blur and the next one changed at once both count.
+  const setApproval = (change: (current: PlanApproval) => Partial<PlanApproval>) => apply((current) => ({ ...current, approval: { ...current.approval, ...change(current.approval) } }));
+  const patchApproved = (patch: Partial<Signatory>) => setApproval((current) => ({ approvedBy: { ...current.approvedBy, ...patch } }));
+  const patchAgreed = (index: number, patch: Partial<Signatory>) => setApproval((current) => ({ agreedBy: current.agreedBy.map((s, i) => (i === index ? { ...s, ...patch } : s)) }));
 
   return (
     <section aria-labelledby="plan-approval-title" className="plan-section">
@@ -27,7 +29,7 @@ export function ApprovalSection({ plan, apply }: Props) {
         <fieldset className="signatory">
           <legend>{t('plan.approval.approved')}</legend>
           <p className="muted">{t('plan.approval.approvedHint')}</p>
-          <SignatoryFields value={approval.approvedBy} dateLabel={t('plan.approval.approvalDate')} context={t('plan.approval.approved')} onChange={(approvedBy) => setApproval({ approvedBy })} />
+          <SignatoryFields value={approval.approvedBy} dateLabel={t('plan.approval.approvalDate')} context={t('plan.approval.approved')} onChange={patchApproved} />
         </fieldset>
         <fieldset className="signatory">
           <legend>{t('plan.approval.agreed')}</legend>
@@ -36,14 +38,14 @@ export function ApprovalSection({ plan, apply }: Props) {
           <ol className="plain-list agreed-list">
             {approval.agreedBy.map((signatory, index) => (
               <li key={index}>
-                <SignatoryFields value={signatory} dateLabel={t('plan.approval.date')} context={t('plan.approval.agreedOf', { number: index + 1 })} onChange={(next) => setAgreed(index, next)} />
-                <button type="button" className="link-button danger" onClick={() => setApproval({ agreedBy: approval.agreedBy.filter((_, i) => i !== index) })}>
+                <SignatoryFields value={signatory} dateLabel={t('plan.approval.date')} context={t('plan.approval.agreedOf', { number: index + 1 })} onChange={(patch) => patchAgreed(index, patch)} />
+                <button type="button" className="link-button danger" onClick={() => setApproval((current) => ({ agreedBy: current.agreedBy.filter((_, i) => i !== index) }))}>
                   {t('plan.approval.removeAgreed', { number: index + 1 })}
                 </button>
               </li>
             ))}
           </ol>
-          <button type="button" onClick={() => setApproval({ agreedBy: [...approval.agreedBy, emptySignatory] })}>
+          <button type="button" onClick={() => setApproval((current) => ({ agreedBy: [...current.agreedBy, emptySignatory] }))}>
             {t('plan.approval.addAgreed')}
           </button>
         </fieldset>
@@ -55,7 +57,7 @@ export function ApprovalSection({ plan, apply }: Props) {
         </label>
         <label>
           {t('plan.approval.publishedOn')}
-          <DateField value={approval.publishedOn} onChange={(publishedOn) => setApproval({ publishedOn })} />
+          <DateField value={approval.publishedOn} onChange={(publishedOn) => setApproval(() => ({ publishedOn }))} />
         </label>
       </div>
     </section>
@@ -67,7 +69,7 @@ interface SignatoryProps {
   dateLabel: string;
   /** Which signatory, for the labels of its fields when there are several. */
   context: string;
-  onChange(value: Signatory): void;
+  onChange(patch: Partial<Signatory>): void;
 }
 
 function SignatoryFields({ value, dateLabel, context, onChange }: SignatoryProps) {
@@ -77,15 +79,15 @@ function SignatoryFields({ value, dateLabel, context, onChange }: SignatoryProps
     <div className="signatory__fields">
       <label>
         {t('plan.approval.position')}
-        <CommitInput aria-label={label(t('plan.approval.position'))} value={value.position} onCommit={(position) => onChange({ ...value, position })} />
+        <CommitInput aria-label={label(t('plan.approval.position'))} value={value.position} onCommit={(position) => onChange({ position })} />
       </label>
       <label>
         {t('plan.approval.name')}
-        <CommitInput aria-label={label(t('plan.approval.name'))} value={value.name} onCommit={(name) => onChange({ ...value, name })} />
+        <CommitInput aria-label={label(t('plan.approval.name'))} value={value.name} onCommit={(name) => onChange({ name })} />
       </label>
       <label>
         {dateLabel}
-        <DateField aria-label={label(dateLabel)} value={value.date} onChange={(date) => onChange({ ...value, date })} />
+        <DateField aria-label={label(dateLabel)} value={value.date} onChange={(date) => onChange({ date })} />
       </label>
     </div>
   );

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withAdjustment, withoutAdjustment, type AdjustmentKind } from '../../domain/plan/calendar/adjustments';
-import { isIsoDate } from '../../domain/plan/calendar/isoDate';
+import { dottedDate, isIsoDate } from '../../domain/plan/calendar/isoDate';
 import { calendarYears } from '../../domain/plan/calendar/years';
 import { Dialog } from '../ui/Dialog';
-import { formatDate } from './formatDate';
 import type { WorkingCalendarState } from './useWorkingCalendar';
 
 interface Props {
@@ -48,13 +47,13 @@ export function CalendarDialog({ open, onClose, state }: Props) {
             {Object.entries(calendarYears).map(([year, data]) => (
               <tr key={year}>
                 <th scope="row">{year}</th>
-                <td>{data.kurbanAit ? formatDate(data.kurbanAit.date) : t('calendar.unknown')}</td>
+                <td>{data.kurbanAit ? dottedDate(data.kurbanAit.date) : t('calendar.unknown')}</td>
                 <td>
                   {!data.transfers
                     ? t('calendar.unknown')
                     : data.transfers.items.length === 0
-                      ? t('calendar.noTransfers', { date: formatDate(data.transfers.asOf) })
-                      : data.transfers.items.map((item) => t('calendar.transfer', { dayOff: formatDate(item.dayOff), workingDay: formatDate(item.workingDay) })).join('; ')}
+                      ? t('calendar.noTransfers', { date: dottedDate(data.transfers.asOf) })
+                      : data.transfers.items.map((item) => t('calendar.transfer', { dayOff: dottedDate(item.dayOff), workingDay: dottedDate(item.workingDay) })).join('; ')}
                 </td>
                 <td className="calendar-years__source">{[data.kurbanAit?.source, data.transfers?.source].filter(Boolean).join(' · ')}</td>
               </tr>
@@ -68,11 +67,11 @@ export function CalendarDialog({ open, onClose, state }: Props) {
           {state.days.map((day) => (
             <li key={day.date}>
               <span>
-                {formatDate(day.date)} — {t(`calendar.${day.kind}`)}
+                {dottedDate(day.date)} — {t(`calendar.${day.kind}`)}
                 {day.note && ` (${day.note})`}
               </span>
               <button type="button" className="link-button danger" onClick={() => state.update((days) => withoutAdjustment(days, day.date))}>
-                {t('calendar.removeOf', { date: formatDate(day.date) })}
+                {t('calendar.removeOf', { date: dottedDate(day.date) })}
               </button>
             </li>
           ))}

@@ -6,8 +6,10 @@ import type { Process } from '../../domain/variant';
 import { listVariants } from '../../storage/variantRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { ProcessTabs } from '../editor/ProcessTabs';
+import { buildPlanReport } from '../../domain/plan/planReport';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ApprovalSection } from './ApprovalSection';
+import { DocumentExport } from './DocumentExport';
 import { PlanTable } from './PlanTable';
 import { ProposalsSection } from './ProposalsSection';
 import { PublicationStatus } from './PublicationStatus';
@@ -62,6 +64,13 @@ export function PlanPage({ process }: { process: Process }) {
             {plan && t(statusText[editor.status])}
           </span>
         </div>
+        {plan && (
+          <DocumentExport
+            label={t('plan.exportToolbar')}
+            fileName={(inDocument) => `${process.name} - ${inDocument('plan.fileName')}`}
+            build={(inDocument) => buildPlanReport({ processName: process.name, plan, t: inDocument })}
+          />
+        )}
         {editor.status === 'damaged' && <p className="banner banner--error">{t('plan.damaged')}</p>}
         {!plan ? (
           <p>{t('plan.loading')}</p>

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IsoDate } from '../../domain/plan/calendar/isoDate';
+import { dottedDate, type IsoDate } from '../../domain/plan/calendar/isoDate';
 import type { YearGap } from '../../domain/plan/calendar/workingDays';
 import { approvalDate, type ActionPlan } from '../../domain/plan/plan';
 import { publicationDeadline, type PublicationState } from '../../domain/plan/publication';
 import { CalendarDialog } from './CalendarDialog';
-import { formatDate } from './formatDate';
 import type { WorkingCalendarState } from './useWorkingCalendar';
 
 const bannerOf: Record<PublicationState, string> = {
@@ -27,10 +26,10 @@ export function PublicationStatus({ plan, today, calendar }: { plan: ActionPlan;
   const message = () => {
     if (!found) return t('plan.publication.noDate');
     const { state, deadline, workingDaysLeft } = found;
-    const published = plan.approval.publishedOn ? formatDate(plan.approval.publishedOn) : '';
-    if (state === 'published' || state === 'publishedLate') return `${t(`plan.publication.${state}`, { date: published })} (${t('plan.publication.deadline', { date: formatDate(deadline) })})`;
-    const when = t('plan.publication.deadline', { date: formatDate(deadline) });
-    if (state === 'overdue') return t('plan.publication.overdue', { date: formatDate(deadline) });
+    const published = plan.approval.publishedOn ? dottedDate(plan.approval.publishedOn) : '';
+    if (state === 'published' || state === 'publishedLate') return `${t(`plan.publication.${state}`, { date: published })} (${t('plan.publication.deadline', { date: dottedDate(deadline) })})`;
+    const when = t('plan.publication.deadline', { date: dottedDate(deadline) });
+    if (state === 'overdue') return t('plan.publication.overdue', { date: dottedDate(deadline) });
     if (state === 'dueToday') return `${when}. ${t('plan.publication.dueToday')}`;
     return `${when}. ${t(`plan.publication.${state}`, { count: workingDaysLeft })}`;
   };

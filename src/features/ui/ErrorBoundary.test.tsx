@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18n, initI18n } from '../../app/i18n';
 import { trackPendingWork } from '../../storage/pendingSaves';
+import { currentSchemaVersion } from '../../storage/schema';
 import { workspaceDb } from '../../storage/workspace';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -92,7 +93,7 @@ describe('ErrorBoundary', () => {
     await vi.waitFor(() => expect(files).toHaveLength(1));
     expect(files[0]!.name).toMatch(/^reengineering-workbench-\d{4}-\d{2}-\d{2}\.json$/);
     const dump = JSON.parse(await readText(files[0]!.blob)) as { format: string; version: number; schemaVersion: number; tables: Record<string, unknown[]> };
-    expect(dump).toMatchObject({ format: 'reengineering-workbench-dump', version: 1, schemaVersion: 5 });
+    expect(dump).toMatchObject({ format: 'reengineering-workbench-dump', version: 1, schemaVersion: currentSchemaVersion });
     expect(dump.tables.projects).toContainEqual(damaged);
     expect(Object.keys(dump.tables).sort()).toEqual(workspaceDb.tables.map((table) => table.name).sort());
     await workspaceDb.table('projects').delete('damaged');

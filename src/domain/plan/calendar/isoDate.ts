@@ -54,3 +54,9 @@ export function isWeekend(date: IsoDate): boolean {
 export function localToday(now: Date = new Date()): IsoDate {
   return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
+
+/** 20.03.2026: the way Kazakh official documents write a date, in every language of the app. */
+export function dottedDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-');
+  return `${day}.${month}.${year}`;
+}

@@ -1,16 +1,10 @@
-import { useEffect, useState } from 'react';
-import { createPortal, flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../domain/compare/comparison';
 import type { Proposals } from '../../../domain/compare/proposals';
 import type { QuestionnaireRow } from '../../../domain/compare/questionnaire';
-import { buildReport, type Report } from '../../../domain/compare/report';
-import { downloadBlob, safeFileName } from '../../export/download';
-import { showError } from '../../ui/toastStore';
+import { buildReport } from '../../../domain/compare/report';
+import { ReportExportButtons } from '../../export/report/ReportExportButtons';
 import { formatFigure, formatPercent } from '../formatFigures';
-import { reportToDocx } from './docx';
-import { PrintedReport } from './PrintedReport';
-import { reportToXlsx } from './xlsx';
 
 interface Props {
   processName: string;
@@ -22,56 +16,21 @@ interface Props {
 /** Export XLSX / DOCX and print: the comparison as it stands on the page, in the UI's language. */
 export function CompareExportButtons({ processName, comparison, proposals, questionnaire }: Props) {
   const { t, i18n } = useTranslation();
-  const [printing, setPrinting] = useState(false);
-  // The file libraries load on first use: a second click meanwhile would only start a second file.
-  const [busy, setBusy] = useState(false);
   const language = i18n.language;
-  const report = (): Report =>
-    buildReport({
-      processName,
-      comparison,
-      proposals,
-      questionnaire,
-      t,
-      format: { figure: (value, unit) => formatFigure(value, unit, language), percent: (change) => formatPercent(change, language) },
-    });
-
-  useEffect(() => {
-    // The browser's own Print command fires these too. The report must be in the page before the
-    // browser lays it out for print, hence the synchronous render.
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-
-  const save = async (write: (report: Report) => Promise<Blob>, extension: string) => {
-    setBusy(true);
-    try {
-      downloadBlob(await write(report()), `${safeFileName(`${processName} - ${t('report.fileName')}`)}.${extension}`);
-    } catch (error) {
-      showError(t('report.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <div className="compare-export" role="toolbar" aria-label={t('report.toolbar')} aria-busy={busy}>
-      <button type="button" disabled={busy} onClick={() => void save(reportToXlsx, 'xlsx')}>
-        {t('report.exportXlsx')}
-      </button>
-      <button type="button" disabled={busy} onClick={() => void save(reportToDocx, 'docx')}>
-        {t('report.exportDocx')}
-      </button>
-      <button type="button" onClick={() => window.print()}>
-        {t('report.print')}
-      </button>
-      {printing && createPortal(<PrintedReport report={report()} />, document.body)}
-    </div>
+    <ReportExportButtons
+      label={t('report.toolbar')}
+      fileName={`${processName} - ${t('report.fileName')}`}
+      report={() =>
+        buildReport({
+          processName,
+          comparison,
+          proposals,
+          questionnaire,
+          t,
+          format: { figure: (value, unit) => formatFigure(value, unit, language), percent: (change) => formatPercent(change, language) },
+        })
+      }
+    />
   );
 }

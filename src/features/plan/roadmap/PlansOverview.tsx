@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { IsoDate } from '../../../domain/plan/calendar/isoDate';
+import { dottedDate, type IsoDate } from '../../../domain/plan/calendar/isoDate';
 import type { WorkingCalendar } from '../../../domain/plan/calendar/workingDays';
 import { approvalDate, planProgress, type ActionPlan } from '../../../domain/plan/plan';
 import { publicationDeadline } from '../../../domain/plan/publication';
 import type { Process } from '../../../domain/variant';
-import { formatDate } from '../formatDate';
 
 interface Props {
   processes: Process[];
@@ -43,15 +42,15 @@ export function PlansOverview({ processes, plans, today, calendar }: Props) {
               </th>
               <td>{progress ? t('roadmap.progress', { done: progress.done, total: progress.total }) : <span className="muted">{t('roadmap.noPlan')}</span>}</td>
               <td className={progress?.overdue ? 'overdue-count' : undefined}>{progress ? progress.overdue : ''}</td>
-              <td>{approved ? formatDate(approved) : <span className="muted">{t('roadmap.notApproved')}</span>}</td>
+              <td>{approved ? dottedDate(approved) : <span className="muted">{t('roadmap.notApproved')}</span>}</td>
               <td>
                 {publication && (
                   <span className={`publication-state publication-state--${publication.state}`}>
                     {publication.state === 'published' || publication.state === 'publishedLate'
-                      ? t(`plan.publication.${publication.state}`, { date: formatDate(plan!.approval.publishedOn!) })
+                      ? t(`plan.publication.${publication.state}`, { date: dottedDate(plan!.approval.publishedOn!) })
                       : publication.state === 'overdue'
-                        ? t('plan.publication.overdue', { date: formatDate(publication.deadline) })
-                        : t('plan.publication.deadline', { date: formatDate(publication.deadline) })}
+                        ? t('plan.publication.overdue', { date: dottedDate(publication.deadline) })
+                        : t('plan.publication.deadline', { date: dottedDate(publication.deadline) })}
                   </span>
                 )}
               </td>

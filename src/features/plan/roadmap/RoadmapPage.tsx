@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../../domain/plan/calendar/isoDate';
+import { buildRoadmapReport } from '../../../domain/plan/planReport';
 import { roadmapCodes } from '../../../domain/plan/roadmap';
 import type { Project } from '../../../domain/project';
 import type { Process } from '../../../domain/variant';
 import { listPlans } from '../../../storage/planRepository';
 import { workspaceDb } from '../../../storage/workspace';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { DocumentExport } from '../DocumentExport';
 import { useWorkingCalendar } from '../useWorkingCalendar';
 import { PlansOverview } from './PlansOverview';
 import { RoadmapGrid } from './RoadmapGrid';
@@ -68,6 +70,11 @@ export function RoadmapPage({ project, processes }: { project: Project; processe
                 ))}
               </ul>
             </div>
+            <DocumentExport
+              label={t('roadmap.exportToolbar')}
+              fileName={(inDocument) => `${project.name} - ${inDocument('roadmap.fileName')}`}
+              build={(inDocument) => buildRoadmapReport({ projectName: project.name, processes, roadmap, t: inDocument })}
+            />
             <p className="muted">{t('roadmap.keyboardHint')}</p>
             <ErrorBoundary>
               <RoadmapGrid roadmap={roadmap} processes={processes} plans={byProcess} update={update} />
