@@ -18,6 +18,12 @@ export class Workbench {
     await expect(this.page.locator('.project-header h1')).toHaveText(name);
   }
 
+  /** Opens a shipped sample (its card's title contains `title`) as the user's own project. */
+  async openSample(title: string): Promise<void> {
+    await this.page.locator('.sample-card').filter({ hasText: title }).getByRole('button', { name: 'Открыть пример' }).click();
+    await expect(this.page.locator('.project-header h1')).toContainText(title);
+  }
+
   async addProcess(): Promise<void> {
     await this.page.getByRole('button', { name: 'Добавить процесс' }).click();
     await expect(this.canvas('asIs').locator('.djs-element[data-element-id="StartEvent_1"]')).toBeVisible();
