@@ -726,7 +726,6 @@ export const en = {
       acceptOf: 'Accept the proposal: {{action}}',
       dismiss: 'Dismiss',
       dismissOf: 'Dismiss the proposal: {{action}}',
-      accepted: 'Action added under “{{section}}”',
       from: 'Reasons',
       dismissed_one: '{{count}} proposal dismissed',
       dismissed_other: '{{count}} proposals dismissed',

@@ -741,7 +741,6 @@ export const ru = {
       acceptOf: 'Принять предложение: {{action}}',
       dismiss: 'Отклонить',
       dismissOf: 'Отклонить предложение: {{action}}',
-      accepted: 'Мероприятие добавлено в раздел «{{section}}»',
       from: 'Основания',
       dismissed_one: 'Отклонено {{count}} предложение',
       dismissed_few: 'Отклонено {{count}} предложения',

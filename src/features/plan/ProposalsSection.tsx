@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { itemId, type ActionPlan } from '../../domain/plan/plan';
 import { addRow, dismissProposal, newRow, restoreDismissed, type PlanEdit } from '../../domain/plan/planEdits';
 import { pendingProposals, sourceOf, type ProposedAction } from '../../domain/plan/proposals';
-import { showInfo } from '../ui/toastStore';
 import { itemLabel, proposalAction, proposalResponsible, proposalResult } from './proposalText';
 import type { ProposalsState } from './usePlanProposals';
 
@@ -67,7 +66,6 @@ function ProposalItem({ proposal, apply }: { proposal: ProposedAction; apply(edi
       source: sourceOf(proposal),
     });
     apply(addRow(row));
-    showInfo(t('plan.proposals.accepted', { section: t(`plan.section.${proposal.section}`) }));
   };
   return (
     <li className="plan-proposal" data-proposal={proposal.key}>
