@@ -22,7 +22,9 @@ export function RoadmapGrid({ roadmap, processes, plans, update }: Props) {
   const { t } = useTranslation();
   const quarters = roadmapQuarters(roadmap);
   const years = [...new Set(quarters.map((q) => q.year))];
-  const [focus, setFocus] = useState({ row: 0, column: 0 });
+  const [chosen, setFocus] = useState({ row: 0, column: 0 });
+  // Within the grid as it is now (a process may have gone), so one cell is always in the tab order.
+  const focus = { row: Math.min(chosen.row, processes.length - 1), column: Math.min(chosen.column, quarters.length - 1) };
   const cells = useRef(new Map<string, HTMLButtonElement>());
 
   const moveFocus = (row: number, column: number) => {
