@@ -4,6 +4,8 @@ import type { Process, Variant } from '../domain/variant';
 import type { DictionaryEntry } from '../domain/dictionary/dictionary';
 import type { ProcessAssessment } from '../domain/compare/assessment';
 import type { Interview, JourneyMap, Persona } from '../domain/journey/model';
+import type { ActionPlan } from '../domain/plan/plan';
+import type { Roadmap } from '../domain/plan/roadmap';
 import { applySchema } from './schema';
 
 /**
@@ -56,6 +58,8 @@ export class WorkbenchDb extends Dexie {
   personas!: EntityTable<Persona, 'id'>;
   journeyMaps!: EntityTable<JourneyMap, 'id'>;
   interviews!: EntityTable<Interview, 'id'>;
+  actionPlans!: EntityTable<ActionPlan, 'processId'>;
+  roadmaps!: EntityTable<Roadmap, 'projectId'>;
 
   constructor(name = databaseName) {
     super(name);

@@ -63,11 +63,19 @@ async function markProcess(db: WorkbenchDb, id: string, deletedAt: number | null
   });
 }
 
-/** The process with its variants, their snapshots and its assessment, beyond recovery. */
+/** The process with its variants, their snapshots, its assessment, its action plan and its roadmap row, beyond recovery. */
 export async function deleteProcessForever(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.processes, db.variants, db.assessments, ...versionTables(db), ...journeyTables(db)], async () => {
+  await db.transaction('rw', [db.processes, db.variants, db.assessments, db.actionPlans, db.roadmaps, ...versionTables(db), ...journeyTables(db)], async () => {
     await deleteProcessJourneys(db, id);
     await db.assessments.delete(id);
+    await db.actionPlans.delete(id);
+    const projectId = validRecord('processes', await db.processes.get(id))?.projectId;
+    const roadmap = projectId === undefined ? undefined : validRecord('roadmaps', await db.roadmaps.get(projectId));
+    if (roadmap?.cells[id]) {
+      const cells = { ...roadmap.cells };
+      delete cells[id];
+      await db.roadmaps.put({ ...roadmap, cells, updatedAt: Date.now() });
+    }
     const variantIds = await db.variants.where('processId').equals(id).primaryKeys();
     await deleteVersionsOf(db, variantIds);
     await db.variants.where('processId').equals(id).delete();

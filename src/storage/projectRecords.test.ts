@@ -9,6 +9,9 @@ import { projectTableNames, readProjectRecords, recordCounts, withNewIds, writeP
 import { schemaVersions } from './schema';
 import { deriveVariant, listVariants, saveVariantXml } from './variantRepository';
 import { addVersion } from './versionRepository';
+import { createPersona } from './journeyRepository';
+import { emptyPlan } from '../domain/plan/plan';
+import { emptyRoadmap } from '../domain/plan/roadmap';
 
 const databases: WorkbenchDb[] = [];
 const database = () => {
@@ -34,6 +37,9 @@ async function fullProject(db: WorkbenchDb) {
   await addVersion(db, toBe, 'named', toBe.xml, 'До МВК');
   await addEntry(db, project.id, 'document', 'Заявление');
   await updateAssessment(db, project.id, process.id, (a) => ({ ...a, target: 'optimal' }));
+  await createPersona(db, project.id, 'Родитель');
+  await db.actionPlans.put({ ...emptyPlan(project.id, process.id), updatedAt: 1 });
+  await db.roadmaps.put({ ...emptyRoadmap(project.id), cells: { [process.id]: { '2025Q1': ['R'] } }, updatedAt: 1 });
   return { project, process };
 }
 
@@ -48,7 +54,7 @@ describe('a project’s records', () => {
     const db = database();
     const { project } = await fullProject(db);
     const records = await readProjectRecords(db, project.id);
-    expect(recordCounts(records)).toEqual({ projects: 1, processes: 2, variants: 3, snapshots: 1, snapshotContents: 1, dictionary: 1, assessments: 1, personas: 0, journeyMaps: 0, interviews: 0 });
+    expect(recordCounts(records)).toEqual({ projects: 1, processes: 2, variants: 3, snapshots: 1, snapshotContents: 1, dictionary: 1, assessments: 1, personas: 1, journeyMaps: 0, interviews: 0, actionPlans: 1, roadmaps: 1 });
   });
 
   it('under new ids keep every link, and written to another database read back the same', async () => {
@@ -64,6 +70,9 @@ describe('a project’s records', () => {
     expect(copy.snapshotContents.map((c) => c.id)).toEqual(copy.snapshots.map((s) => s.id));
     expect(copy.assessments.every((a) => processIds.has(a.processId))).toBe(true);
     expect(copy.dictionary.map((e) => e.id)).toEqual(original.dictionary.map((e) => e.id));
+    expect(copy.actionPlans.every((plan) => processIds.has(plan.processId))).toBe(true);
+    expect(Object.keys(copy.roadmaps[0]!.cells).every((id) => processIds.has(id))).toBe(true);
+    expect(copy.personas[0]!.projectId).toBe(copy.projects[0]!.id);
 
     const other = database();
     await writeProjectRecords(other, original);

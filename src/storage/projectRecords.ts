@@ -1,4 +1,5 @@
 import { copyJourneyRecords } from '../domain/journey/records';
+import { remapProcesses } from '../domain/plan/roadmap';
 import { newId, type WorkbenchDb } from './db';
 import type { RecordOf } from './records/recordSchemas';
 import { validRecord, validRecords } from './records/validRecords';
@@ -7,7 +8,7 @@ import { validRecord, validRecords } from './records/validRecords';
  * Every table that holds a project's work. A new kind of project record joins here, so that a
  * duplicate, a backup and its restore carry it; its test (projectRecords.test.ts) fails otherwise.
  */
-export const projectTableNames = ['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'dictionary', 'assessments', 'personas', 'journeyMaps', 'interviews'] as const;
+export const projectTableNames = ['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'dictionary', 'assessments', 'personas', 'journeyMaps', 'interviews', 'actionPlans', 'roadmaps'] as const;
 export type ProjectTableName = (typeof projectTableNames)[number];
 
 /** All stored records of one project, table by table, each checked as every read is. */
@@ -33,6 +34,8 @@ export async function readProjectRecords(db: WorkbenchDb, projectId: string): Pr
       personas: await ofProject('personas'),
       journeyMaps: await ofProject('journeyMaps'),
       interviews: await ofProject('interviews'),
+      actionPlans: await ofProject('actionPlans'),
+      roadmaps: validRecords('roadmaps', [await db.roadmaps.get(projectId)].filter(Boolean)),
     };
   });
 }
@@ -69,6 +72,8 @@ export function withNewIds(records: ProjectRecords): ProjectRecords {
     personas: journeys.personas,
     journeyMaps: journeys.maps,
     interviews: journeys.interviews,
+    actionPlans: records.actionPlans.filter((plan) => processIds.has(plan.processId)).map((plan) => ({ ...plan, projectId, processId: ids.get(plan.processId)! })),
+    roadmaps: records.roadmaps.map((roadmap) => remapProcesses(roadmap, projectId, ids)),
   };
 }
 

@@ -70,6 +70,8 @@ function foreignRecord(records: ProjectRecords): RecordsFileProblem | null {
     personas: (p) => p.projectId === projectId,
     journeyMaps: (m) => m.projectId === projectId && processIds.has(m.processId),
     interviews: (i) => i.projectId === projectId && processIds.has(i.processId),
+    actionPlans: (plan) => plan.projectId === projectId && processIds.has(plan.processId),
+    roadmaps: (roadmap) => roadmap.projectId === projectId,
   };
   for (const table of Object.keys(owners) as (keyof typeof owners)[]) {
     const belongs = owners[table] as (row: unknown) => boolean;

@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkbenchDb } from './db';
 import { currentSchemaVersion, schemaVersions } from './schema';
+import { emptyPlan } from '../domain/plan/plan';
+import { emptyRoadmap } from '../domain/plan/roadmap';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -24,7 +26,7 @@ function databaseAtVersion(name: string, version: number): Dexie {
 
 describe('schema migrations', () => {
   it('has a test below for every version after the first', () => {
-    const tested = [2, 3, 4, 5, 6];
+    const tested = [2, 3, 4, 5, 6, 7];
     expect(schemaVersions.slice(1).map((s) => s.version)).toEqual(tested);
   });
 
@@ -122,5 +124,27 @@ describe('schema migrations', () => {
     expect(await current.journeyMaps.where('[processId+variantKind]').equals(['pr1', 'asIs']).count()).toBe(1);
     expect(await current.interviews.where('processId').equals('pr1').count()).toBe(1);
     expect(await current.personas.where('projectId').equals('p1').count()).toBe(1);
+  });
+
+  it('v6 → v7: opens a v6 database with its data, with no action plans or roadmaps yet', async () => {
+    const name = 'migration-v6';
+    const v5 = databaseAtVersion(name, 6);
+    await v5.table('projects').add({ id: 'p1', name: 'Проект v5', owner: '', serviceName: '', serviceCode: '', status: 'planned', createdAt: 1, updatedAt: 1, deletedAt: null });
+    await v5.table('processes').add({ id: 'pr1', projectId: 'p1', name: 'Процесс', position: 0, createdAt: 1, deletedAt: null });
+    await v5.table('assessments').add({ processId: 'pr1', projectId: 'p1', target: 'toBe' });
+    v5.close();
+
+    const current = new WorkbenchDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(currentSchemaVersion);
+    expect(await current.processes.get('pr1')).toMatchObject({ name: 'Процесс', deletedAt: null });
+    expect(await current.assessments.get('pr1')).toMatchObject({ target: 'toBe' });
+    expect(await current.actionPlans.count()).toBe(0);
+    expect(await current.roadmaps.count()).toBe(0);
+    await current.actionPlans.put({ ...emptyPlan('p1', 'pr1'), updatedAt: 2 });
+    await current.roadmaps.put({ ...emptyRoadmap('p1'), updatedAt: 2 });
+    expect(await current.actionPlans.where('projectId').equals('p1').count()).toBe(1);
+    expect(await current.roadmaps.get('p1')).toMatchObject({ startYear: 2025, years: 5 });
   });
 });

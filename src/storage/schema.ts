@@ -104,6 +104,26 @@ export const schemaVersions = [
       interviews: 'id, projectId, processId',
     },
   },
+  {
+    // v7: the action plan of each process and the R/F/D roadmap of each project (issue 10). New tables
+    // only, nothing to migrate.
+    version: 7,
+    stores: {
+      projects: 'id, updatedAt',
+      processes: 'id, projectId',
+      variants: 'id, projectId, processId, &[processId+kind]',
+      snapshots: 'id, variantId, projectId, createdAt, [variantId+createdAt]',
+      snapshotContents: 'id',
+      settings: 'key',
+      dictionary: '[projectId+id], projectId, [projectId+kind]',
+      assessments: 'processId, projectId',
+      personas: 'id, projectId',
+      journeyMaps: 'id, projectId, processId, [processId+variantKind]',
+      interviews: 'id, projectId, processId',
+      actionPlans: 'processId, projectId',
+      roadmaps: 'projectId',
+    },
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { threeVariants } from '../../../test/fixtures/compare/compareFixtures';
 import { buildProposals, emptyChosenProposals } from './proposals';
 import { mergeQuestionnaire, prefillQuestionnaire, questionnaireParameters, type Translate } from './questionnaire';
-import { buildReport, columnShares, type FigureFormat, type Report, type ReportJourney, type ReportSection } from './report';
+import { columnShares, type Report, type ReportSection } from '../report/report';
+import { buildReport, type FigureFormat, type ReportJourney } from './report';
 import { generatedSampleMap } from '../../../test/journeySamples';
 import { compareJourneys } from '../journey/comparison';
 

@@ -5,43 +5,13 @@ import { changeBetween, displayValue, variantPairs, type Comparison, type Compar
 import type { MetricUnit } from './metrics';
 import { answerKey, chosenAnswer, isDerivedItem, proposalItems, reductionAnswerKey, reductionUnits, type ChoiceItem, type DerivedProposals, type Proposals } from './proposals';
 import { questionnaireValueText, type QuestionnaireRow, type Translate } from './questionnaire';
+import { printable, textCell, type Report, type ReportCell, type ReportSection } from '../report/report';
 
-/**
+/*
  * The comparison as a document: the figures, the "Предложения" block of Appendix 1 and the МВК
- * questionnaire of Appendix 2 to the 2015 Rules, as headed tables of text. The XLSX, DOCX and
- * print writers only lay this out, so all three say what the comparison page says. The official
- * headings come from `report.*` i18n keys: in Russian they are the Rules' own wording.
+ * questionnaire of Appendix 2 to the 2015 Rules, as headed tables of text (see ../report/report.ts).
+ * The official headings come from `report.*` i18n keys: in Russian they are the Rules' own wording.
  */
-export interface Report {
-  /** The process and the proposed variant, above the first section. */
-  title: string[];
-  sections: ReportSection[];
-}
-
-export interface ReportSection {
-  id: 'metrics' | 'journey' | 'proposals' | 'questionnaire';
-  /** A spreadsheet tab's name, unchecked against any format's limits. */
-  name: string;
-  /** The form's attribution ("Приложение 2 к Правилам …"), set top right as on the form. */
-  caption?: string;
-  heading: string;
-  columns: ReportColumn[];
-  rows: ReportCell[][];
-  /** Figures do not wrap, so a table of more columns than a portrait page holds needs landscape. */
-  landscape: boolean;
-}
-
-export interface ReportColumn {
-  title: string;
-  /** In characters: a spreadsheet column's width, and the column's share of a page elsewhere. */
-  width: number;
-}
-
-export interface ReportCell {
-  text: string;
-  /** The number a figure shows, for a spreadsheet to compute with. */
-  figure?: { value: number; decimals: number };
-}
 
 /** The screen's number formats (locale decimal mark, signed percent), so a document shows the same figures. */
 export interface FigureFormat {
@@ -68,12 +38,6 @@ export interface ReportInput {
   format: FigureFormat;
 }
 
-/** Each column's part of a page's width, for the formats that size columns relative to the page. */
-export function columnShares(section: ReportSection): number[] {
-  const characters = section.columns.reduce((sum, column) => sum + column.width, 0);
-  return section.columns.map((column) => column.width / characters);
-}
-
 const portraitColumns = 4;
 const none: ReportCell = { text: '—' };
 
@@ -89,17 +53,7 @@ function section(fields: Omit<ReportSection, 'landscape'>): ReportSection {
   return { ...fields, landscape: fields.columns.length > portraitColumns };
 }
 
-function text(value: string): ReportCell {
-  return { text: printable(value) };
-}
-
-/**
- * Without control characters but tab and line breaks: text pasted from other programs may carry
- * them, XML 1.0 cannot hold most, and a spreadsheet with one is a file Excel refuses to open.
- */
-function printable(value: string): string {
-  return value.replace(/(?![\t\n\r])\p{Cc}/gu, '');
-}
+const text = (value: string): ReportCell => textCell(value);
 
 function metricsSection({ comparison, t, format }: ReportInput): ReportSection {
   const figure = (row: ComparisonRow, value: number): ReportCell => ({

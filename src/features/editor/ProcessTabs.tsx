@@ -2,8 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { variantKinds, type Process, type VariantKind } from '../../domain/variant';
 
-/** What a process page shows: one of its variants, the client journey maps of its variants, or the comparison of them. */
-export type ProcessView = VariantKind | 'journey' | 'compare';
+/** What a process page shows: one of its variants, the client journey maps of its variants, their comparison, or the action plan. */
+export type ProcessView = VariantKind | 'journey' | 'compare' | 'plan';
+
+/** The views that are not a variant: always there, never "still to be created". */
+const derivedViews = new Set<ProcessView>(['journey', 'compare', 'plan']);
 
 interface Props {
   process: Process;
@@ -12,13 +15,13 @@ interface Props {
   existing: readonly VariantKind[];
 }
 
-/** The tabs of a process: as-is, to-be, optimal, the client journey map, and the comparison. */
+/** The tabs of a process: as-is, to-be, optimal, the client journey map, their comparison and the action plan. */
 export function ProcessTabs({ process, current, existing }: Props) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const views: ProcessView[] = [...variantKinds, 'journey', 'compare'];
+  const views: ProcessView[] = [...variantKinds, 'journey', 'compare', 'plan'];
   const target = (view: ProcessView) => (view === 'journey' ? `journey/${variantKinds.includes(current as VariantKind) ? current : 'asIs'}` : view);
-  const title = (view: ProcessView) => (view === 'compare' ? t('compare.tabHint') : view === 'journey' ? t('journey.tabHint') : t(`variant.${view}Long`));
+  const derived = (view: ProcessView): view is 'journey' | 'compare' | 'plan' => derivedViews.has(view);
   return (
     <div role="tablist" aria-label={t('editor.variants')} className="variant-tabs">
       {views.map((view) => (
@@ -27,11 +30,11 @@ export function ProcessTabs({ process, current, existing }: Props) {
           role="tab"
           type="button"
           aria-selected={view === current}
-          className={view === 'compare' || view === 'journey' || existing.includes(view) ? 'tab' : 'tab tab--missing'}
-          title={title(view)}
+          className={derivedViews.has(view) || existing.includes(view as VariantKind) ? 'tab' : 'tab tab--missing'}
+          title={derived(view) ? t(`${view}.tabHint`) : t(`variant.${view}Long`)}
           onClick={() => navigate(`/project/${process.projectId}/process/${process.id}/${target(view)}`)}
         >
-          {view === 'compare' ? t('compare.tab') : view === 'journey' ? t('journey.tab') : t(`variant.${view}`)}
+          {derived(view) ? t(`${view}.tab`) : t(`variant.${view}`)}
         </button>
       ))}
     </div>

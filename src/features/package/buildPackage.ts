@@ -76,6 +76,11 @@ export async function buildPackage(options: BuildOptions): Promise<Blob> {
         const base = `${folder}/${processFolder(pathSegment(process.name, 'process'))}`;
         processes.push(await processFiles(records, process.id, process.name, base, contents, renderer, options, step));
       }
+      const roadmap = records.roadmaps[0];
+      if (roadmap) {
+        contents.push({ path: `${folder}/roadmap.json`, bytes: json(roadmap), mediaType: 'application/json' });
+        processes[0]?.files.push(`${folder}/roadmap.json`);
+      }
       const { id, name, owner, serviceName, serviceCode, status } = project;
       projects.push({ id, name, owner, serviceName, serviceCode, status, records: recordsPath, processes });
     }
@@ -147,6 +152,11 @@ async function processFiles(
     );
     packaged.files.push(`${name}.json`, `${name}.svg`, `${name}.png`);
     step();
+  }
+  const plan = records.actionPlans.find((p) => p.processId === processId);
+  if (plan) {
+    contents.push({ path: `${base}/plan.json`, bytes: json(plan), mediaType: 'application/json' });
+    packaged.files.push(`${base}/plan.json`);
   }
   const interviews = records.interviews.filter((i) => i.processId === processId);
   if (interviews.length) {

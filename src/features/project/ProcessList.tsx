@@ -16,9 +16,10 @@ interface Props {
   trash: Process[];
   selectedId: string | undefined;
   dictionaryOpen: boolean;
+  roadmapOpen: boolean;
 }
 
-export function ProcessList({ projectId, processes, trash, selectedId, dictionaryOpen }: Props) {
+export function ProcessList({ projectId, processes, trash, selectedId, dictionaryOpen, roadmapOpen }: Props) {
   const { t } = useTranslation();
   const [location, navigate] = useLocation();
   const readFile = useBpmnFileReader(projectId);
@@ -96,6 +97,11 @@ export function ProcessList({ projectId, processes, trash, selectedId, dictionar
         <p className="process-list__dictionary">
           <Link href={`/project/${projectId}/dictionary`} aria-current={dictionaryOpen ? 'page' : undefined}>
             {t('dictionary.link')}
+          </Link>
+        </p>
+        <p className="process-list__dictionary">
+          <Link href={`/project/${projectId}/roadmap`} aria-current={roadmapOpen ? 'page' : undefined}>
+            {t('roadmap.link')}
           </Link>
         </p>
         <ProcessTrash trash={trash} />

@@ -16,6 +16,10 @@ import { PackageExportDialog } from '../package/PackageExportDialog';
 // The journey screens load on first use, to keep them out of the first load.
 const JourneyPage = lazy(() => import('../journey/JourneyPage'));
 
+// The plan and the roadmap load on first use: the app's first load stays within its budget.
+const PlanPage = lazy(() => import('../plan/PlanPage').then((module) => ({ default: module.PlanPage })));
+const RoadmapPage = lazy(() => import('../plan/roadmap/RoadmapPage').then((module) => ({ default: module.RoadmapPage })));
+
 interface Props {
   projectId: string;
   processId?: string;
@@ -24,9 +28,11 @@ interface Props {
   dictionary?: boolean;
   /** The client journey maps of the process's variant `kind` instead of its diagram. */
   journey?: { mapId?: string };
+  /** The project's roadmap and the progress of its plans instead of a process. */
+  roadmap?: boolean;
 }
 
-export function ProjectPage({ projectId, processId, kind, dictionary, journey }: Props) {
+export function ProjectPage({ projectId, processId, kind, dictionary, journey, roadmap }: Props) {
   const { t } = useTranslation();
   const [packaging, setPackaging] = useState(false);
   // null for a project that is not here (deleted, another browser's link): undefined only while loading.
@@ -41,6 +47,7 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey }:
   const variantKind: VariantKind = variantKinds.includes(kind as VariantKind) ? (kind as VariantKind) : 'asIs';
   const content = () => {
     if (dictionary) return <DictionaryPage projectId={project.id} projectName={project.name} />;
+    if (roadmap) return <RoadmapPage project={project} processes={processes} />;
     if (selected && journey) {
       return (
         <Suspense fallback={<p className="page">{t('app.loading')}</p>}>
@@ -49,6 +56,7 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey }:
       );
     }
     if (selected && kind === 'compare') return <ComparePage key={selected.id} process={selected} />;
+    if (selected && kind === 'plan') return <PlanPage key={selected.id} process={selected} />;
     if (selected) return <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} />;
     return <p className="empty-state">{trashed ? t('project.processInTrash', { name: trashed.name }) : t('project.selectProcess')}</p>;
   };
@@ -71,9 +79,19 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey }:
       </header>
       <div className="project-body">
         <ErrorBoundary>
-          <ProcessList projectId={project.id} processes={processes} trash={trash} selectedId={dictionary ? undefined : selected?.id} dictionaryOpen={Boolean(dictionary)} />
+          <ProcessList
+            projectId={project.id}
+            processes={processes}
+            trash={trash}
+            selectedId={dictionary || roadmap ? undefined : selected?.id}
+            dictionaryOpen={Boolean(dictionary)}
+            roadmapOpen={Boolean(roadmap)}
+          />
         </ErrorBoundary>
-        <ErrorBoundary resetKeys={[dictionary, selected?.id, kind, journey?.mapId]}>{content()}</ErrorBoundary>
+        <ErrorBoundary resetKeys={[dictionary, roadmap, selected?.id, kind]}>
+          <Suspense fallback={<p className="page">{t('app.loading')}</p>}>{content()}</Suspense>
+        </ErrorBoundary>
+        <ErrorBoundary resetKeys={[dictionary, roadmap, selected?.id, kind, journey?.mapId]}>{content()}</ErrorBoundary>
       </div>
     </main>
   );

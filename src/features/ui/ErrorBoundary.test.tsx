@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { currentSchemaVersion } from '../../storage/schema';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18n, initI18n } from '../../app/i18n';
 import { trackPendingWork } from '../../storage/pendingSaves';
+import { currentSchemaVersion } from '../../storage/schema';
 import { workspaceDb } from '../../storage/workspace';
 import { ErrorBoundary } from './ErrorBoundary';
 

@@ -1,8 +1,8 @@
-import { currentSchemaVersion } from '../schema';
 import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../test/testDb';
 import type { WorkbenchDb } from '../db';
 import { createProject } from '../projectRepository';
+import { currentSchemaVersion } from '../schema';
 import { dumpDatabase } from './databaseDump';
 import { deleteDamagedRecord, findDamagedRecords, readRawRecord } from './damagedRecords';
 import { tableNames } from './recordSchemas';
@@ -24,6 +24,8 @@ const damaged = {
   personas: { id: 'pe-bad', projectId: 'p', name: 7 },
   journeyMaps: { id: 'm-bad', projectId: 'p', processId: 'pr', variantKind: 'asIs', stages: 'none' },
   interviews: { id: 'i-bad', projectId: 'p', processId: 'pr', interviewee: null },
+  actionPlans: { processId: 'pr-bad', projectId: 'p', formatVersion: 1, rows: [{ id: 'r', section: 'finance' }] },
+  roadmaps: { projectId: 'p-bad', formatVersion: 1, startYear: 2025, years: 5, cells: { pr: { '2025Q5': ['R'] } } },
 };
 
 async function putDamaged(db: WorkbenchDb) {
@@ -48,6 +50,8 @@ describe('damaged records', () => {
       ['personas', 'pe-bad'],
       ['journeyMaps', 'm-bad'],
       ['interviews', 'i-bad'],
+      ['actionPlans', 'pr-bad'],
+      ['roadmaps', 'p-bad'],
     ]);
     expect(found[0]!.problems).toContainEqual({ field: 'name', kind: 'wrongType' });
     expect(found[6]!.problems).toContainEqual({ field: 'dataType', kind: 'missing' });
@@ -63,7 +67,7 @@ describe('damaged records', () => {
     await db.settings.put({ key: 'language', value: 'kk' });
     await deleteDamagedRecord(db, 'settings', 'language');
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'kk' });
-    expect((await findDamagedRecords(db)).map((r) => r.table)).toEqual(['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'assessments', 'personas', 'journeyMaps', 'interviews']);
+    expect((await findDamagedRecords(db)).map((r) => r.table)).toEqual(['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'assessments', 'personas', 'journeyMaps', 'interviews', 'actionPlans', 'roadmaps']);
   });
 
   it('dumps every table raw, damaged records included', async () => {

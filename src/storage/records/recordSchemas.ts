@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { ProcessAssessment, VariantPairKey } from '../../domain/compare/assessment';
 import type { ChosenProposals } from '../../domain/compare/proposals';
 import { accessLevels, fieldTypes, type DictionaryEntry } from '../../domain/dictionary/dictionary';
+import { actionPlanSchema, roadmapSchema } from '../../domain/plan/planSchema';
 import { reengineeringStatuses, type Project } from '../../domain/project';
 import type { Interview, JourneyMap, Persona } from '../../domain/journey/model';
 import { parseInterview, parseJourneyMap, parsePersona, type Parsed } from '../../domain/journey/validate';
@@ -118,6 +119,9 @@ export const recordSchemas = {
   personas: checkedBy<Persona>(parsePersona),
   journeyMaps: checkedBy<JourneyMap>(parseJourneyMap),
   interviews: checkedBy<Interview>(parseInterview),
+  // The plan and roadmap shapes are the domain's own checks (src/domain/plan/planSchema.ts).
+  actionPlans: actionPlanSchema,
+  roadmaps: roadmapSchema,
 };
 
 export type TableName = keyof typeof recordSchemas;

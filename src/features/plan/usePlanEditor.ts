@@ -1,0 +1,123 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionPlan } from '../../domain/plan/plan';
+import type { PlanEdit } from '../../domain/plan/planEdits';
+import type { Process } from '../../domain/variant';
+import { trackPendingWork } from '../../storage/pendingSaves';
+import { getPlan } from '../../storage/planRepository';
+import { PlanSaver, type PlanSaveStatus } from '../../storage/planSaver';
+import { workspaceDb } from '../../storage/workspace';
+import { showError } from '../ui/toastStore';
+
+/** Edits kept for undo; a plan is small, so whole plans are kept rather than inverse commands. */
+const historyLimit = 100;
+
+export interface PlanEditor {
+  plan: ActionPlan | undefined;
+  status: PlanSaveStatus;
+  apply(edit: PlanEdit): void;
+  undo(): void;
+  redo(): void;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+interface History {
+  past: ActionPlan[];
+  present: ActionPlan;
+  future: ActionPlan[];
+}
+
+/**
+ * The plan of a process as the page edits it: every change is a PlanEdit, undone and redone from a
+ * small history of plans, and saved 0.4 s after the last one (PlanSaver), at once when the tab
+ * hides. A change stored by another tab is taken over while nothing here waits to be saved; the
+ * history then starts afresh, so undo never brings back what the other tab replaced.
+ */
+export function usePlanEditor(process: Process): PlanEditor {
+  const { t } = useTranslation();
+  const [history, setHistory] = useState<History | null>(null);
+  // Edits read the history from here, so two edits before the next render both count.
+  const historyRef = useRef<History | null>(null);
+  const [status, setStatus] = useState<PlanSaveStatus>('saved');
+  const translate = useRef(t);
+  useLayoutEffect(() => {
+    translate.current = t;
+  });
+  const saverRef = useRef<PlanSaver | null>(null);
+  const lastSaved = useRef<number | null>(null);
+  const stored = useLiveQuery(() => getPlan(workspaceDb, process.projectId, process.id), [process.projectId, process.id]);
+
+  useEffect(() => {
+    const saver = new PlanSaver(workspaceDb, {
+      status(next, reason) {
+        setStatus(next);
+        if (next === 'error') showError(translate.current('plan.saveFailed', { reason }));
+      },
+      saved(plan) {
+        lastSaved.current = plan.updatedAt;
+      },
+    });
+    saverRef.current = saver;
+    const untrack = trackPendingWork(saver);
+    const flushWhenHidden = () => document.visibilityState === 'hidden' && void saver.flush();
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    window.addEventListener('pagehide', flushWhenHidden);
+    return () => {
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      window.removeEventListener('pagehide', flushWhenHidden);
+      void saver.flush().finally(() => {
+        saver.dispose();
+        untrack();
+      });
+    };
+  }, []);
+
+  // The first stored plan, and later ones from other tabs while nothing here is waiting to be written.
+  useEffect(() => {
+    if (!stored || saverRef.current?.hasPendingChanges) return;
+    if (stored.updatedAt === lastSaved.current) return;
+    lastSaved.current = stored.updatedAt;
+    historyRef.current = { past: [], present: stored, future: [] };
+    setHistory(historyRef.current);
+  }, [stored]);
+
+  const commit = useCallback((next: History) => {
+    historyRef.current = next;
+    setHistory(next);
+    saverRef.current?.schedule(next.present);
+  }, []);
+
+  const apply = useCallback(
+    (edit: PlanEdit) => {
+      const current = historyRef.current;
+      if (!current) return;
+      const present = edit(current.present);
+      if (present !== current.present) commit({ past: [...current.past, current.present].slice(-historyLimit), present, future: [] });
+    },
+    [commit],
+  );
+
+  const undo = useCallback(() => {
+    const current = historyRef.current;
+    const previous = current?.past.at(-1);
+    if (current && previous) commit({ past: current.past.slice(0, -1), present: previous, future: [current.present, ...current.future] });
+  }, [commit]);
+
+  const redo = useCallback(() => {
+    const current = historyRef.current;
+    const next = current?.future[0];
+    if (current && next) commit({ past: [...current.past, current.present], present: next, future: current.future.slice(1) });
+  }, [commit]);
+
+  return {
+    plan: history?.present,
+    status: stored === undefined ? 'saved' : status,
+    apply,
+    undo,
+    redo,
+    canUndo: Boolean(history?.past.length),
+    canRedo: Boolean(history?.future.length),
+  };
+}
