@@ -65,6 +65,7 @@ export async function checkPackage(entries: ReadonlyMap<string, Uint8Array>): Pr
 function referencedPaths(manifest: PackageManifest): string[] {
   return manifest.projects.flatMap((project) => [
     project.records,
+    ...project.files,
     ...project.processes.flatMap((process) => [...process.files, ...process.variants.flatMap((variant) => variant.files)]),
   ]);
 }

@@ -36,7 +36,8 @@ export function indexHtml(manifest: PackageManifest, texts: IndexTexts): string 
       return `<article><h3>${escapeHtml(texts.process)}: ${escapeHtml(process.name)}</h3>${variants.join('')}${others}</article>`;
     });
     const about = [project.owner, project.serviceName, project.serviceCode].filter(Boolean).map(escapeHtml).join(' · ');
-    return `<section><h2>${escapeHtml(project.name)}</h2><p>${about}</p>${processes.join('')}<p>${texts.records}: ${link(project.records)}</p></section>`;
+    const own = project.files.length ? `<p>${texts.files}: ${project.files.map(link).join(', ')}</p>` : '';
+    return `<section><h2>${escapeHtml(project.name)}</h2><p>${about}</p>${processes.join('')}${own}<p>${texts.records}: ${link(project.records)}</p></section>`;
   });
   return [
     '<!doctype html>',

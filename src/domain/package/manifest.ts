@@ -46,6 +46,8 @@ export interface PackageProject {
   status: string;
   /** Path of the JSON file with every stored record of the project: what an import restores. */
   records: string;
+  /** The project's own files beyond its processes': the roadmap. */
+  files: string[];
   processes: PackageProcess[];
 }
 

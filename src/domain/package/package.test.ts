@@ -2,6 +2,7 @@ import { Zip, ZipPassThrough, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkManifest, checkPackage } from './checkPackage';
 import { packageFormat, type PackageManifest } from './manifest';
+import { indexHtml } from './indexHtml';
 import { isSafePackagePath, pathSegment } from './packagePaths';
 import { unzipSafely } from './unzipSafely';
 import { describeFiles, zipPackage, type PackageContent } from './zipPackage';
@@ -29,6 +30,7 @@ async function goodPackage(): Promise<{ manifest: PackageManifest; contents: Pac
         serviceCode: '700',
         status: 'inProgress',
         records: 'Проект/records.json',
+        files: [],
         processes: [{ id: 'pr1', name: 'Процесс', files: [], variants: [{ id: 'v1', kind: 'asIs', status: null, files: ['Проект/Процесс/Как есть.bpmn'], metrics: { steps: 3 } }] }],
       },
     ],
@@ -80,6 +82,19 @@ describe('the package', () => {
     expect((await check(dangling, contents)).problem.code).toBe('referenceUnlisted');
     expect((await checkPackage(new Map())) as { ok: false; problem: { code: string } }).toMatchObject({ problem: { code: 'noManifest' } });
     expect((await checkPackage(new Map([['manifest.json', text('{not json')]]))) as { ok: false; problem: { code: string } }).toMatchObject({ problem: { code: 'manifestNotJson' } });
+  });
+});
+
+describe('the index page', () => {
+  it('is static and shows user text as text: no script, no markup from names, links into the package', async () => {
+    const { manifest } = await goodPackage();
+    const hostile = { ...manifest, projects: [{ ...manifest.projects[0]!, name: '<script>alert(1)</script>', owner: '" onmouseover="x' }] };
+    const html = indexHtml(hostile, { title: 'Пакет', created: 'Создан', process: 'Процесс', variants: { asIs: 'Как есть' }, files: 'Файлы', records: 'Записи' });
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('" onmouseover');
+    expect(html).toContain(`href="${encodeURIComponent('Проект')}/${encodeURIComponent('Процесс')}/${encodeURIComponent('Как есть.bpmn')}"`);
+    expect(html).toContain("default-src 'none'");
   });
 });
 

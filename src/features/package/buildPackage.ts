@@ -76,13 +76,14 @@ export async function buildPackage(options: BuildOptions): Promise<Blob> {
         const base = `${folder}/${processFolder(pathSegment(process.name, 'process'))}`;
         processes.push(await processFiles(records, process.id, process.name, base, contents, renderer, options, step));
       }
+      const files: string[] = [];
       const roadmap = records.roadmaps[0];
       if (roadmap) {
         contents.push({ path: `${folder}/roadmap.json`, bytes: json(roadmap), mediaType: 'application/json' });
-        processes[0]?.files.push(`${folder}/roadmap.json`);
+        files.push(`${folder}/roadmap.json`);
       }
       const { id, name, owner, serviceName, serviceCode, status } = project;
-      projects.push({ id, name, owner, serviceName, serviceCode, status, records: recordsPath, processes });
+      projects.push({ id, name, owner, serviceName, serviceCode, status, records: recordsPath, files, processes });
     }
   } finally {
     renderer.close();
