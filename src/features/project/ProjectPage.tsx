@@ -48,13 +48,7 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey, r
   const content = () => {
     if (dictionary) return <DictionaryPage projectId={project.id} projectName={project.name} />;
     if (roadmap) return <RoadmapPage project={project} processes={processes} />;
-    if (selected && journey) {
-      return (
-        <Suspense fallback={<p className="page">{t('app.loading')}</p>}>
-          <JourneyPage key={selected.id} process={selected} kind={variantKind} mapId={journey.mapId} />
-        </Suspense>
-      );
-    }
+    if (selected && journey) return <JourneyPage key={selected.id} process={selected} kind={variantKind} mapId={journey.mapId} />;
     if (selected && kind === 'compare') return <ComparePage key={selected.id} process={selected} />;
     if (selected && kind === 'plan') return <PlanPage key={selected.id} process={selected} />;
     if (selected) return <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} />;
@@ -88,10 +82,9 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey, r
             roadmapOpen={Boolean(roadmap)}
           />
         </ErrorBoundary>
-        <ErrorBoundary resetKeys={[dictionary, roadmap, selected?.id, kind]}>
+        <ErrorBoundary resetKeys={[dictionary, roadmap, selected?.id, kind, journey?.mapId]}>
           <Suspense fallback={<p className="page">{t('app.loading')}</p>}>{content()}</Suspense>
         </ErrorBoundary>
-        <ErrorBoundary resetKeys={[dictionary, roadmap, selected?.id, kind, journey?.mapId]}>{content()}</ErrorBoundary>
       </div>
     </main>
   );
