@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build, preview, runnerImport } from 'vite';
+import { benchApp, printApp } from './app.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const pageRoot = resolve(benchDir, 'page');
@@ -46,14 +47,14 @@ const SCENARIOS = {
   parsed: 'both diagrams parsed: both read (tree index, step data, facts), then compareVariants and diffPreparedVariants; metrics and diff alone',
 };
 const PARTS_MS = ['totalMs', 'parseMs', 'readMs', 'metricsMs', 'diffMs'];
-const PARTS = ['render', 'comparison', 'journey'];
+const PARTS = ['render', 'comparison', 'journey', 'app'];
 /** The journey map: its size, runs after one warm-up, and the targets (the edit's longest task; a render under a second). */
 const JOURNEY = { stages: 50, cards: 500, runs: 5, longTaskMs: 50, renderTargetMs: 1000 };
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 if (only !== undefined && !PARTS.includes(only)) throw new Error(`--only= takes ${PARTS.join(' or ')}, got ${only}`);
 const runs = (part) => only === undefined || only === part;
-/** Hard stop, well above the ~1 minute a run takes on 2 cores. */
-const DEADLINE_MS = 6 * 60_000;
+/** Hard stop, well above the few minutes a whole run takes on 2 cores. */
+const DEADLINE_MS = 15 * 60_000;
 
 const log = (message) => console.log(`[bench] ${message}`);
 const round = (value, digits = 1) => (value === null ? null : Number(value.toFixed(digits)));
@@ -320,7 +321,7 @@ async function main() {
   try {
     log('building the bench page and loading the generators');
     await buildPage();
-    const generateDiagram = runs('render') ? await loadGenerator() : null;
+    const generateDiagram = runs('render') || runs('app') ? await loadGenerator() : null;
     const comparisonModules = runs('comparison') ? await loadComparisonModules() : null;
 
     const port = await freePort();
@@ -360,6 +361,9 @@ async function main() {
       if (pageErrors.length > 0) throw new Error(`errors in the bench page: ${pageErrors.join('; ')}`);
     }
 
+    let app = previous?.app ?? null;
+    if (runs('app')) app = await benchApp(browser, { generateDiagram, log, port: await freePort() });
+
     const cpus = os.cpus();
     const renderReport = {
       date: new Date().toISOString(),
@@ -386,11 +390,12 @@ async function main() {
       durationSeconds: round((Date.now() - startedAt) / 1000),
     };
     // With --only=comparison or --only=journey the render part is the previous report's, untouched.
-    const report = runs('render') || !previous ? { ...renderReport, comparison, journey } : { ...previous, comparison, journey };
+    const report = runs('render') || !previous ? { ...renderReport, comparison, journey, app } : { ...previous, comparison, journey, app };
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     if (runs('render')) printTable(report);
     if (comparison && runs('comparison')) printComparison(comparison);
     if (journey && runs('journey')) printJourney(journey);
+    if (app && runs('app')) printApp(app);
     log(`wrote ${relative(process.cwd(), reportPath)} in ${round((Date.now() - startedAt) / 1000)} s`);
   } finally {
     await browser?.close();

@@ -1,0 +1,244 @@
+// The app bench (`npm run bench -- --only=app`): the built app as users get it, driven in Debian's
+// Chromium through its UI, for the targets of issue 13 that only the whole app shows — first-load
+// JavaScript, a cold start offline, an autosave on a large model, a tab switch, memory after many
+// switches, the comparison worker, the import of the largest file of the shared corpus.
+// See bench/README.md ("App") for what each figure is.
+import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const repoDir = resolve(benchDir, '..');
+const appOut = resolve(benchDir, 'tmp/app-dist');
+const corpusFile = resolve(repoDir, '../shared/corpus/dev/angina-CP_UA_CHE.bpmn');
+
+export const APP_TARGETS = {
+  firstLoadKiB: 400,
+  coldOfflineStartMs: 1000,
+  autosaveLongestTaskMs: 50,
+  autosaveEditToStoredMs: 1000,
+  tabSwitchMs: 200,
+  memoryGrowthMB: 2,
+  importDrawnMs: 1500,
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round = (value, digits = 1) => Number(value.toFixed(digits));
+const spread = (values) => ({ min: round(Math.min(...values)), median: round(median(values)), max: round(Math.max(...values)), runs: values.map((v) => round(v)) });
+
+async function buildApp() {
+  await build({ root: repoDir, logLevel: 'warn', build: { outDir: appOut, emptyOutDir: true, reportCompressedSize: false } });
+}
+
+/** Long tasks of the page, from the first paint on, as `{ start, duration }`. */
+const watchLongTasks = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+const heapAfterGc = (page) =>
+  page.evaluate(async () => {
+    for (let i = 0; i < 3; i++) {
+      window.gc();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return performance.memory.usedJSHeapSize;
+  });
+
+async function firstLoad(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.projects-page h1').waitFor();
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')).map((e) => new URL(e.name).pathname));
+  await page.close();
+  const files = [...new Set(scripts)].filter((path) => path.endsWith('.js') && !path.endsWith('sw.js'));
+  const bytes = files.map((path) => gzipSync(readFileSync(join(appOut, path)), { level: 9 }).length);
+  return { files, gzipKiB: round(bytes.reduce((a, b) => a + b, 0) / 1024) };
+}
+
+async function coldOfflineStart(browser, url, runs) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.close();
+  await context.setOffline(true);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const offline = await context.newPage();
+    await offline.goto(url);
+    await offline.locator('.projects-page h1').waitFor();
+    times.push(await offline.evaluate(() => performance.now()));
+    await offline.close();
+  }
+  await context.close();
+  return spread(times);
+}
+
+/** A project with one process imported from `file` (as a user does), open on its as-is. */
+async function importedProject(page, url, file, name) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Новый проект' }).click();
+  await page.getByRole('dialog').getByLabel('Название проекта').fill(name);
+  await page.getByRole('dialog').getByRole('button', { name: 'Сохранить' }).click();
+  await page.locator('.project-header h1').waitFor();
+  const chooser = page.waitForEvent('filechooser');
+  const started = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Импорт процесса из .bpmn' }).click();
+  await (await chooser).setFiles(file);
+  await page.locator('[data-testid="canvas-asIs"] .djs-element.djs-shape').first().waitFor({ timeout: 120_000 });
+  const drawn = await page.evaluate(() => performance.now());
+  await page.locator('[data-testid="canvas-asIs"] .djs-palette').waitFor({ timeout: 120_000 });
+  const interactive = await page.evaluate(() => performance.now());
+  return { drawnMs: drawn - started, interactiveMs: interactive - started };
+}
+
+/** The stored revision of the project's as-is, read from IndexedDB itself. */
+const storedRevision = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolveRevision) => {
+        const open = indexedDB.open('reengineering-workbench');
+        open.onsuccess = () => {
+          const all = open.result.transaction('variants').objectStore('variants').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolveRevision(Math.max(...all.result.filter((v) => v.kind === 'asIs').map((v) => v.revision)));
+          };
+        };
+      }),
+  );
+
+async function autosave(page, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const before = await storedRevision(page);
+    const task = page.locator('[data-testid="canvas-asIs"] .djs-element[data-element-id^="Task_"]').nth(i);
+    await task.dblclick({ force: true });
+    const box = page.locator('[data-testid="canvas-asIs"] .djs-direct-editing-content');
+    await box.waitFor();
+    await box.fill(`Шаг ${i}`);
+    const edited = await page.evaluate(() => performance.now());
+    await box.press('Enter');
+    while ((await storedRevision(page)) === before) await page.waitForTimeout(20);
+    const stored = await page.evaluate(() => performance.now());
+    const tasks = await page.evaluate(([from, to]) => window.__longTasks.filter((t) => t.start >= from && t.start <= to), [edited, stored]);
+    results.push({ editToStoredMs: stored - edited, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), longTaskMs: tasks.reduce((n, t) => n + t.duration, 0) });
+    await page.waitForTimeout(300);
+  }
+  return {
+    editToStoredMs: spread(results.map((r) => r.editToStoredMs)),
+    longestTaskMs: spread(results.map((r) => r.longestTaskMs)),
+    totalLongTaskMs: spread(results.map((r) => r.longTaskMs)),
+  };
+}
+
+async function tabSwitches(page, runs) {
+  await page.getByRole('tab', { name: 'Как будет' }).click();
+  await page.getByRole('button', { name: 'Создать копией варианта «Как есть»' }).click();
+  await page.locator('[data-testid="canvas-toBe"] .djs-palette').waitFor({ timeout: 120_000 });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const [label, kind] = i % 2 === 0 ? ['Как есть', 'asIs'] : ['Как будет', 'toBe'];
+    const started = await page.evaluate(() => performance.now());
+    await page.getByRole('tab', { name: label, exact: true }).click();
+    await page.locator(`[data-testid="canvas-${kind}"] .djs-element[data-element-id^="Task_"]`).first().waitFor({ timeout: 120_000 });
+    times.push((await page.evaluate(() => performance.now())) - started);
+  }
+  return spread(times);
+}
+
+async function memory(page, url) {
+  await page.goto(url);
+  await page.locator('.sample-card').first().getByRole('button', { name: 'Открыть пример' }).click();
+  await page.locator('.djs-palette').first().waitFor();
+  await page.waitForTimeout(1000);
+  const firstVisit = await heapAfterGc(page);
+  const tabs = ['Как будет', 'Как должно быть', 'Как есть'];
+  for (let i = 0; i < 30; i++) {
+    await page.getByRole('tab', { name: tabs[i % 3], exact: true }).click();
+    await page.waitForTimeout(300);
+  }
+  await page.locator('.app-header__title').click();
+  await page.locator('.projects-page h1').waitFor();
+  // Dexie keeps the query cache of a closed page for 3 s: wait it out before reading the heap.
+  await page.waitForTimeout(4000);
+  const afterList = await heapAfterGc(page);
+  return { firstVisitMB: round(firstVisit / 1e6, 2), afterSwitchesAndListMB: round(afterList / 1e6, 2), growthMB: round((afterList - firstVisit) / 1e6, 2) };
+}
+
+export async function benchApp(browser, { generateDiagram, log, port }) {
+  log('app: building the app');
+  await buildApp();
+  const server = await preview({ root: repoDir, logLevel: 'warn', build: { outDir: appOut }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(watchLongTasks);
+    log('app: first load and a cold start offline');
+    const load = await firstLoad(context, url);
+    const coldStart = await coldOfflineStart(browser, url, 5);
+
+    mkdirSync(resolve(benchDir, 'tmp'), { recursive: true });
+    const large = resolve(benchDir, 'tmp/app-3000.bpmn');
+    writeFileSync(large, generateDiagram(3000));
+    log('app: a 3,000-node process: import, autosave, tab switches');
+    const page = await context.newPage();
+    const largeImport = await importedProject(page, url, large, '3000 узлов');
+    const save = await autosave(page, 5);
+    const switches = await tabSwitches(page, 6);
+    await page.close();
+
+    let corpusImport = null;
+    if (existsSync(corpusFile)) {
+      log('app: importing the angina file of the shared corpus');
+      const importPage = await context.newPage();
+      corpusImport = await importedProject(importPage, url, corpusFile, 'Angina');
+      await importPage.close();
+    }
+
+    log('app: memory after 30 variant switches and a return to the project list');
+    const memoryPage = await context.newPage();
+    const heap = await memory(memoryPage, url);
+    await memoryPage.close();
+    await context.close();
+
+    const t = APP_TARGETS;
+    const result = {
+      date: new Date().toISOString(),
+      firstLoad: { ...load, targetKiB: t.firstLoadKiB, meets: load.gzipKiB <= t.firstLoadKiB },
+      coldOfflineStartMs: { ...coldStart, target: t.coldOfflineStartMs, meets: coldStart.median <= t.coldOfflineStartMs },
+      import3000: { drawnMs: round(largeImport.drawnMs), interactiveMs: round(largeImport.interactiveMs) },
+      autosave3000: { ...save, targets: { longestTaskMs: t.autosaveLongestTaskMs, editToStoredMs: t.autosaveEditToStoredMs }, meets: save.longestTaskMs.median <= t.autosaveLongestTaskMs && save.editToStoredMs.median <= t.autosaveEditToStoredMs },
+      tabSwitch3000Ms: { ...switches, target: t.tabSwitchMs, meets: switches.median <= t.tabSwitchMs },
+      importAngina: corpusImport && { drawnMs: round(corpusImport.drawnMs), interactiveMs: round(corpusImport.interactiveMs), targetDrawnMs: t.importDrawnMs, meets: corpusImport.drawnMs <= t.importDrawnMs },
+      memory: { ...heap, targetGrowthMB: t.memoryGrowthMB, meets: heap.growthMB <= t.memoryGrowthMB },
+    };
+    return result;
+  } finally {
+    await server.close();
+  }
+}
+
+export function printApp(app) {
+  const mark = (meets) => (meets ? 'meets' : 'misses');
+  const lines = [
+    `first-load JavaScript ${app.firstLoad.gzipKiB} KiB gz (${app.firstLoad.files.length} files): ${mark(app.firstLoad.meets)} ≤ ${app.firstLoad.targetKiB}`,
+    `cold start offline median ${app.coldOfflineStartMs.median} ms: ${mark(app.coldOfflineStartMs.meets)} ≤ ${app.coldOfflineStartMs.target}`,
+    `3,000 nodes: import drawn ${app.import3000.drawnMs} ms, interactive ${app.import3000.interactiveMs} ms`,
+    `3,000 nodes autosave: edit → stored median ${app.autosave3000.editToStoredMs.median} ms, longest task median ${app.autosave3000.longestTaskMs.median} ms: ${mark(app.autosave3000.meets)}`,
+    `3,000 nodes tab switch median ${app.tabSwitch3000Ms.median} ms: ${mark(app.tabSwitch3000Ms.meets)} ≤ ${app.tabSwitch3000Ms.target}`,
+    app.importAngina ? `angina import drawn ${app.importAngina.drawnMs} ms, interactive ${app.importAngina.interactiveMs} ms: ${mark(app.importAngina.meets)} ≤ ${app.importAngina.targetDrawnMs}` : 'angina import: the shared corpus is not here',
+    `memory: ${app.memory.firstVisitMB} MB at the first visit, ${app.memory.afterSwitchesAndListMB} MB after 30 switches and the project list: ${mark(app.memory.meets)} ≤ +${app.memory.targetGrowthMB} MB`,
+  ];
+  console.log('');
+  for (const line of lines) console.log(`[bench] app ${line}`);
+}
