@@ -78,3 +78,25 @@ test('a to-be without a document, two hand-typed fields and an approval: the tab
   expect(rowOf(questionnaireSheet!, 11)[2]).toBe('Да: с 3 до 1');
   expect(rowOf(questionnaireSheet!, 1).slice(2, 4)).toEqual(['12 000 обращений в год', 'Статистика ЦОН за 2025 год']);
 });
+
+test('choosing the optimal variant as the proposal makes both forms compare the as-is with it, and the choice is kept', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open();
+  await page.locator('.sample-card').filter({ hasText: 'рождени' }).getByRole('button', { name: 'Открыть пример' }).click();
+  await app.selectVariantTab('Сравнение');
+  const proposedSteps = page.getByTestId('proposals').locator('[data-proposal="steps"]');
+  const fieldsAnswer = page.getByTestId('questionnaire').getByLabel('Параметр 11', { exact: true });
+  const [asIs, toBe, optimal] = (await cells(page, 'steps').allInnerTexts()).slice(1, 4);
+  await expect(proposedSteps).toContainText(`да (с ${asIs} до ${toBe})`);
+  const toBeFields = await fieldsAnswer.inputValue();
+
+  await page.getByLabel('Предлагаемый вариант').selectOption({ label: 'Оптимальный вариант («как должно быть»)' });
+
+  await expect(page.getByLabel('Предлагаемый вариант')).toHaveValue('optimal');
+  await expect(proposedSteps).toContainText(`да (с ${asIs} до ${optimal}`);
+  await expect(fieldsAnswer).not.toHaveValue(toBeFields);
+  await expect(page.getByTestId('assessment-status')).toHaveText('Сохранено');
+  await page.reload();
+  await expect(page.getByLabel('Предлагаемый вариант')).toHaveValue('optimal');
+  await expect(page.getByTestId('proposals').locator('[data-proposal="steps"]')).toContainText(`да (с ${asIs} до ${optimal}`);
+});

@@ -40,7 +40,14 @@ export function ComparePage({ process }: { process: Process }) {
         <div className="compare-target">
           <label className="inline-control">
             {t('compare.target')}
-            <select value={target} onChange={(e) => update((current) => ({ ...current, target: e.target.value as ProposalTarget }))}>
+            <select
+              value={target}
+              onChange={(e) => {
+                // Read now: the update runs later, after React has reset the controlled select to the stored value.
+                const chosen = e.target.value as ProposalTarget;
+                update((current) => ({ ...current, target: chosen }));
+              }}
+            >
               {targets.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`variant.${kind}Long`)}
