@@ -350,7 +350,7 @@ export const en = {
     notSet: '— not set —',
   },
   import: {
-    tooLarge: 'The file is too large: {{size}} MB. The limit is {{limit}} MB.',
+    tooLarge: 'The file is too large: {{size, number}} MB. The limit is {{limit, number}} MB.',
     empty: 'The file is empty.',
     notXml: 'The file is not well-formed XML: {{detail}}',
     notBpmn: 'This is XML but not a BPMN 2.0 diagram (the root element must be bpmn:definitions).',
@@ -413,6 +413,23 @@ export const en = {
       'superfluous-gateway': 'Superfluous gateway: one way in, one way out',
       'superfluous-label': 'A flow that does not leave a gateway has a superfluous label',
       'superfluous-termination': 'The terminate end event is superfluous: a plain end event will do',
+    },
+  },
+  duration: {
+    plain: {
+      minutes_one: '{{value}} minute', minutes_other: '{{value}} minutes',
+      hours_one: '{{value}} hour', hours_other: '{{value}} hours',
+      workingDays_one: '{{value}} working day', workingDays_other: '{{value}} working days',
+    },
+    from: {
+      minutes_one: '{{value}} minute', minutes_other: '{{value}} minutes',
+      hours_one: '{{value}} hour', hours_other: '{{value}} hours',
+      workingDays_one: '{{value}} working day', workingDays_other: '{{value}} working days',
+    },
+    to: {
+      minutes_one: '{{value}} minute', minutes_other: '{{value}} minutes',
+      hours_one: '{{value}} hour', hours_other: '{{value}} hours',
+      workingDays_one: '{{value}} working day', workingDays_other: '{{value}} working days',
     },
   },
   compare: {

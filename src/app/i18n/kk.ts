@@ -357,7 +357,7 @@ export const kk = {
     notSet: '— көрсетілмеген —',
   },
   import: {
-    tooLarge: 'Файл тым үлкен: {{size}} МБ. Ең үлкен өлшемі — {{limit}} МБ.',
+    tooLarge: 'Файл тым үлкен: {{size, number}} МБ. Ең үлкен өлшемі — {{limit, number}} МБ.',
     empty: 'Файл бос.',
     notXml: 'Файл дұрыс XML емес: {{detail}}',
     notBpmn: 'Бұл XML, бірақ BPMN 2.0 схемасы емес (түбір элементі bpmn:definitions болуы керек).',
@@ -420,6 +420,24 @@ export const kk = {
       'superfluous-gateway': 'Артық шлюз: бір кіріс және бір шығыс',
       'superfluous-label': 'Шлюздан шықпайтын ағынның артық атауы',
       'superfluous-termination': 'Аяқтаушы оқиға артық: мұнда қарапайым соңғы оқиға жеткілікті',
+    },
+  },
+  // The case goes on the unit, not on the number: "3 жұмыс күнінен 13 минутқа дейін".
+  duration: {
+    plain: {
+      minutes_one: '{{value}} минут', minutes_other: '{{value}} минут',
+      hours_one: '{{value}} сағат', hours_other: '{{value}} сағат',
+      workingDays_one: '{{value}} жұмыс күні', workingDays_other: '{{value}} жұмыс күні',
+    },
+    from: {
+      minutes_one: '{{value}} минуттан', minutes_other: '{{value}} минуттан',
+      hours_one: '{{value}} сағаттан', hours_other: '{{value}} сағаттан',
+      workingDays_one: '{{value}} жұмыс күнінен', workingDays_other: '{{value}} жұмыс күнінен',
+    },
+    to: {
+      minutes_one: '{{value}} минутқа', minutes_other: '{{value}} минутқа',
+      hours_one: '{{value}} сағатқа', hours_other: '{{value}} сағатқа',
+      workingDays_one: '{{value}} жұмыс күніне', workingDays_other: '{{value}} жұмыс күніне',
     },
   },
   compare: {
@@ -516,7 +534,7 @@ export const kk = {
         documentsRemoved: { yes: '{{names}} (болды {{from}}, болады {{to}})', no: 'Жоқ (болды {{from}}, болады {{to}})' },
         collegialRemoved: { yes: 'Иә: отырыстар {{from}} болды, біреуі де қалмайды', no: 'Жоқ: отырыстар {{from}} болды, {{to}} қалады ({{names}})', none: 'Процесте алқалы органдардың отырыстары жоқ' },
         staffRemoved: { yes: 'Иә: қызметкерлер қатысатын қадамдар {{from}} болды, біреуі де қалмайды', no: 'Жоқ: қызметкерлер қатысатын қадамдар {{from}} болды, {{to}} қалады ({{names}})', none: 'Процеске көрсетілетін қызметті берушінің қызметкерлері қатыспайды' },
-        manualFieldsReduced: { yes: 'Иә: болды {{from}}, болады {{to}}', no: 'Жоқ: болды {{from}}, болады {{to}}' },
+        manualFieldsReduced: { yes: 'Иә: {{from, ablative}} {{to, dative}} дейін', no: 'Жоқ: {{from}} болды, {{to}} болады' },
         informationSystem: { yes: 'Иә: {{list}}', no: 'Жоқ', added: 'ұсынылатын нұсқада қосылады: {{list}}' },
         integrations: { yes: 'Иә: {{list}}', no: 'Жоқ', added: 'ұсынылатын нұсқада қосылады: {{list}}' },
         systemWithDeveloper: '{{name}} (әзірлеуші: {{developer}})',

@@ -361,7 +361,7 @@ export const ru = {
     notSet: '— не указано —',
   },
   import: {
-    tooLarge: 'Файл слишком большой: {{size}} МБ. Максимальный размер — {{limit}} МБ.',
+    tooLarge: 'Файл слишком большой: {{size, number}} МБ. Максимальный размер — {{limit, number}} МБ.',
     empty: 'Файл пуст.',
     notXml: 'Файл не является корректным XML: {{detail}}',
     notBpmn: 'Это XML, но не схема BPMN 2.0 (корневой элемент должен быть bpmn:definitions).',
@@ -424,6 +424,24 @@ export const ru = {
       'superfluous-gateway': 'Лишний шлюз: один вход и один выход',
       'superfluous-label': 'Лишняя подпись у потока, который не выходит из шлюза',
       'superfluous-termination': 'Завершающее событие лишнее: здесь хватит обычного конечного',
+    },
+  },
+  // A term's unit agreeing with its number: "1 рабочий день", "2 рабочих дня", "0,99 рабочего дня"; `from`/`to` are the genitive after «с»/«до».
+  duration: {
+    plain: {
+      minutes_one: '{{value}} минута', minutes_few: '{{value}} минуты', minutes_many: '{{value}} минут', minutes_other: '{{value}} минуты',
+      hours_one: '{{value}} час', hours_few: '{{value}} часа', hours_many: '{{value}} часов', hours_other: '{{value}} часа',
+      workingDays_one: '{{value}} рабочий день', workingDays_few: '{{value}} рабочих дня', workingDays_many: '{{value}} рабочих дней', workingDays_other: '{{value}} рабочего дня',
+    },
+    from: {
+      minutes_one: '{{value}} минуты', minutes_few: '{{value}} минут', minutes_many: '{{value}} минут', minutes_other: '{{value}} минуты',
+      hours_one: '{{value}} часа', hours_few: '{{value}} часов', hours_many: '{{value}} часов', hours_other: '{{value}} часа',
+      workingDays_one: '{{value}} рабочего дня', workingDays_few: '{{value}} рабочих дней', workingDays_many: '{{value}} рабочих дней', workingDays_other: '{{value}} рабочего дня',
+    },
+    to: {
+      minutes_one: '{{value}} минуты', minutes_few: '{{value}} минут', minutes_many: '{{value}} минут', minutes_other: '{{value}} минуты',
+      hours_one: '{{value}} часа', hours_few: '{{value}} часов', hours_many: '{{value}} часов', hours_other: '{{value}} часа',
+      workingDays_one: '{{value}} рабочего дня', workingDays_few: '{{value}} рабочих дней', workingDays_many: '{{value}} рабочих дней', workingDays_other: '{{value}} рабочего дня',
     },
   },
   compare: {
