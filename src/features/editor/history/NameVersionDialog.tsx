@@ -14,7 +14,7 @@ export function NameVersionDialog({ open, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const [name, setName] = useState('');
-  const fallback = t('history.defaultName', { date: format.dateTime(Date.now()) });
+  const fallback = t('history.defaultName', { date: format.dateTime(new Date()) });
   const save = () => {
     onSave(name.trim() || fallback);
     setName('');
