@@ -1,7 +1,6 @@
 import type { Duration } from '../stepData/stepData';
-import { workingDayHours } from './workingTime';
+import { minutesPerWorkingDay, workingDayHours } from './workingTime';
 
-const minutesPerWorkingDay = workingDayHours * 60;
 /** Float noise such as 2.0000000001 days must not become 3 when rounded up. */
 const settle = (value: number) => Math.round(value * 1e6) / 1e6;
 

@@ -1,169 +1,170 @@
-import { variantKinds } from '../variant';
-import { changeBetween, displayValue, variantPairs, type Comparison, type ComparisonRow, type MetricChange } from './comparison';
+import type { VariantKind } from '../variant';
+import type { Comparison, MetricChange } from './comparison';
 import type { MetricUnit } from './metrics';
-import { answerKey, chosenAnswer, isDerivedItem, proposalItems, reductionAnswerKey, reductionUnits, type ChoiceItem, type DerivedProposals, type Proposals } from './proposals';
-import { questionnaireValueText, type QuestionnaireRow, type Translate } from './questionnaire';
+import type { Proposals } from './proposals';
+import type { QuestionnaireRow, TermFormat, Translate } from './questionnaire';
+import { metricsAnnex } from './reportAnnex';
+import { appendix1, appendix2 } from './reportForms';
 
 /**
- * The comparison as a document: the figures, the "Предложения" block of Appendix 1 and the МВК
- * questionnaire of Appendix 2 to the 2015 Rules, as headed tables of text. The XLSX, DOCX and
- * print writers only lay this out, so all three say what the comparison page says. The official
- * headings come from `report.*` i18n keys: in Russian they are the Rules' own wording.
+ * The comparison as a document: Appendix 1 (the current and proposed process, the documents
+ * required before and after, the consumers, the proposals) and the МВК questionnaire of
+ * Appendix 2 to the 2015 Rules, then the figures as an annex. The XLSX, DOCX and print writers
+ * only lay this out, so all three say what the comparison page says. The official wording comes
+ * from `report.*` i18n keys: in Russian it is the Rules' own, the corrections footnoted.
  */
 export interface Report {
-  /** The process and the proposed variant, above the first section. */
-  title: string[];
+  properties: ReportProperties;
   sections: ReportSection[];
 }
 
+/** What a file says about itself (core properties), instead of a library's defaults. */
+export interface ReportProperties {
+  title: string;
+  subject: string;
+  author: string;
+  /** BCP 47, e.g. ru-KZ. */
+  language: string;
+  keywords: string;
+}
+
 export interface ReportSection {
-  id: 'metrics' | 'proposals' | 'questionnaire';
+  id: 'appendix1' | 'questionnaire' | 'metrics';
   /** A spreadsheet tab's name, unchecked against any format's limits. */
   name: string;
-  /** The form's attribution ("Приложение 2 к Правилам …"), set top right as on the form. */
-  caption?: string;
+  /** Set top right as on the form: which form of which Rules; empty for the annex. */
+  caption: string[];
   heading: string;
-  columns: ReportColumn[];
-  rows: ReportCell[][];
-  /** Figures do not wrap, so a table of more columns than a portrait page holds needs landscape. */
+  /** Whose form it is: state body, service and its code, process, variants compared, date. */
+  passport: ReportField[];
+  blocks: ReportBlock[];
+  /** Numbered from 1; a cell refers to one by its number. */
+  footnotes: string[];
+  /** Set under the form: the status of the Rules it follows, how figures were counted. */
+  notes: string[];
+  /** A table wider than a portrait page holds. */
   landscape: boolean;
 }
 
-export interface ReportColumn {
-  title: string;
-  /** In characters: a spreadsheet column's width, and the column's share of a page elsewhere. */
-  width: number;
+export interface ReportField {
+  label: string;
+  value: string;
+}
+
+export type ReportBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[]; empty: string }
+  | { kind: 'image'; image: ReportImage | null; caption: string; missing: string }
+  | { kind: 'table'; table: ReportTable }
+  | { kind: 'signatures'; lines: SignatureLine[] };
+
+export interface ReportTable {
+  columns: string[];
+  rows: ReportCell[][];
 }
 
 export interface ReportCell {
   text: string;
   /** The number a figure shows, for a spreadsheet to compute with. */
   figure?: { value: number; decimals: number };
+  /** The footnote (1-based, of the section) the text refers to. */
+  footnote?: number;
 }
 
-/** The screen's number formats (locale decimal mark, signed percent), so a document shows the same figures. */
-export interface FigureFormat {
+/** A diagram drawn as PNG by the caller (the domain draws nothing). Sizes in CSS pixels. */
+export interface ReportImage {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface SignatureLine {
+  role: string;
+  name: string;
+}
+
+/** The screen's number formats (locale decimal mark, signed percent, terms in their unit), so a document shows the same. */
+export interface ReportFormat extends TermFormat {
   figure(value: number, unit: MetricUnit): string;
   percent(change: MetricChange): string | null;
+  date(time: number): string;
 }
 
 export interface ReportInput {
+  project: { owner: string; serviceName: string; serviceCode: string; consumers: string };
   processName: string;
+  /** Who prepared the files (a setting); empty when not set. */
+  author: string;
+  /** When the file is made. */
+  date: number;
+  /** The interface language's locale, for the files' properties. */
+  locale: string;
   comparison: Comparison;
   proposals: Proposals;
   questionnaire: readonly QuestionnaireRow[];
+  /** The variants' diagrams; a missing one is said to be missing. */
+  images: Partial<Record<VariantKind, ReportImage>>;
   t: Translate;
-  format: FigureFormat;
+  format: ReportFormat;
 }
-
-/** Each column's part of a page's width, for the formats that size columns relative to the page. */
-export function columnShares(section: ReportSection): number[] {
-  const characters = section.columns.reduce((sum, column) => sum + column.width, 0);
-  return section.columns.map((column) => column.width / characters);
-}
-
-const portraitColumns = 4;
-const none: ReportCell = { text: '—' };
 
 export function buildReport(input: ReportInput): Report {
-  const { t, processName, proposals } = input;
+  const { t, processName, project, author, locale } = input;
   return {
-    title: [t('compare.title', { process: processName }), `${t('compare.target')}: ${t(`variant.${proposals.target}Long`)}`].map(printable),
-    sections: [metricsSection(input), proposalsSection(input), questionnaireSection(input)],
+    properties: {
+      title: printable(t('report.properties.title', { process: processName })),
+      subject: printable(t('report.properties.subject', { service: project.serviceName || processName })),
+      author: printable(author || project.owner || t('app.title')),
+      language: locale,
+      keywords: printable([project.serviceCode, project.owner].filter(Boolean).join('; ')),
+    },
+    sections: [appendix1(input), appendix2(input), metricsAnnex(input)],
   };
 }
 
-function section(fields: Omit<ReportSection, 'landscape'>): ReportSection {
-  return { ...fields, landscape: fields.columns.length > portraitColumns };
+/** The heading block of every form: whose it is, what it compares, and when. */
+export function passport({ t, project, processName, proposals, date, format }: ReportInput): ReportField[] {
+  const field = (key: string, value: string) => ({ label: printable(t(`report.passport.${key}`)), value: printable(value) });
+  const service = project.serviceName || t('report.passport.notGiven');
+  return [
+    field('owner', project.owner || t('report.passport.notGiven')),
+    field('service', t('report.passport.serviceWithCode', { service, code: project.serviceCode || t('report.passport.noCode') })),
+    field('process', processName),
+    field('variants', t('report.passport.variantsCompared', { current: t('variant.asIsLong'), proposed: t(`variant.${proposals.target}Long`) })),
+    field('date', format.date(date)),
+  ];
 }
 
-function text(value: string): ReportCell {
-  return { text: printable(value) };
+/** The approval block: the head of the state body and whoever prepared the form sign and date it. */
+export function signatures({ t, project, author }: ReportInput): ReportBlock {
+  return {
+    kind: 'signatures',
+    lines: [
+      { role: printable(t('report.signatures.head')), name: printable(project.owner) },
+      { role: printable(t('report.signatures.preparedBy')), name: printable(author) },
+    ],
+  };
+}
+
+/** The caption of a form of the 2015 Rules and the note on their status: one wording, `report.form.*`. */
+export function formOfRules(t: Translate, appendix: 1 | 2): { caption: string[]; status: string } {
+  return { caption: [printable(t('report.form.caption', { number: appendix })), printable(t('report.form.order'))], status: printable(t('report.form.status')) };
 }
 
 /**
  * Without control characters but tab and line breaks: text pasted from other programs may carry
  * them, XML 1.0 cannot hold most, and a spreadsheet with one is a file Excel refuses to open.
  */
-function printable(value: string): string {
+export function printable(value: string): string {
   return value.replace(/(?![\t\n\r])\p{Cc}/gu, '');
 }
 
-function metricsSection({ comparison, t, format }: ReportInput): ReportSection {
-  const figure = (row: ComparisonRow, value: number): ReportCell => ({
-    text: format.figure(value, row.unit),
-    figure: { value: displayValue(value, row.unit), decimals: row.unit === 'workingDays' ? 2 : 0 },
-  });
-  const changeCell = (row: ComparisonRow, change: MetricChange | undefined): ReportCell => {
-    if (!change) return none;
-    const fromTo = t('compare.fromTo', { from: format.figure(change.from, row.unit), to: format.figure(change.to, row.unit) });
-    const percent = format.percent(change);
-    return text(percent ? `${fromTo} (${percent})` : fromTo);
-  };
-  return section({
-    id: 'metrics',
-    name: t('report.sheet.metrics'),
-    heading: t('compare.metricsTitle'),
-    columns: [
-      { title: t('compare.metricColumn'), width: 36 },
-      ...variantKinds.map((kind) => ({ title: t(`variant.${kind}`), width: 12 })),
-      ...variantPairs.map(([from, to]) => ({ title: t('compare.pair', { from: t(`variant.${from}`), to: t(`variant.${to}`) }), width: 22 })),
-    ],
-    rows: comparison.rows.map((row) => [
-      text(t(row.labelKey)),
-      ...variantKinds.map((kind) => {
-        const value = row.values[kind];
-        return value ? figure(row, value.value) : none;
-      }),
-      ...variantPairs.map(([from, to]) => changeCell(row, changeBetween(row, from, to))),
-    ]),
-  });
+export function textCell(value: string, footnote?: number): ReportCell {
+  return footnote === undefined ? { text: printable(value) } : { text: printable(value), footnote };
 }
 
-/** In the order of the form, as the page lists them. */
-function proposalsSection({ proposals, t, format }: ReportInput): ReportSection {
-  const { chosen, derived } = proposals;
-  const label = (key: string) => text(t(`compare.proposals.${key}`));
-  const choice = (item: ChoiceItem): ReportCell[] => [label(item), label(answerKey(item, chosenAnswer(chosen, item)))];
-  const reduction = (item: keyof DerivedProposals): ReportCell[] => {
-    const found = derived[item];
-    const figure = (value: number) => format.figure(value, reductionUnits[item]);
-    return [label(item), text(t(`compare.proposals.${reductionAnswerKey(item, found)}`, found ? { from: figure(found.from), to: figure(found.to) } : {}))];
-  };
-  const service = chosen.oneApplication === true ? [[label('oneApplicationService'), text(chosen.oneApplicationService)]] : [];
-  return section({
-    id: 'proposals',
-    name: t('report.sheet.proposals'),
-    caption: t('report.appendix1'),
-    heading: t('report.proposals.title'),
-    columns: [
-      { title: t('report.proposals.item'), width: 60 },
-      { title: t('report.proposals.answer'), width: 40 },
-    ],
-    rows: proposalItems.flatMap((item) => {
-      if (isDerivedItem(item)) return [reduction(item)];
-      return item === 'oneApplication' ? [choice(item), ...service] : [choice(item)];
-    }),
-  });
-}
-
-function questionnaireSection({ questionnaire, t }: ReportInput): ReportSection {
-  return section({
-    id: 'questionnaire',
-    name: t('report.sheet.questionnaire'),
-    caption: t('report.appendix2'),
-    heading: t('report.questionnaire.title'),
-    columns: [
-      { title: t('report.questionnaire.number'), width: 5 },
-      { title: t('report.questionnaire.parameterName'), width: 55 },
-      { title: t('report.questionnaire.parameter'), width: 50 },
-      { title: t('report.questionnaire.justification'), width: 40 },
-    ],
-    rows: questionnaire.map((row) => [
-      { text: String(row.number), figure: { value: row.number, decimals: 0 } },
-      text(t(row.parameterKey)),
-      text(questionnaireValueText(row, t)),
-      text(row.justification),
-    ]),
-  });
+/** Every table of a section, for the writers that size columns. */
+export function tablesOf(section: ReportSection): ReportTable[] {
+  return section.blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []));
 }

@@ -13,7 +13,8 @@ import {
   type Proposals,
 } from '../../domain/compare/proposals';
 import { CommitInput } from '../ui/CommitInput';
-import { formatFigure } from './formatFigures';
+import { useFormat } from '../ui/format';
+import { figureText } from './formatFigures';
 
 interface Props {
   proposals: Proposals;
@@ -28,7 +29,8 @@ const answerValue = { yes: true, no: false, remove: 'remove', keep: 'keep' } as 
  * rest is the team's choice, since no diagram can say whether a service may go proactive.
  */
 export function ProposalsBlock({ proposals, disabled, onChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const { chosen, derived } = proposals;
   const set = (patch: Partial<ChosenProposals>) => onChange({ ...chosen, ...patch });
 
@@ -66,16 +68,18 @@ export function ProposalsBlock({ proposals, disabled, onChange }: Props) {
     </li>
   );
 
-  const reduction = (item: keyof DerivedProposals) => {
+  const answer = (item: keyof DerivedProposals): string => {
+    if (item === 'fullAutomation') return t(`compare.proposals.${derived.fullAutomation === null ? 'unknown' : derived.fullAutomation ? 'yes' : 'no'}`);
     const found = derived[item];
-    const figure = (value: number) => formatFigure(value, reductionUnits[item], i18n.language);
-    return (
-      <li key={item} className="proposal proposal--derived" data-proposal={item}>
-        <span>{t(`compare.proposals.${item}`)}</span>
-        <strong>{t(`compare.proposals.${reductionAnswerKey(item, found)}`, found ? { from: figure(found.from), to: figure(found.to) } : {})}</strong>
-      </li>
-    );
+    const figure = (value: number, role: 'from' | 'to') => (item === 'term' ? format.duration(value, { role, whole: true }) : figureText(format, value, reductionUnits[item]));
+    return t(`compare.proposals.${reductionAnswerKey(item, found)}`, found ? { from: figure(found.from, 'from'), to: figure(found.to, 'to') } : {});
   };
+  const reduction = (item: keyof DerivedProposals) => (
+    <li key={item} className="proposal proposal--derived" data-proposal={item}>
+      <span>{t(`compare.proposals.${item}`)}</span>
+      <strong>{answer(item)}</strong>
+    </li>
+  );
 
   return (
     <div className="proposals" data-testid="proposals">

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { compareVariants, type Comparison } from '../../domain/compare/comparison';
+import type { TermBounds } from '../../domain/compare/serviceTerm';
 import type { VariantFacts } from '../../domain/compare/facts';
 import { cachedVariant } from '../../domain/compare/variantCache';
 import type { DictionaryEntry } from '../../domain/dictionary/dictionary';
@@ -20,12 +21,15 @@ export type ComparisonState = { status: 'loading' } | { status: 'failed'; reason
 /**
  * The comparison of a process's variants, recomputed whenever a variant is saved (in this tab or
  * another) or the dictionary changes: every figure comes from the diagrams as they are stored,
- * and only a diagram not parsed lately is parsed again (see cachedVariant).
+ * and only a diagram not parsed lately is parsed again (see cachedVariant). `termBounds` are the
+ * steps the team marked as where each variant's service term starts and ends.
  */
-export function useProcessComparison(process: Process): ComparisonState {
+export function useProcessComparison(process: Process, termBounds: Partial<Record<VariantKind, TermBounds>> = {}): ComparisonState {
   const variants = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id]);
   const dictionary = useLiveQuery(() => listDictionary(workspaceDb, process.projectId), [process.projectId]);
   const [state, setState] = useState<ComparisonState>({ status: 'loading' });
+  // By content: the stored assessment is a new object after every save of any answer.
+  const boundsKey = JSON.stringify(termBounds);
 
   useEffect(() => {
     if (!variants || !dictionary) return;
@@ -37,7 +41,7 @@ export function useProcessComparison(process: Process): ComparisonState {
         facts[variant.kind] = (await cachedVariant(variant.xml)).facts;
         byKind[variant.kind] = variant;
       }
-      return { comparison: compareVariants(facts, dictionary), variants: byKind, dictionary };
+      return { comparison: compareVariants(facts, dictionary, JSON.parse(boundsKey) as typeof termBounds), variants: byKind, dictionary };
     };
     compute().then(
       (ready) => current && setState({ status: 'ready', ...ready }),
@@ -46,7 +50,7 @@ export function useProcessComparison(process: Process): ComparisonState {
     return () => {
       current = false;
     };
-  }, [variants, dictionary]);
+  }, [variants, dictionary, boundsKey]);
 
   return state;
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { ProcessAssessment, VariantPairKey } from '../../domain/compare/assessment';
 import type { ChosenProposals } from '../../domain/compare/proposals';
-import { accessLevels, fieldTypes, type DictionaryEntry } from '../../domain/dictionary/dictionary';
+import { accessLevels, executorSides, fieldTypes, type DictionaryEntry } from '../../domain/dictionary/dictionary';
 import { reengineeringStatuses, type Project } from '../../domain/project';
 import { variantKinds, type Process, type Variant } from '../../domain/variant';
 import { snapshotReasons, type Setting, type Snapshot, type SnapshotContent } from '../db';
@@ -19,6 +19,8 @@ const project: Schema<Project> = v.object({
   owner: text,
   serviceName: text,
   serviceCode: text,
+  // Added later: older projects read with no consumers given.
+  serviceConsumers: v.optional(text, ''),
   status: v.picklist(reengineeringStatuses),
   createdAt: time,
   updatedAt: time,
@@ -71,8 +73,9 @@ const dictionaryEntry: Schema<DictionaryEntry> = v.variant('kind', [
     accessLevel: v.picklist(accessLevels),
     legalBasis: text,
   }),
-  v.object({ ...entryBase, kind: v.literal('system'), ownerBody: text }),
-  v.object({ ...entryBase, kind: v.literal('role'), unit: text }),
+  // developer and side came later: older records read with them empty.
+  v.object({ ...entryBase, kind: v.literal('system'), ownerBody: text, developer: v.optional(text, '') }),
+  v.object({ ...entryBase, kind: v.literal('role'), unit: text, side: v.optional(v.picklist(['', ...executorSides]), '') }),
 ]);
 
 const yesNo = v.nullable(v.boolean());
@@ -84,7 +87,7 @@ const chosenProposals: Schema<ChosenProposals> = v.object({
   oneApplication: yesNo,
   oneApplicationService: text,
   proactive: yesNo,
-  fullAutomation: yesNo,
+  // fullAutomation, once chosen here, now follows from the diagrams (question 7): a stored one is dropped on read.
   alternativeThroughProvider: removeKeep,
 });
 
@@ -97,6 +100,8 @@ const assessment: Schema<ProcessAssessment> = v.object({
   proposals: chosenProposals,
   questionnaire: v.array(v.object({ number: v.number(), value: text, justification: text, touched: v.boolean() })),
   matchOverrides: v.record(v.picklist(pairKeys), v.array(v.object({ oldId: text, newId: v.nullable(text) }))),
+  // Added later: an older record reads with no bounds marked.
+  termBounds: v.optional(v.record(v.picklist(variantKinds), v.object({ start: v.nullable(text), end: v.nullable(text) })), {}),
   updatedAt: time,
 });
 

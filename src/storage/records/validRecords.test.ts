@@ -13,7 +13,7 @@ import { DamagedRecordError, recordProblems } from './validRecords';
 
 const database = databasePerTest();
 
-const fields = { name: 'Регистрация рождения', owner: 'МЮ РК', serviceName: 'Регистрация рождения', serviceCode: '703001', status: 'inProgress' as const };
+const fields = { name: 'Регистрация рождения', owner: 'МЮ РК', serviceName: 'Регистрация рождения', serviceCode: '703001', serviceConsumers: '', status: 'inProgress' as const };
 
 /** A project with a process, two variants, snapshots, every kind of dictionary entry and a filled-in assessment, all written by the repositories. */
 async function workspaceAsTheAppWritesIt(db: WorkbenchDb) {
@@ -25,7 +25,7 @@ async function workspaceAsTheAppWritesIt(db: WorkbenchDb) {
   for (const kind of dictionaryKinds) await addEntry(db, project.id, kind, `Запись ${kind}`);
   const [document] = (await listDictionary(db, project.id)).filter((e) => e.kind === 'document');
   await putEntry(db, { ...document!, fieldIds: ['field-1'], description: 'Описание' });
-  await mergeDictionary(db, project.id, [{ id: 'sys-1', projectId: '', kind: 'system', name: 'ГБД ФЛ', description: '', ownerBody: 'МЦРИАП', createdAt: 0, updatedAt: 0 }]);
+  await mergeDictionary(db, project.id, [{ id: 'sys-1', projectId: '', kind: 'system', name: 'ГБД ФЛ', description: '', ownerBody: 'МЦРИАП', developer: '', createdAt: 0, updatedAt: 0 }]);
   await updateAssessment(db, project.id, process.id, (a) => ({
     ...a,
     target: 'optimal',
@@ -76,7 +76,7 @@ describe('reads with a damaged record', () => {
     ]);
     await db.processes.put({ ...process, id: 'bad-process', position: 'first' as unknown as number });
     await db.variants.put({ ...toBe, id: 'bad-variant', kind: 'future' as 'toBe' });
-    await db.dictionary.put({ id: 'bad-entry', projectId: project.id, kind: 'role', name: null as unknown as string, description: '', unit: '', createdAt: 0, updatedAt: 0 });
+    await db.dictionary.put({ id: 'bad-entry', projectId: project.id, kind: 'role', name: null as unknown as string, description: '', unit: '', side: '', createdAt: 0, updatedAt: 0 });
     await db.settings.put({ key: 'broken', value: 5 as unknown as string });
 
     expect((await listProjects(db)).map((p) => p.id)).toEqual([project.id]);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { fitWidths, naturalWidths } from './columnWidths';
+
+describe('column widths from the content', () => {
+  it('never makes a column narrower than its longest word, so two-digit numbers fit the № column', () => {
+    const { least, natural } = naturalWidths([{ texts: ['№', '1', '14'] }, { texts: ['Наименование параметра', 'Возможно ли перевести услугу из бумажного формата в исключительно электронный формат'] }]);
+    expect(least).toEqual([3, 14]); // «исключительно» and a space
+    expect(natural).toEqual([3, 60]);
+    const widths = fitWidths(least, natural, 40);
+    expect(widths[0]).toBeGreaterThanOrEqual(3);
+    expect(widths[0]! + widths[1]!).toBeCloseTo(40, 10);
+  });
+
+  it('scales natural widths up when they fit, and least widths down when nothing else can', () => {
+    expect(fitWidths([3, 5], [6, 10], 32)).toEqual([12, 20]);
+    expect(fitWidths([10, 30], [20, 40], 20)).toEqual([5, 15]);
+    // Room beyond the least widths goes to the column that lacks more.
+    expect(fitWidths([4, 4], [10, 28], 28)).toEqual([8, 20]);
+  });
+});

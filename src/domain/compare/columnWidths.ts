@@ -1,0 +1,32 @@
+/**
+ * Column widths, in characters, that fit a table's content: no column narrower than its longest
+ * word (so "№" holds "14" and a word never breaks), and the room left shared by how much text
+ * each column holds. Writers turn characters into their own units (twips, Excel widths).
+ */
+export interface ColumnText {
+  /** The header and every cell of the column. */
+  texts: string[];
+}
+
+/** Beyond this many characters a column's text wraps anyway: it gets no more room for being longer. */
+const longestUseful = 60;
+
+export function naturalWidths(columns: readonly ColumnText[]): { least: number[]; natural: number[] } {
+  const least = columns.map(({ texts }) => Math.max(2, ...texts.flatMap((text) => text.split(/\s+/)).map((word) => [...word].length)) + 1);
+  const natural = columns.map(({ texts }, index) => Math.max(least[index]!, Math.min(longestUseful, Math.max(0, ...texts.flatMap((text) => text.split('\n')).map((line) => [...line].length)) + 1)));
+  return { least, natural };
+}
+
+/**
+ * Widths that add up to `capacity` characters: natural widths scaled up when they fit, else each
+ * column its least width and the rest shared in proportion to what it lacks of its natural width.
+ * When even the least widths do not fit, they are scaled down together.
+ */
+export function fitWidths(least: readonly number[], natural: readonly number[], capacity: number): number[] {
+  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+  if (sum(natural) <= capacity) return natural.map((width) => (width * capacity) / sum(natural));
+  if (sum(least) >= capacity) return least.map((width) => (width * capacity) / sum(least));
+  const room = capacity - sum(least);
+  const wanted = natural.map((width, index) => width - least[index]!);
+  return least.map((width, index) => width + (room * wanted[index]!) / sum(wanted));
+}
