@@ -18,3 +18,9 @@ describe('column widths from the content', () => {
     expect(fitWidths([4, 4], [10, 28], 28)).toEqual([8, 20]);
   });
 });
+
+describe('words held by no-break spaces', () => {
+  it('count as one word: a date blank stays on one line', () => {
+    expect(naturalWidths([{ texts: ['«___»\u00a0____________\u00a020___\u00a0года'] }]).least).toEqual([30]);
+  });
+});

@@ -10,9 +10,11 @@ export interface ColumnText {
 
 /** Beyond this many characters a column's text wraps anyway: it gets no more room for being longer. */
 const longestUseful = 60;
+/** Where a line may break: not at a no-break space, which holds a date blank or a number and its unit together. */
+const breakable = /[ \t\r\n]+/;
 
 export function naturalWidths(columns: readonly ColumnText[]): { least: number[]; natural: number[] } {
-  const least = columns.map(({ texts }) => Math.max(2, ...texts.flatMap((text) => text.split(/\s+/)).map((word) => [...word].length)) + 1);
+  const least = columns.map(({ texts }) => Math.max(2, ...texts.flatMap((text) => text.split(breakable)).map((word) => [...word].length)) + 1);
   const natural = columns.map(({ texts }, index) => Math.max(least[index]!, Math.min(longestUseful, Math.max(0, ...texts.flatMap((text) => text.split('\n')).map((line) => [...line].length)) + 1)));
   return { least, natural };
 }

@@ -11,6 +11,7 @@ const format: ReportFormat = {
   percent: (change) => (change.percent === null ? null : `${Math.round(change.percent)} %`),
   date: (time) => new Date(time).toISOString().slice(0, 10),
   duration: (days, role) => `${role} ${days.toFixed(2)} d`,
+  exactDuration: (days, role) => `${role} ${days.toFixed(4)} d`,
 };
 const png = { png: new Uint8Array([137, 80, 78, 71]), width: 400, height: 200 };
 
@@ -76,7 +77,11 @@ describe('buildReport', () => {
     expect(proposed).toEqual({ kind: 'heading', text: 'report.appendix1.proposed(variant.toBeLong)' });
     expect(missing).toMatchObject({ kind: 'image', image: null });
     expect(after).toMatchObject({ kind: 'list', items: ['Заявление'] });
-    expect(signatures).toEqual({ kind: 'signatures', lines: [{ role: 'report.signatures.head', name: 'Комитет по правовой статистике' }, { role: 'report.signatures.preparedBy', name: 'Иванов И. И.' }] });
+    expect(signatures).toEqual({
+      kind: 'signatures',
+      lines: [{ role: 'report.signatures.head', name: 'Комитет по правовой статистике' }, { role: 'report.signatures.preparedBy', name: 'Иванов И. И.' }],
+      date: 'report.signatures.date',
+    });
   });
 
   it('answers the proposals in the form’s order, an unanswered one as an empty answer, and footnotes the corrected wording', async () => {
@@ -124,7 +129,7 @@ describe('buildReport', () => {
     expect(row('compare.metric.applicantDocuments.label').slice(1, 3)).toEqual([{ text: '6', figure: { value: 6, decimals: 0 } }, { text: '1', figure: { value: 1, decimals: 0 } }]);
     expect(row('compare.metric.applicantDocuments.label')[4]).toEqual({ text: 'compare.fromTo(6, 1) (-83 %)' });
     expect(row('compare.metric.termTypical.label').slice(1, 2)).toEqual([{ text: '2.56 d' }]);
-    expect(row('compare.metric.termTypical.label')[4]?.text).toBe('compare.fromToTerm(from 2.56 d, to 1.15 d) (-55 %)');
+    expect(row('compare.metric.termTypical.label')[4]?.text).toBe('compare.fromToTerm(from 2.5625 d, to 1.1458 d) (-55 %)');
     const paragraphs = metrics.blocks.filter((block) => block.kind === 'paragraph').map((block) => (block.kind === 'paragraph' ? block.text : ''));
     expect(paragraphs).toEqual([
       'report.annex.boundsProcess(variant.asIs)',

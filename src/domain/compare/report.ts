@@ -57,7 +57,8 @@ export type ReportBlock =
   | { kind: 'list'; items: string[]; empty: string }
   | { kind: 'image'; image: ReportImage | null; caption: string; missing: string }
   | { kind: 'table'; table: ReportTable }
-  | { kind: 'signatures'; lines: SignatureLine[] };
+  /** `date`: the blank a signer dates on, in the language's order, that never breaks across lines. */
+  | { kind: 'signatures'; lines: SignatureLine[]; date: string };
 
 export interface ReportTable {
   columns: string[];
@@ -87,6 +88,8 @@ export interface SignatureLine {
 /** The screen's number formats (locale decimal mark, signed percent, terms in their unit), so a document shows the same. */
 export interface ReportFormat extends TermFormat {
   figure(value: number, unit: MetricUnit): string;
+  /** A term as the figures show it, not rounded up to whole units: "1,34 рабочего дня". */
+  exactDuration(workingDays: number, role: 'from' | 'to'): string;
   percent(change: MetricChange): string | null;
   date(time: number): string;
 }
@@ -144,6 +147,7 @@ export function signatures({ t, project, author }: ReportInput): ReportBlock {
       { role: printable(t('report.signatures.head')), name: printable(project.owner) },
       { role: printable(t('report.signatures.preparedBy')), name: printable(author) },
     ],
+    date: printable(t('report.signatures.date')).replace(/ /g, '\u00a0'),
   };
 }
 

@@ -15,8 +15,8 @@ export function metricsAnnex(input: ReportInput): ReportSection {
   const changeCell = (row: ComparisonRow, change: MetricChange | undefined): ReportCell => {
     if (!change) return none;
     const fromTo = t(row.unit === 'workingDays' ? 'compare.fromToTerm' : 'compare.fromTo', {
-      from: row.unit === 'workingDays' ? format.duration(change.from, 'from') : change.from,
-      to: row.unit === 'workingDays' ? format.duration(change.to, 'to') : change.to,
+      from: row.unit === 'workingDays' ? format.exactDuration(change.from, 'from') : change.from,
+      to: row.unit === 'workingDays' ? format.exactDuration(change.to, 'to') : change.to,
     });
     const percent = format.percent(change);
     return textCell(percent ? `${fromTo} (${percent})` : fromTo);

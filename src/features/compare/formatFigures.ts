@@ -20,5 +20,6 @@ export function reportFormat(format: Formatter): ReportFormat {
     percent: (change) => percentText(format, change),
     date: (time) => format.date(time),
     duration: (workingDays, role) => format.duration(workingDays, { role, whole: true }),
+    exactDuration: (workingDays, role) => format.duration(workingDays, { role }),
   };
 }

@@ -1,5 +1,6 @@
 import { naturalWidths } from '../../../domain/compare/columnWidths';
 import type { Report, ReportBlock, ReportTable } from '../../../domain/compare/report';
+import { signatureBlank } from './signatureBlanks';
 
 /**
  * The report as the printed page: plain tables of text, so the team's answers print in full
@@ -71,8 +72,8 @@ function PrintedBlock({ block }: { block: ReportBlock }) {
               <tr key={n}>
                 <th>{signer.role}</th>
                 <td>{signer.name}</td>
-                <td>____________</td>
-                <td>«___» ____________ 20___</td>
+                <td>{signatureBlank}</td>
+                <td>{block.date}</td>
               </tr>
             ))}
           </tbody>

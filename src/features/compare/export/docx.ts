@@ -2,6 +2,7 @@ import type { FileChild, Paragraph, ParagraphChild, Table } from 'docx';
 import { fitWidths, naturalWidths } from '../../../domain/compare/columnWidths';
 import type { Report, ReportBlock, ReportCell, ReportField, ReportImage, ReportSection, ReportTable, SignatureLine } from '../../../domain/compare/report';
 import { withCoreLanguage } from './coreLanguage';
+import { signatureBlank } from './signatureBlanks';
 
 type Docx = typeof import('docx');
 
@@ -10,8 +11,8 @@ export const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordp
 /** A4 in twentieths of a point, with the margins of an official letter: 3 cm left, 1.5 cm right, 2 cm top and bottom. */
 const page = { width: 11906, height: 16838, left: 1701, right: 850, top: 1134, bottom: 1134 };
 const textWidth = { portrait: page.width - page.left - page.right, landscape: page.height - page.left - page.right };
-/** About one character of 11-point Times New Roman, and a cell's left and right padding. */
-const characterWidth = 105;
+/** About one character of 11-point Times New Roman, bold Cyrillic included, and a cell's left and right padding. */
+const characterWidth = 125;
 const cellPadding = 2 * 80 + 40;
 const twipsPerPixel = 15;
 const headerFill = 'F1F4F7';
@@ -67,6 +68,8 @@ function sectionChildren(docx: Docx, section: ReportSection, footnoteId: (n: num
       children: [new docx.TextRun({ text: section.heading, bold: true, color: '000000', font, size: 26 })],
     }),
     passportTable(docx, section.passport, width),
+    // Two tables with nothing between them are one table to Word: the passport would merge into the form's table.
+    line(docx, '', {}),
     ...section.blocks.flatMap((block) => blockChildren(docx, block, width, footnoteId)),
     ...section.notes.map((text) => line(docx, text, { italics: true, size: 20, before: 240 })),
   ];
@@ -85,7 +88,7 @@ function blockChildren(docx: Docx, block: ReportBlock, width: number, footnoteId
     case 'table':
       return [dataTable(docx, block.table, width, footnoteId)];
     case 'signatures':
-      return [line(docx, '', { before: 240 }), signatureTable(docx, block.lines, width)];
+      return [line(docx, '', { before: 240 }), signatureTable(docx, block.lines, block.date, width)];
   }
 }
 
@@ -134,8 +137,8 @@ function passportTable(docx: Docx, fields: ReportField[], width: number): Table 
   return plainTable(docx, fields.map((field) => [field.label, field.value]), width, [true, false]);
 }
 
-function signatureTable(docx: Docx, lines: SignatureLine[], width: number): Table {
-  return plainTable(docx, lines.map((signer) => [signer.role, signer.name, '____________', '«___» ____________ 20___']), width, [true, false, false, false]);
+function signatureTable(docx: Docx, lines: SignatureLine[], date: string, width: number): Table {
+  return plainTable(docx, lines.map((signer) => [signer.role, signer.name, signatureBlank, date]), width, [true, false, false, false]);
 }
 
 /** A table without borders, for label–value lines. */

@@ -2,6 +2,7 @@ import type { Borders, Cell, Workbook, Worksheet } from 'exceljs';
 import { naturalWidths } from '../../../domain/compare/columnWidths';
 import { tablesOf, type Report, type ReportBlock, type ReportCell, type ReportImage, type ReportSection } from '../../../domain/compare/report';
 import { xlsxMimeType } from '../../dictionary/dictionaryFiles';
+import { signatureBlank } from './signatureBlanks';
 
 const thin = { style: 'thin' } as const;
 const border: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
@@ -96,8 +97,8 @@ function writeBlock(workbook: Workbook, sheet: Worksheet, block: ReportBlock, ro
       block.lines.forEach((signer, index) => {
         put(row + 1 + index, 1, signer.role, true);
         put(row + 1 + index, 2, signer.name);
-        put(row + 1 + index, 3, '____________');
-        put(row + 1 + index, 4, '«___» ____________ 20___');
+        put(row + 1 + index, 3, signatureBlank);
+        put(row + 1 + index, 4, block.date);
       });
       return row + block.lines.length + 2;
     case 'table': {
