@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { metricDefinitions } from '../../domain/compare/metrics';
 import { questionnaireParameters } from '../../domain/compare/questionnaire';
-import { addCaseFormatters, languages, resources } from '.';
+import { addFormatters, languages, resources } from '.';
 
 /** The value texts questionnaireValueText asks for (see its doc comment). */
 const valueKeys = [
@@ -38,7 +38,7 @@ describe('comparison translations', () => {
     expect(ru.t('compare.fromTo', { from: 12000, to: 2 })).toBe('с 12\u00a0000 до 2');
     const kk = i18next.createInstance();
     await kk.init({ resources, lng: 'kk', interpolation: { escapeValue: false } });
-    addCaseFormatters(kk);
+    addFormatters(kk);
     expect(kk.t('compare.fromTo', { from: 15, to: 4 })).toBe('15-тен 4-ке дейін');
     expect(kk.t('compare.proposals.reduceYes', { from: 6, to: 1 })).toBe('иә (6-дан 1-ге дейін)');
   });

@@ -30,20 +30,21 @@ export async function initI18n(language: Language) {
     interpolation: { escapeValue: false }, // React escapes; user text is never HTML.
     returnNull: false,
   });
-  addCaseFormatters(i18n);
+  addFormatters(i18n);
 }
 
 /**
- * `{{from, ablative}}`, `{{to, dative}}`, `{{n, locative}}`: a number (or a number already written
- * by Intl) with the Kazakh case ending its last word takes ("16-дан 2-ге дейін"); in the other
- * languages the number alone, so a template may use them in any language.
+ * The app's number formatting inside translations. `{{n, number}}` goes through the shared
+ * formatter (Chromium has no Kazakh number data of its own). `{{from, ablative}}`, `{{to, dative}}`,
+ * `{{n, locative}}`: a number (or a number already written by Intl) with the Kazakh case ending its
+ * last word takes ("16-дан 2-ге дейін"); in the other languages the number alone, so a template may
+ * use them in any language.
  */
-export function addCaseFormatters(instance: I18n): void {
+export function addFormatters(instance: I18n): void {
+  const written = (value: unknown, lng: string | undefined) => (typeof value === 'number' ? formatNumber(value, localeOf(lng ?? 'ru')) : String(value));
+  instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) => written(value, lng));
   for (const grammaticalCase of kazakhCases) {
-    instance.services.formatter?.add(grammaticalCase, (value: unknown, lng: string | undefined) => {
-      const written = typeof value === 'number' ? formatNumber(value, localeOf(lng ?? 'ru')) : String(value);
-      return lng === 'kk' ? withKazakhCase(written, grammaticalCase) : written;
-    });
+    instance.services.formatter?.add(grammaticalCase, (value: unknown, lng: string | undefined) => (lng === 'kk' ? withKazakhCase(written(value, lng), grammaticalCase) : written(value, lng)));
   }
 }
 

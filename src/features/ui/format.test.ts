@@ -1,12 +1,12 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { addCaseFormatters, resources } from '../../app/i18n';
+import { addFormatters, resources } from '../../app/i18n';
 import { makeFormatter } from './format';
 
 async function formatterIn(language: string) {
   const instance = i18next.createInstance();
   await instance.init({ resources, lng: language, interpolation: { escapeValue: false } });
-  addCaseFormatters(instance);
+  addFormatters(instance);
   return { format: makeFormatter(instance.t, language), t: instance.t };
 }
 
