@@ -192,6 +192,14 @@ export const en = {
     panelTitle: 'Step data',
     noSelection: 'Select a step in the diagram (task, sub-process, event or gateway) to record who performs it and which data it uses.',
     notAStep: 'No step data is recorded for this element. Select a task, sub-process, event or gateway.',
+    outcome: {
+      title: 'Gateway outcome',
+      hint: 'The comparison’s typical term follows each gateway’s usual outcome; the longest term its longest branch.',
+      isDefault: 'Usual outcome (default flow)',
+      probability: 'How often, %',
+      noProbability: 'No probability given: the usual outcome is the default flow.',
+      taken: 'Probability of this way: {{percent}}.',
+    },
     readOnly: 'Read-only: changes here are not being recorded now (see the message above the diagram).',
     executor: 'Executor and time',
     executorRole: 'Business role of the executor',
@@ -534,7 +542,7 @@ export const en = {
       termTypical: { label: 'Service term, typical', hint: 'From the step where the service term starts (accepting the application) to the step that issues the result, inclusive: the waiting and norm times of the steps on the way. Each gateway takes its typical outcome — the default flow or the most likely flow; boundary events (exceptions) are left out. By default the term runs from the first to the last step of the service provider. A working day is 8 hours.' },
       termLongest: { label: 'Service term, longest', hint: 'The same start and end, but each gateway takes its longest branch, rare exceptions and boundary events included. A loop is passed once. A working day is 8 hours.' },
       clientTime: { label: 'Applicant’s time (whole process)', hint: 'From the process’s start event to its end event along the typical outcomes of the gateways, the applicant’s own preparation and waiting included: how long the whole journey takes for the client. A working day is 8 hours.' },
-      effortDays: { label: 'Effort, working days', hint: 'The norm times of all steps added up, waiting excluded. The steps of a sub-process that has its own norm time are not added again. A working day is 8 hours.' },
+      effortDays: { label: 'Effort', hint: 'The norm times of all steps added up, waiting excluded. The steps of a sub-process that has its own norm time are not added again. A working day is 8 hours.' },
     },
     questionnaire: {
       parameter: {
@@ -613,7 +621,7 @@ export const en = {
       variantsCompared: '{{current}} and {{proposed}}',
       date: 'Date',
     },
-    signatures: { head: 'Head of the state body', preparedBy: 'Prepared by', signature: '(signature)', date: '“___” ____________ 20___' },
+    signatures: { head: 'Head of the state body', preparedBy: 'Prepared by', date: '“___” ____________ 20___' },
     appendix1: {
       current: 'Current business process of providing the service',
       documents: 'Documents required',

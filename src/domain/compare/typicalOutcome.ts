@@ -3,6 +3,11 @@ import type { SequenceFlowFacts, VariantFacts } from './facts';
 /** Gateways where the process chooses a way; a parallel gateway takes every way. */
 const choosing = new Set(['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway', 'bpmn:ComplexGateway', 'bpmn:EventBasedGateway']);
 
+/** Whether a gateway of this BPMN type has a typical outcome to mark. */
+export function choosesAWay(gatewayType: string): boolean {
+  return choosing.has(gatewayType);
+}
+
 export interface TypicalOutcomes {
   /** Flows the typical course does not take. */
   skipped: Set<string>;
@@ -22,7 +27,7 @@ export function typicalOutcomes(facts: VariantFacts): TypicalOutcomes {
   const unmarked: string[] = [];
   for (const gateway of facts.gateways) {
     const flows = outgoing.get(gateway.id) ?? [];
-    if (!choosing.has(gateway.type) || flows.length < 2) continue;
+    if (!choosesAWay(gateway.type) || flows.length < 2) continue;
     const taken = takenFlows(flows, gateway.defaultFlowId, gateway.type === 'bpmn:InclusiveGateway');
     if (!taken) unmarked.push(gateway.id);
     else flows.filter((flow) => !taken.has(flow.id)).forEach((flow) => skipped.add(flow.id));
