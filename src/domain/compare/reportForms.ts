@@ -1,7 +1,7 @@
 import { comparisonRow } from './comparison';
-import { answerKey, chosenAnswer, isDerivedItem, proposalItems, reductionAnswerKey, reductionUnits, type ChoiceItem, type ProposalItem, type ReductionItem } from './proposals';
-import { questionnaireValueText } from './questionnaire';
-import { formOfRules, passport, printable, signatures, textCell, type ReportBlock, type ReportCell, type ReportInput, type ReportSection } from './report';
+import { answerKey, chosenAnswer, isDerivedItem, proposalItems, reductionAnswerKey, reductionUnits, type ChoiceItem, type ProposalItem, type Proposals, type ReductionItem } from './proposals';
+import { questionnaireValueText, type Translate } from './questionnaire';
+import { formOfRules, passport, printable, signatures, textCell, type ReportBlock, type ReportCell, type ReportFormat, type ReportInput, type ReportSection } from './report';
 
 /**
  * Where the workbench corrects the wording of the form of Appendix 1 as published (seed 003), a
@@ -18,7 +18,6 @@ export function appendix1(input: ReportInput): ReportSection {
   const { t, comparison, proposals, images, project } = input;
   const target = proposals.target;
   const documents = (kind: 'asIs' | typeof target) => comparisonRow(comparison, 'applicantDocuments').values[kind]?.items.map((item) => printable(item.name)) ?? [];
-  const form = formOfRules(t, 1);
   const footnotes: string[] = [];
   const footnote = (item: ProposalItem) => {
     const key = corrected[item];
@@ -28,19 +27,18 @@ export function appendix1(input: ReportInput): ReportSection {
   };
   const rows = proposalItems.flatMap((item): ReportCell[][] => {
     const label = textCell(t(`compare.proposals.${item}`), footnote(item));
-    if (isDerivedItem(item)) return [[label, textCell(derivedAnswer(input, item))]];
+    if (isDerivedItem(item)) return [[label, textCell(derivedAnswerText(proposals, item, input.t, input.format))]];
     const row = [label, textCell(choiceAnswer(input, item))];
     const service = item === 'oneApplication' && proposals.chosen.oneApplication === true && proposals.chosen.oneApplicationService;
     return service ? [row, [textCell(t('compare.proposals.oneApplicationService')), textCell(service)]] : [row];
   });
   const documentList = (kind: 'asIs' | typeof target): ReportBlock => ({ kind: 'list', items: documents(kind), empty: printable(t('report.appendix1.noDocuments')) });
   const image = (kind: 'asIs' | typeof target, caption: string): ReportBlock => ({ kind: 'image', image: images[kind] ?? null, caption: printable(caption), missing: printable(t('report.appendix1.noDiagram')) });
-  return {
+  return formSection(input, 1, {
     id: 'appendix1',
-    name: printable(t('report.sheet.appendix1')),
-    caption: form.caption,
-    heading: printable(t('report.appendix1.current')),
-    passport: passport(input),
+    name: t('report.sheet.appendix1'),
+    heading: t('report.appendix1.current'),
+    footnotes,
     blocks: [
       image('asIs', t('variant.asIsLong')),
       { kind: 'heading', text: printable(t('report.appendix1.documents')) },
@@ -55,10 +53,13 @@ export function appendix1(input: ReportInput): ReportSection {
       documentList(target),
       signatures(input),
     ],
-    footnotes,
-    notes: [form.status],
-    landscape: false,
-  };
+  });
+}
+
+/** A form of the 2015 Rules: captioned, whose it is, its status noted below, on portrait pages. */
+function formSection(input: ReportInput, appendix: 1 | 2, part: Pick<ReportSection, 'id' | 'name' | 'heading' | 'blocks' | 'footnotes'>): ReportSection {
+  const form = formOfRules(input.t, appendix);
+  return { ...part, name: printable(part.name), heading: printable(part.heading), caption: form.caption, passport: passport(input), notes: [form.status], landscape: false };
 }
 
 /** An unanswered choice is an empty answer, never a placeholder: the export warns about it instead. */
@@ -67,7 +68,8 @@ function choiceAnswer({ t, proposals }: ReportInput, item: ChoiceItem): string {
   return answer === null ? '' : t(`compare.proposals.${answerKey(item, answer)}`);
 }
 
-function derivedAnswer({ t, proposals, format }: ReportInput, item: ReductionItem | 'fullAutomation'): string {
+/** The answer of an item the diagrams decide, as the page and the files word it: terms in whole units, the typical one. */
+export function derivedAnswerText(proposals: Proposals, item: ReductionItem | 'fullAutomation', t: Translate, format: Pick<ReportFormat, 'duration' | 'figure'>): string {
   if (item === 'fullAutomation') {
     const automated = proposals.derived.fullAutomation;
     return automated === null ? t('compare.proposals.unknown') : t(`compare.proposals.${automated ? 'yes' : 'no'}`);
@@ -79,14 +81,12 @@ function derivedAnswer({ t, proposals, format }: ReportInput, item: ReductionIte
 
 export function appendix2(input: ReportInput): ReportSection {
   const { t, questionnaire, format } = input;
-  const form = formOfRules(t, 2);
   const columns = ['number', 'parameterName', 'parameter', 'justification'].map((key) => printable(t(`report.questionnaire.${key}`)));
-  return {
+  return formSection(input, 2, {
     id: 'questionnaire',
-    name: printable(t('report.sheet.questionnaire')),
-    caption: form.caption,
-    heading: printable(t('report.questionnaire.title')),
-    passport: passport(input),
+    name: t('report.sheet.questionnaire'),
+    heading: t('report.questionnaire.title'),
+    footnotes: [],
     blocks: [
       {
         kind: 'table',
@@ -102,8 +102,5 @@ export function appendix2(input: ReportInput): ReportSection {
       },
       signatures(input),
     ],
-    footnotes: [],
-    notes: [form.status],
-    landscape: false,
-  };
+  });
 }

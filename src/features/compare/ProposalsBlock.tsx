@@ -5,16 +5,15 @@ import {
   chosenAnswer,
   isDerivedItem,
   proposalItems,
-  reductionAnswerKey,
-  reductionUnits,
   type ChoiceItem,
   type ChosenProposals,
   type DerivedProposals,
   type Proposals,
 } from '../../domain/compare/proposals';
+import { derivedAnswerText } from '../../domain/compare/reportForms';
 import { CommitInput } from '../ui/CommitInput';
 import { useFormat } from '../ui/format';
-import { figureText } from './formatFigures';
+import { reportFormat } from './formatFigures';
 
 interface Props {
   proposals: Proposals;
@@ -31,7 +30,7 @@ const answerValue = { yes: true, no: false, remove: 'remove', keep: 'keep' } as 
 export function ProposalsBlock({ proposals, disabled, onChange }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { chosen, derived } = proposals;
+  const { chosen } = proposals;
   const set = (patch: Partial<ChosenProposals>) => onChange({ ...chosen, ...patch });
 
   const choice = (item: ChoiceItem) => (
@@ -68,16 +67,11 @@ export function ProposalsBlock({ proposals, disabled, onChange }: Props) {
     </li>
   );
 
-  const answer = (item: keyof DerivedProposals): string => {
-    if (item === 'fullAutomation') return t(`compare.proposals.${derived.fullAutomation === null ? 'unknown' : derived.fullAutomation ? 'yes' : 'no'}`);
-    const found = derived[item];
-    const figure = (value: number, role: 'from' | 'to') => (item === 'term' ? format.duration(value, { role, whole: true }) : figureText(format, value, reductionUnits[item]));
-    return t(`compare.proposals.${reductionAnswerKey(item, found)}`, found ? { from: figure(found.from, 'from'), to: figure(found.to, 'to') } : {});
-  };
+  const forms = reportFormat(format);
   const reduction = (item: keyof DerivedProposals) => (
     <li key={item} className="proposal proposal--derived" data-proposal={item}>
       <span>{t(`compare.proposals.${item}`)}</span>
-      <strong>{answer(item)}</strong>
+      <strong>{derivedAnswerText(proposals, item, t, forms)}</strong>
     </li>
   );
 
