@@ -5,14 +5,15 @@ import JSZip from 'jszip';
 import { downloadComparison as download, readWorkbook, rowOf, rows } from './support/comparisonExport';
 import { Workbench } from './support/workbench';
 
-async function openBirthSampleComparison(app: Workbench, serviceCode?: string): Promise<void> {
+async function openBirthSampleComparison(app: Workbench, project?: { serviceCode: string; consumers: string }): Promise<void> {
   await app.open();
   await app.page.locator('.sample-card').filter({ hasText: 'рождени' }).getByRole('button', { name: 'Открыть пример' }).click();
   await expect(app.page.locator('.project-header h1')).toContainText('рождени');
-  if (serviceCode) {
+  if (project) {
     await app.open();
     await app.page.getByTestId('project-row').first().getByRole('button', { name: 'Изменить' }).click();
-    await app.page.getByRole('dialog').getByLabel('Код услуги по реестру государственных услуг').fill(serviceCode);
+    await app.page.getByRole('dialog').getByLabel('Код услуги по реестру государственных услуг').fill(project.serviceCode);
+    await app.page.getByRole('dialog').getByLabel('Потребители услуги').fill(project.consumers);
     await app.page.getByRole('dialog').getByRole('button', { name: 'Сохранить' }).click();
     await app.page.getByTestId('project-row').first().getByRole('link').click();
   }
@@ -26,7 +27,7 @@ const documentsBefore = ['1. Медицинское свидетельство �
 
 test('the forms export as XLSX and DOCX saying whose they are, with both document lists, the diagrams and the file properties', async ({ page }, testInfo) => {
   const app = new Workbench(page);
-  await openBirthSampleComparison(app, '703001');
+  await openBirthSampleComparison(app, { serviceCode: '703001', consumers: 'Физические лица: родители новорожденного' });
   await page.getByLabel('Исполнитель (в файлах и в блоке подписей)').fill('Иванова А. Б.');
   await page.getByLabel('Исполнитель (в файлах и в блоке подписей)').press('Enter');
   const shownSteps = (await page.locator('[data-metric="steps"] td').allInnerTexts()).slice(0, 3).map(Number);
@@ -59,7 +60,7 @@ test('the forms export as XLSX and DOCX saying whose they are, with both documen
       'Истребуемые документы',
       ...documentsBefore,
       'Потребители услуги',
-      'Физические лица',
+      'Физические лица: родители новорожденного',
       'Предложения:',
       'Истребуемые документы:',
       '1. Заявление о регистрации рождения ребенка',
@@ -79,7 +80,7 @@ test('the forms export as XLSX and DOCX saying whose they are, with both documen
   expect(docx.name).toBe('Регистрация рождения ребенка - Сравнение вариантов.docx');
   const zip = await JSZip.loadAsync(await readFile(docx.path));
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  for (const text of [owner, '703001', ...documentsBefore, '1. Заявление о регистрации рождения ребенка', 'Физические лица', 'Иванова А. Б.', 'Форма приложения 2 к Правилам оптимизации и автоматизации государственных услуг']) expect(xml).toContain(text);
+  for (const text of [owner, '703001', ...documentsBefore, '1. Заявление о регистрации рождения ребенка', 'Физические лица: родители новорожденного', 'Иванова А. Б.', 'Форма приложения 2 к Правилам оптимизации и автоматизации государственных услуг']) expect(xml).toContain(text);
   expect(xml).not.toContain('— не выбрано —');
   expect(xml.indexOf('Действующий бизнес-процесс оказания услуг')).toBeLessThan(xml.indexOf('Справочно: показатели вариантов'));
   expect(Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))).toHaveLength(2);

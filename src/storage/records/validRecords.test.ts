@@ -9,7 +9,7 @@ import { createProject, duplicateProject, getProject, listProjects, listTrash, m
 import { createProcess, listProcesses } from '../processRepository';
 import { deriveVariant, getVariant, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml } from '../variantRepository';
 import { findDamagedRecords } from './damagedRecords';
-import { DamagedRecordError, recordProblems } from './validRecords';
+import { DamagedRecordError, recordProblems, validRecord } from './validRecords';
 
 const database = databasePerTest();
 
@@ -63,6 +63,21 @@ describe('record checks', () => {
         { field: 'matchOverrides.asIs>nowhere', kind: 'badValue' },
       ]),
     );
+  });
+});
+
+describe('records written before a field existed', () => {
+  it('read with the field’s default: no consumers, no developer, no side, no term bounds, and a dropped full-automation choice', () => {
+    const times = { createdAt: 1, updatedAt: 1 };
+    expect(validRecord('projects', { id: 'p', name: 'P', owner: '', serviceName: '', serviceCode: '', status: 'planned', deletedAt: null, ...times })?.serviceConsumers).toBe('');
+    const entry = { id: 'e', projectId: 'p', name: 'ГБД ФЛ', description: '', ...times };
+    expect(validRecord('dictionary', { ...entry, kind: 'system', ownerBody: 'МЦРИАП' })).toMatchObject({ ownerBody: 'МЦРИАП', developer: '' });
+    expect(validRecord('dictionary', { ...entry, kind: 'role', unit: 'ЦОН' })).toMatchObject({ unit: 'ЦОН', side: '' });
+    const proposals = { electronicOnly: true, paperFormat: null, oneTimePassword: null, oneApplication: null, oneApplicationService: '', proactive: null, fullAutomation: true, alternativeThroughProvider: null };
+    const assessment = validRecord('assessments', { processId: 'x', projectId: 'p', target: 'toBe', proposals, questionnaire: [], matchOverrides: {}, updatedAt: 0 });
+    expect(assessment?.termBounds).toEqual({});
+    expect(assessment?.proposals).not.toHaveProperty('fullAutomation');
+    expect(recordProblems('dictionary', { ...entry, kind: 'role', unit: '', side: 'neighbour' })).toEqual([{ field: 'side', kind: 'badValue' }]);
   });
 });
 
