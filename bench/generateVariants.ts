@@ -419,11 +419,11 @@ function expectedMetrics(model: DiagramModel, data: Map<string, StepDataSpec>): 
 function dictionary(): DictionaryEntry[] {
   const base = (id: string, name: string) => ({ id, projectId: 'bench', name, description: '', createdAt: 0, updatedAt: 0 });
   const entries: DictionaryEntry[] = [];
-  for (let n = 1; n <= SYSTEMS; n++) entries.push({ ...base(systemRef(n), `Информационная система ${n}`), kind: 'system', ownerBody: `Министерство ${1 + (n % 5)}` });
+  for (let n = 1; n <= SYSTEMS; n++) entries.push({ ...base(systemRef(n), `Информационная система ${n}`), kind: 'system', ownerBody: `Министерство ${1 + (n % 5)}`, developer: '' });
   for (let n = 1; n <= FIELDS; n++) {
     entries.push({ ...base(fieldRef(n), `Поле ${n}`), kind: 'field', dataType: 'text', holderSystemId: n % 3 ? systemRef(1 + (n % SYSTEMS)) : '', dataOwner: '', accessLevel: 'open', legalBasis: '' });
   }
   for (let n = 1; n <= DOCUMENTS; n++) entries.push({ ...base(documentRef(n), `Документ ${n}`), kind: 'document', fieldIds: [fieldRef(n), fieldRef(n + DOCUMENTS)] });
-  ROLES.forEach((role, i) => entries.push({ ...base(`role-${i + 1}`, role), kind: 'role', unit: UNITS[i % UNITS.length]! }));
+  ROLES.forEach((role, i) => entries.push({ ...base(`role-${i + 1}`, role), kind: 'role', unit: UNITS[i % UNITS.length]!, side: '' }));
   return entries;
 }

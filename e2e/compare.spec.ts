@@ -50,6 +50,10 @@ test('a to-be without a document, two hand-typed fields and an approval: the tab
   await proposals.getByLabel('Проактивное оказание').selectOption({ label: 'да' });
 
   const questionnaire = page.getByTestId('questionnaire');
+  // One answer per fact: proactive delivery chosen in Appendix 1 is the answer to question 9, and back.
+  await expect(questionnaire.getByLabel('Параметр 9', { exact: true })).toHaveValue('yes');
+  await questionnaire.getByLabel('Параметр 8', { exact: true }).selectOption({ label: 'Нет' });
+  await expect(proposals.getByLabel('Одноразовый пароль')).toHaveValue('no');
   await expect(questionnaire.getByLabel('Параметр 5', { exact: true })).toHaveValue(/^Справка с места работы/);
   await expect(questionnaire.getByLabel('Параметр 11', { exact: true })).toHaveValue('Да: с 3 до 1');
   const demand = questionnaire.getByLabel('Параметр 1', { exact: true });
@@ -67,14 +71,40 @@ test('a to-be without a document, two hand-typed fields and an approval: the tab
 
   // The exported workbook says the same as the page.
   const workbook = await readWorkbook((await downloadComparison(page, testInfo, 'Экспорт XLSX')).path);
-  const [metrics, proposalSheet, questionnaireSheet] = workbook.worksheets;
+  const [proposalSheet, questionnaireSheet, metrics] = workbook.worksheets;
   expect(rowOf(metrics!, 'Документы от заявителя').slice(1, 3)).toEqual([2, 1]);
   expect(rowOf(metrics!, 'Поля ручного ввода').slice(1, 3)).toEqual([3, 1]);
   expect(rowOf(metrics!, 'Согласования').slice(1, 3)).toEqual([1, 0]);
   expect(rowOf(proposalSheet!, 'Сокращение документов')[1]).toBe('да (с 2 до 1)');
   expect(rowOf(proposalSheet!, 'Сокращение полей')[1]).toBe('да (с 3 до 1)');
-  expect(rowOf(proposalSheet!, 'Проактивное оказание')[1]).toBe('да');
+  // The footnote mark says the form's own wording was «Практичное».
+  expect(rowOf(proposalSheet!, 'Проактивное оказание³')[1]).toBe('да');
+  expect(rowOf(questionnaireSheet!, 9)[2]).toBe('Да');
   expect(rowOf(questionnaireSheet!, 5)[2]).toMatch(/^Справка с места работы/);
   expect(rowOf(questionnaireSheet!, 11)[2]).toBe('Да: с 3 до 1');
   expect(rowOf(questionnaireSheet!, 1).slice(2, 4)).toEqual(['12 000 обращений в год', 'Статистика ЦОН за 2025 год']);
+});
+
+test('choosing the optimal variant as the proposal makes both forms compare the as-is with it, and the choice is kept', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open();
+  await page.locator('.sample-card').filter({ hasText: 'рождени' }).getByRole('button', { name: 'Открыть пример' }).click();
+  await app.selectVariantTab('Сравнение');
+  const proposedSteps = page.getByTestId('proposals').locator('[data-proposal="steps"]');
+  const fieldsAnswer = page.getByTestId('questionnaire').getByLabel('Параметр 11', { exact: true });
+  // The comparison worker answers after the tab shows: read the figures once they are there.
+  await expect(cells(page, 'steps')).toHaveCount(7);
+  const [asIs, toBe, optimal] = (await cells(page, 'steps').allInnerTexts()).slice(1, 4);
+  await expect(proposedSteps).toContainText(`да (с ${asIs} до ${toBe})`);
+  const toBeFields = await fieldsAnswer.inputValue();
+
+  await page.getByLabel('Предлагаемый вариант').selectOption({ label: 'Оптимальный вариант («как должно быть»)' });
+
+  await expect(page.getByLabel('Предлагаемый вариант')).toHaveValue('optimal');
+  await expect(proposedSteps).toContainText(`да (с ${asIs} до ${optimal}`);
+  await expect(fieldsAnswer).not.toHaveValue(toBeFields);
+  await expect(page.getByTestId('assessment-status')).toHaveText('Сохранено');
+  await page.reload();
+  await expect(page.getByLabel('Предлагаемый вариант')).toHaveValue('optimal');
+  await expect(page.getByTestId('proposals').locator('[data-proposal="steps"]')).toContainText(`да (с ${asIs} до ${optimal}`);
 });

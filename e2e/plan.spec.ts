@@ -91,7 +91,7 @@ test('the action plan: proposals accepted, a row by hand, reordered, kept over a
   await expect(page.getByLabel('Наименование мероприятий, мероприятие 1.1')).toHaveValue('=Обучить работников КПСиСУ работе в ИС');
 
   // The plan as XLSX: the stamp, the heading, the numbered headings and rows; the "=" text is text.
-  const xlsx = await download(page, testInfo, 'Экспорт XLSX', planToolbar);
+  const xlsx = await download(page, testInfo, 'Экспорт XLSX', { toolbar: planToolbar });
   expect(xlsx.name).toBe('Выдача справки о наличии либо отсутствии судимости - План мероприятий.xlsx');
   const plan = (await readWorkbook(xlsx.path)).worksheets[0]!;
   const planValues = rows(plan).flat();
@@ -118,12 +118,17 @@ test('the action plan: proposals accepted, a row by hand, reordered, kept over a
 
   // The plan as DOCX, in Kazakh.
   await page.getByRole('toolbar', { name: planToolbar }).getByLabel('Язык документа').selectOption('kk');
-  const docx = await download(page, testInfo, 'Экспорт DOCX', planToolbar);
+  const docx = await download(page, testInfo, 'Экспорт DOCX', { toolbar: planToolbar });
   expect(docx.name).toBe('Выдача справки о наличии либо отсутствии судимости - Іс-шаралар жоспары.docx');
-  const documentXml = (await (await JSZip.loadAsync(await readFile(docx.path))).file('word/document.xml')?.async('string')) ?? '';
+  const docxZip = await JSZip.loadAsync(await readFile(docx.path));
+  const documentXml = (await docxZip.file('word/document.xml')?.async('string')) ?? '';
   for (const text of ['БЕКІТЕМІН', 'КЕЛІСІЛДІ', 'А. Б. Сериков', 'Ұйымдастыру іс-шаралары', 'Азаматтардың хабардарлығын арттыру', '=Обучить работников КПСиСУ работе в ИС', '2026 жылғы III тоқсан']) {
     expect(documentXml).toContain(text);
   }
+  // The file says what it is, in the document's language.
+  const core = (await docxZip.file('docProps/core.xml')?.async('string')) ?? '';
+  expect(core).toContain('<dc:language>kk-KZ</dc:language>');
+  expect(core).toContain('<dc:title>«Выдача справки о наличии либо отсутствии судимости» бизнес-процесінің');
 
   // The roadmap: two cells, one by click, one from the keyboard; both kept.
   await page.getByRole('link', { name: 'Дорожная карта и планы' }).click();
@@ -140,7 +145,7 @@ test('the action plan: proposals accepted, a row by hand, reordered, kept over a
   await expect(cell('I', 2026)).toHaveText('R');
   await expect(cell('II', 2026)).toHaveAccessibleName(/F — реализация целевого варианта процесса$/);
 
-  const roadmapXlsx = await download(page, testInfo, 'Экспорт XLSX', roadmapToolbar);
+  const roadmapXlsx = await download(page, testInfo, 'Экспорт XLSX', { toolbar: roadmapToolbar });
   const roadmap = (await readWorkbook(roadmapXlsx.path)).worksheets[0]!;
   const years = rows(roadmap).find((row) => row.includes(2025) || row.includes('2025'))!;
   expect(years.slice(0, 6)).toEqual(['', '2025', '2025', '2025', '2025', '2026']);
@@ -148,7 +153,7 @@ test('the action plan: proposals accepted, a row by hand, reordered, kept over a
   // The process, the four quarters of 2025, then 2026: I R, II F.
   expect(processRow.slice(5, 8)).toEqual(['R', 'F', '']);
   expect(roadmap.pageSetup.orientation).toBe('landscape');
-  const roadmapDocx = await download(page, testInfo, 'Экспорт DOCX', roadmapToolbar);
+  const roadmapDocx = await download(page, testInfo, 'Экспорт DOCX', { toolbar: roadmapToolbar });
   const roadmapXml = (await (await JSZip.loadAsync(await readFile(roadmapDocx.path))).file('word/document.xml')?.async('string')) ?? '';
   expect(roadmapXml).toContain('w:orient="landscape"');
   expect(roadmapXml).toContain('R — реинжиниринг, F — реализация целевого варианта процесса, D — реализация оптимального варианта процесса');

@@ -12,7 +12,8 @@ export function keys(tree: Tree, prefix = ''): string[] {
 export function placeholders(tree: Tree, prefix = ''): Map<string, string> {
   const found = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') found.set(`${prefix}${key}`, (value.match(/\{\{\w+\}\}/g) ?? []).sort().join());
+    // By name: a language may format a value its own way ({{from, ablative}} in Kazakh where Russian has {{from}}).
+    if (typeof value === 'string') found.set(`${prefix}${key}`, [...value.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((match) => match[1]).sort().join());
     else for (const [k, v] of placeholders(value, `${prefix}${key}.`)) found.set(k, v);
   }
   return found;

@@ -1,6 +1,6 @@
 import { BpmnModdle, type ModdleElement, type ParseWarning } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
-import { readStepData, stepDataDescriptor } from './stepData/stepData';
+import { readFlowData, readStepData, stepDataDescriptor } from './stepData/stepData';
 import type { DictionaryEntry } from './dictionary/dictionary';
 import { extractDictionary } from './dictionary/embeddedDictionary';
 import { flowElementsDeep, listOf, planeElementsOf } from './moddleLists';
@@ -178,7 +178,8 @@ export function newModdle(): BpmnModdle {
 function stepDataWarnings(processes: ModdleElement[]): BpmnWarning[] {
   return processes
     .flatMap(flowElementsDeep)
-    .flatMap((element) => readStepData(element).problems.map((p): BpmnWarning => ({ kind: 'invalidStepData', subject: `${p.elementId}: ${p.attribute}="${p.value}"`, message: '' })));
+    .flatMap((element) => [...readStepData(element).problems, ...readFlowData(element).problems])
+    .map((p): BpmnWarning => ({ kind: 'invalidStepData', subject: `${p.elementId}: ${p.attribute}="${p.value}"`, message: '' }));
 }
 
 function classifyWarning(warning: ParseWarning): BpmnWarning {

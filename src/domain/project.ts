@@ -7,6 +7,8 @@ export interface ProjectFields {
   owner: string;
   serviceName: string;
   serviceCode: string;
+  /** Who the service is for («Потребители услуги» of Appendix 1): individuals, legal entities… */
+  serviceConsumers: string;
   status: ReengineeringStatus;
 }
 
@@ -29,6 +31,7 @@ export function normaliseProjectFields(fields: ProjectFields): { fields: Project
     owner: fields.owner.trim(),
     serviceName: fields.serviceName.trim(),
     serviceCode: fields.serviceCode.trim(),
+    serviceConsumers: fields.serviceConsumers.trim(),
     status: fields.status,
   };
   const errors: ProjectFieldError[] = [];

@@ -20,6 +20,7 @@ export function parseSampleManifest(raw: unknown): SampleManifest {
     owner: String(data.owner ?? ''),
     serviceName: String(data.serviceName ?? ''),
     serviceCode: String(data.serviceCode ?? ''),
+    serviceConsumers: String(data.serviceConsumers ?? ''),
     status: reengineeringStatuses.includes(status) ? status : 'planned',
   });
   if (errors.length) throw new Error(`Invalid sample project: ${errors.join(', ')}`);

@@ -28,7 +28,7 @@ let projectId: string;
 let processId: string;
 beforeEach(async () => {
   db = new WorkbenchDb(`journeys-${crypto.randomUUID()}`);
-  projectId = (await createProject(db, { name: 'Справка', owner: '', serviceName: '', serviceCode: '', status: 'planned' })).id;
+  projectId = (await createProject(db, { name: 'Справка', owner: '', serviceName: '', serviceCode: '', serviceConsumers: '', status: 'planned' })).id;
   processId = (await createProcess(db, projectId, 'Выдача справки')).id;
 });
 afterEach(async () => {

@@ -8,7 +8,7 @@ import { createProcess, deleteProcessForever, listProcesses } from './processRep
 import { DamagedRecordError } from './records/validRecords';
 
 const database = databasePerTest();
-const fields = { name: 'Проект', owner: '', serviceName: '', serviceCode: '', status: 'planned' as const };
+const fields = { name: 'Проект', owner: '', serviceName: '', serviceCode: '', serviceConsumers: '', status: 'planned' as const };
 
 async function projectWithPlan() {
   const db = database();

@@ -20,7 +20,7 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-const fields = { name: 'Справка о судимости', owner: 'ГП РК', serviceName: 'Выдача справки', serviceCode: '', status: 'inProgress' as const };
+const fields = { name: 'Справка о судимости', owner: 'ГП РК', serviceName: 'Выдача справки', serviceCode: '', serviceConsumers: '', status: 'inProgress' as const };
 
 async function projectWith(...names: string[]) {
   const project = await createProject(db, fields);

@@ -28,7 +28,7 @@ afterEach(async () => {
 
 /** A project with something in every table: two processes (one in the trash), versions, dictionary, assessment. */
 async function fullProject(db: WorkbenchDb) {
-  const project = await createProject(db, { name: 'Полный проект', owner: 'МЮ РК', serviceName: 'Услуга', serviceCode: '700', status: 'inProgress' });
+  const project = await createProject(db, { name: 'Полный проект', owner: 'МЮ РК', serviceName: 'Услуга', serviceCode: '700', serviceConsumers: 'Физические лица', status: 'inProgress' });
   const process = await createProcess(db, project.id, 'Регистрация');
   const trashed = await createProcess(db, project.id, 'Удалённый');
   await moveProcessToTrash(db, trashed.id);

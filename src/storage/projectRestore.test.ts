@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 async function projectWithWork(db: WorkbenchDb) {
-  const project = await createProject(db, { name: 'Резервная копия', owner: 'МЮ РК', serviceName: 'Услуга', serviceCode: '700', status: 'inProgress' });
+  const project = await createProject(db, { name: 'Резервная копия', owner: 'МЮ РК', serviceName: 'Услуга', serviceCode: '700', serviceConsumers: 'Физические лица', status: 'inProgress' });
   const process = await createProcess(db, project.id, 'Регистрация');
   const toBe = await deriveVariant(db, process.id, 'toBe', 'asIs');
   await saveVariantXml(db, toBe.id, toBe.xml.replace('Новый', 'Целевой'), 1);

@@ -19,7 +19,7 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-const fields = { name: '  Регистрация рождения ', owner: 'МЮ РК', serviceName: 'Регистрация рождения', serviceCode: '703001', status: 'inProgress' as const };
+const fields = { name: '  Регистрация рождения ', owner: 'МЮ РК', serviceName: 'Регистрация рождения', serviceCode: '703001', serviceConsumers: 'Физические лица', status: 'inProgress' as const };
 
 describe('projects', () => {
   it('creates with trimmed fields and refuses an empty name', async () => {
@@ -189,7 +189,7 @@ describe('process assessments', () => {
   const answers = (assessment: ProcessAssessment) => ({ target: assessment.target, proposals: assessment.proposals, questionnaire: assessment.questionnaire, matchOverrides: assessment.matchOverrides });
 
   it('start empty, keep every edit, and travel with a duplicated project; deleting the process or the project removes them', async () => {
-    const project = await createProject(db, { name: 'Оценка', owner: '', serviceName: '', serviceCode: '', status: 'planned' });
+    const project = await createProject(db, { name: 'Оценка', owner: '', serviceName: '', serviceCode: '', serviceConsumers: '', status: 'planned' });
     const process = await createProcess(db, project.id, 'Процесс');
     expect(await getAssessment(db, project.id, process.id)).toEqual(emptyAssessment(project.id, process.id));
 

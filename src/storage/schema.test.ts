@@ -80,7 +80,7 @@ describe('schema migrations', () => {
     expect(await current.dictionary.get(['p1', 'd1'])).toMatchObject({ name: 'Заявление' });
     expect(await current.processes.get('pr1')).toMatchObject({ name: 'Процесс' });
     expect(await current.assessments.count()).toBe(0);
-    await current.assessments.put({ processId: 'pr1', projectId: 'p1', target: 'toBe', proposals: { electronicOnly: true, paperFormat: null, oneTimePassword: null, oneApplication: null, oneApplicationService: '', proactive: null, fullAutomation: null, alternativeThroughProvider: null }, questionnaire: [], matchOverrides: {}, updatedAt: 2 });
+    await current.assessments.put({ processId: 'pr1', projectId: 'p1', target: 'toBe', proposals: { electronicOnly: true, paperFormat: null, oneTimePassword: null, oneApplication: null, oneApplicationService: '', proactive: null, alternativeThroughProvider: null }, questionnaire: [], matchOverrides: {}, termBounds: {}, updatedAt: 2 });
     expect(await current.assessments.where('projectId').equals('p1').count()).toBe(1);
   });
 

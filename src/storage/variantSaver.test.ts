@@ -13,7 +13,7 @@ let db: WorkbenchDb;
 let variant: Variant;
 beforeEach(async () => {
   db = new WorkbenchDb(`saver-${crypto.randomUUID()}`);
-  const project = await createProject(db, { name: 'P', owner: '', serviceName: '', serviceCode: '', status: 'planned' });
+  const project = await createProject(db, { name: 'P', owner: '', serviceName: '', serviceCode: '', serviceConsumers: '', status: 'planned' });
   const process = await createProcess(db, project.id, 'Процесс');
   variant = (await listVariants(db, process.id))[0]!;
 });

@@ -12,7 +12,7 @@ let db: WorkbenchDb;
 let variant: Variant;
 beforeEach(async () => {
   db = new WorkbenchDb(`versions-${crypto.randomUUID()}`);
-  const project = await createProject(db, { name: 'P', owner: '', serviceName: '', serviceCode: '', status: 'planned' });
+  const project = await createProject(db, { name: 'P', owner: '', serviceName: '', serviceCode: '', serviceConsumers: '', status: 'planned' });
   variant = (await listVariants(db, (await createProcess(db, project.id, 'Процесс')).id))[0]!;
 });
 afterEach(async () => {

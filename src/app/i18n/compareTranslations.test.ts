@@ -2,14 +2,21 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { metricDefinitions } from '../../domain/compare/metrics';
 import { questionnaireParameters } from '../../domain/compare/questionnaire';
-import { languages, resources } from '.';
+import { addFormatters, languages, resources } from '.';
 
 /** The value texts questionnaireValueText asks for (see its doc comment). */
 const valueKeys = [
-  ...['termReduction', 'documentsRemoved', 'manualFieldsReduced'].flatMap((p) => [`${p}.yes`, `${p}.no`]),
-  ...['collegialRemoved', 'staffRemoved'].flatMap((p) => [`${p}.yes`, `${p}.no`, `${p}.none`]),
-  ...['informationSystem', 'integrations'].flatMap((p) => [`${p}.yes`, `${p}.no`, `${p}.added`]),
+  ...['termReduction'].flatMap((p) => [`${p}.yes`, `${p}.no`, `${p}.longest`]),
+  ...['documentsRemoved', 'manualFieldsReduced'].flatMap((p) => [`${p}.yes`, `${p}.no`]),
+  ...['collegialRemoved'].flatMap((p) => [`${p}.yes`, `${p}.no`, `${p}.none`]),
+  ...['staffRemoved'].flatMap((p) => [`${p}.yes`, `${p}.no`, `${p}.none`, `${p}.unclassified`]),
+  ...['informationSystem', 'integrations'].flatMap((p) => [`${p}.yes`, `${p}.no`, `${p}.added`, `${p}.removed`]),
   'systemWithDeveloper',
+  'systemWithoutDeveloper',
+  'shared.yes',
+  'shared.no',
+  'shared.yesWithService',
+  'withNote',
 ].map((key) => `compare.questionnaire.value.${key}`);
 
 const domainKeys = [
@@ -25,10 +32,15 @@ describe('comparison translations', () => {
     expect(domainKeys.filter((key) => !instance.exists(key))).toEqual([]);
   });
 
-  it('formats working days with the decimal comma in Russian', async () => {
-    const instance = i18next.createInstance();
-    await instance.init({ resources, lng: 'ru', interpolation: { escapeValue: false } });
-    expect(instance.t('compare.questionnaire.value.termReduction.yes', { from: 12.5, to: 0.25 })).toBe('Да: с 12,5 до 0,25 рабочих дней');
+  it('writes counts the Russian way and gives them Kazakh case endings', async () => {
+    const ru = i18next.createInstance();
+    await ru.init({ resources, lng: 'ru', interpolation: { escapeValue: false } });
+    expect(ru.t('compare.fromTo', { from: 12000, to: 2 })).toBe('с 12\u00a0000 до 2');
+    const kk = i18next.createInstance();
+    await kk.init({ resources, lng: 'kk', interpolation: { escapeValue: false } });
+    addFormatters(kk);
+    expect(kk.t('compare.fromTo', { from: 15, to: 4 })).toBe('15-тен 4-ке дейін');
+    expect(kk.t('compare.proposals.reduceYes', { from: 6, to: 1 })).toBe('иә (6-дан 1-ге дейін)');
   });
 
   it('quotes the official parameter names of Appendix 2 in Russian', async () => {

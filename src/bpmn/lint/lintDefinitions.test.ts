@@ -10,7 +10,7 @@ import type { VariantKind } from '../../domain/variant';
 import { disabledRecommendedRules, lintConfig, lintDefinitions, recommendedRuleKeys, type LintIssue } from './lintDefinitions';
 
 const base = (id: string, name: string) => ({ id, projectId: 'p1', name, description: '', createdAt: 1, updatedAt: 1 });
-const system = (id: string, name: string): SystemEntry => ({ ...base(id, name), kind: 'system', ownerBody: '' });
+const system = (id: string, name: string): SystemEntry => ({ ...base(id, name), kind: 'system', ownerBody: '', developer: '' });
 const field = (id: string, name: string, holderSystemId = ''): FieldEntry => ({
   ...base(id, name),
   kind: 'field',

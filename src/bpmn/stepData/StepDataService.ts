@@ -1,7 +1,7 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import { entryLinkType, linkedKind, readEntryLink } from '../../domain/stepData/entryLink';
-import { readStepData, stepDataType, type StepData } from '../../domain/stepData/stepData';
-import { createStepDataElement, emptyStepData, isEmptyStepData } from '../../domain/stepData/writeStepData';
+import { flowDataType, readFlowData, readStepData, stepDataType, type StepData } from '../../domain/stepData/stepData';
+import { createFlowDataElement, createStepDataElement, emptyStepData, isEmptyStepData } from '../../domain/stepData/writeStepData';
 import type { ShapeLike } from './ReplaceExtensionHandler';
 
 interface CommandStack {
@@ -10,6 +10,10 @@ interface CommandStack {
 
 interface Moddle {
   create(type: string, attrs?: Record<string, unknown>): ModdleElement;
+}
+
+interface Modeling {
+  updateProperties(element: ShapeLike, properties: Record<string, unknown>): void;
 }
 
 export interface ConnectionLike extends ShapeLike {
@@ -22,11 +26,12 @@ export const linkEntryCommand = 'rw.entryLink.update';
 
 /** Reads and changes what steps and data objects record; every change goes through the command stack. */
 export class StepDataService {
-  static $inject = ['commandStack', 'moddle'];
+  static $inject = ['commandStack', 'moddle', 'modeling'];
 
   constructor(
     private readonly commandStack: CommandStack,
     private readonly moddle: Moddle,
+    private readonly modeling: Modeling,
   ) {}
 
   get(element: ShapeLike): StepData {
@@ -36,6 +41,20 @@ export class StepDataService {
   update(element: ShapeLike, data: StepData): void {
     const replacement = isEmptyStepData(data) ? null : createStepDataElement(this.moddle, data);
     this.commandStack.execute(replaceExtensionCommand, { element, type: stepDataType, replacement });
+  }
+
+  /** How likely a sequence flow is taken, 0–1; undefined when not recorded. */
+  flowProbability(flow: ShapeLike): number | undefined {
+    return readFlowData(flow.businessObject).data?.probability;
+  }
+
+  setFlowProbability(flow: ShapeLike, probability: number | undefined): void {
+    this.commandStack.execute(replaceExtensionCommand, { element: flow, type: flowDataType, replacement: createFlowDataElement(this.moddle, { probability }) });
+  }
+
+  /** Makes a flow its gateway's default flow (the BPMN way to mark the usual outcome), or takes that mark away. */
+  setDefaultFlow(flow: ConnectionLike, isDefault: boolean): void {
+    this.modeling.updateProperties(flow.source, { default: isDefault ? flow.businessObject : undefined });
   }
 
   /** Links a data object or store to a dictionary entry; the steps it is already associated with record it too. */

@@ -2,6 +2,7 @@ import type { MatchOverride } from '../diff/matchSteps';
 import type { VariantKind } from '../variant';
 import { emptyChosenProposals, type ChosenProposals, type ProposalTarget } from './proposals';
 import type { SavedQuestionnaireRow } from './questionnaire';
+import type { TermBounds } from './serviceTerm';
 
 /** A pair of variants the diff compares, old first: "asIs>toBe". */
 export type VariantPairKey = `${VariantKind}>${VariantKind}`;
@@ -20,9 +21,11 @@ export interface ProcessAssessment {
   proposals: ChosenProposals;
   questionnaire: SavedQuestionnaireRow[];
   matchOverrides: Partial<Record<VariantPairKey, MatchOverride[]>>;
+  /** The steps each variant's service term runs between, where the team marked them. */
+  termBounds: Partial<Record<VariantKind, TermBounds>>;
   updatedAt: number;
 }
 
 export function emptyAssessment(projectId: string, processId: string): ProcessAssessment {
-  return { processId, projectId, target: 'toBe', proposals: emptyChosenProposals, questionnaire: [], matchOverrides: {}, updatedAt: 0 };
+  return { processId, projectId, target: 'toBe', proposals: emptyChosenProposals, questionnaire: [], matchOverrides: {}, termBounds: {}, updatedAt: 0 };
 }

@@ -1,9 +1,8 @@
 import type { DictionaryEntry } from '../dictionary/dictionary';
 import { variantKinds, type VariantKind } from '../variant';
 import type { VariantFacts } from './facts';
-import { computeMetrics, metricDefinitions, type MetricDefinition, type MetricId, type MetricItem, type MetricUnit, type MetricValue } from './metrics';
-import type { TermResult } from './term';
-import { roundWorkingDays } from './workingTime';
+import { computeMetrics, metricDefinitions, type MetricDefinition, type MetricId, type MetricItem, type MetricValue } from './metrics';
+import type { ServiceTerm, TermBounds } from './serviceTerm';
 
 /** The pairs a comparison reports, in the order the procedure produces the variants. */
 export const variantPairs: readonly (readonly [VariantKind, VariantKind])[] = [
@@ -35,15 +34,24 @@ export interface Comparison {
   /** The variants that exist, in procedure order. */
   variants: VariantKind[];
   rows: ComparisonRow[];
-  terms: Partial<Record<VariantKind, TermResult>>;
+  /** Per variant: the service term with its bounds, and the steps of a person whose side is unknown. */
+  terms: Partial<Record<VariantKind, ServiceTerm>>;
+  unclassifiedSteps: Partial<Record<VariantKind, MetricItem[]>>;
 }
 
-export function compareVariants(facts: Partial<Record<VariantKind, VariantFacts>>, dictionary: readonly DictionaryEntry[]): Comparison {
+export function compareVariants(
+  facts: Partial<Record<VariantKind, VariantFacts>>,
+  dictionary: readonly DictionaryEntry[],
+  termBounds: Partial<Record<VariantKind, TermBounds>> = {},
+): Comparison {
   const variants = variantKinds.filter((kind) => facts[kind] !== undefined);
-  const metrics = new Map(variants.map((kind) => [kind, computeMetrics(facts[kind]!, dictionary)]));
+  const metrics = new Map(variants.map((kind) => [kind, computeMetrics(facts[kind]!, dictionary, termBounds[kind])]));
   const rows = metricDefinitions.map((definition): ComparisonRow => {
     const values: Partial<Record<VariantKind, MetricValue>> = {};
-    metrics.forEach((computed, kind) => (values[kind] = computed.values[definition.id]));
+    metrics.forEach((computed, kind) => {
+      const value = computed.values[definition.id];
+      if (value) values[kind] = value;
+    });
     const changes = variantPairs.flatMap(([fromVariant, toVariant]) => {
       const from = values[fromVariant];
       const to = values[toVariant];
@@ -51,9 +59,13 @@ export function compareVariants(facts: Partial<Record<VariantKind, VariantFacts>
     });
     return { ...definition, values, changes };
   });
-  const terms: Partial<Record<VariantKind, TermResult>> = {};
-  metrics.forEach((computed, kind) => (terms[kind] = computed.term));
-  return { variants, rows, terms };
+  const terms: Partial<Record<VariantKind, ServiceTerm>> = {};
+  const unclassifiedSteps: Partial<Record<VariantKind, MetricItem[]>> = {};
+  metrics.forEach((computed, kind) => {
+    terms[kind] = computed.term;
+    unclassifiedSteps[kind] = computed.unclassifiedSteps;
+  });
+  return { variants, rows, terms, unclassifiedSteps };
 }
 
 function change(fromVariant: VariantKind, from: MetricValue, toVariant: VariantKind, to: MetricValue): MetricChange {
@@ -80,9 +92,4 @@ export function comparisonRow(comparison: Comparison, id: MetricId): ComparisonR
 
 export function changeBetween(row: ComparisonRow, fromVariant: VariantKind, toVariant: VariantKind): MetricChange | undefined {
   return row.changes.find((candidate) => candidate.fromVariant === fromVariant && candidate.toVariant === toVariant);
-}
-
-/** A value as shown: working days to two decimals, counts as they are. */
-export function displayValue(value: number, unit: MetricUnit): number {
-  return unit === 'workingDays' ? roundWorkingDays(value) : value;
 }

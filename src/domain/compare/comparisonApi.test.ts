@@ -26,4 +26,13 @@ describe('the comparison worker’s API', () => {
     const diff = await comparisonApi.diff(asIs, asIs, []);
     expect(diff.summary).toEqual({ added: 0, removed: 0, changed: 0, layoutOnly: 0 });
   });
+
+  it('times the service term between the steps the team marked, handed over as plain data', async () => {
+    const variants = [{ kind: 'asIs' as const, xml: asIs }];
+    const unmarked = (await comparisonApi.compare(variants, [])).terms.asIs!;
+    const [start, , end] = unmarked.candidates;
+    const marked = (await comparisonApi.compare(variants, [], { asIs: { start: start!.id, end: end!.id } })).terms.asIs!;
+    expect([marked.basis, marked.startId, marked.endId]).toEqual(['marked', start!.id, end!.id]);
+    expect(unmarked.basis).not.toBe('marked');
+  });
 });

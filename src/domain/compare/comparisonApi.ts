@@ -5,6 +5,7 @@ import type { VariantDiff } from '../diff/types';
 import type { VariantKind } from '../variant';
 import { compareVariants, type Comparison } from './comparison';
 import type { VariantFacts } from './facts';
+import type { TermBounds } from './serviceTerm';
 import { cachedVariant } from './variantCache';
 
 /**
@@ -13,10 +14,15 @@ import { cachedVariant } from './variantCache';
  * a diagram on the main thread. Arguments and results are plain data.
  */
 export const comparisonApi = {
-  async compare(variants: readonly { kind: VariantKind; xml: string }[], dictionary: readonly DictionaryEntry[]): Promise<Comparison> {
+  /** `termBounds`: the steps the team marked as where each variant's service term starts and ends. */
+  async compare(
+    variants: readonly { kind: VariantKind; xml: string }[],
+    dictionary: readonly DictionaryEntry[],
+    termBounds: Partial<Record<VariantKind, TermBounds>> = {},
+  ): Promise<Comparison> {
     const facts: Partial<Record<VariantKind, VariantFacts>> = {};
     for (const { kind, xml } of variants) facts[kind] = (await cachedVariant(xml)).facts;
-    return compareVariants(facts, dictionary);
+    return compareVariants(facts, dictionary, termBounds);
   },
 
   async diff(oldXml: string, newXml: string, overrides: readonly MatchOverride[]): Promise<VariantDiff> {

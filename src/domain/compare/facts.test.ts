@@ -32,7 +32,7 @@ describe('extractFacts', () => {
     expect(laneOf('Task_Approve')).toBe('Lane_Head');
     expect(laneOf('Task_Meeting')).toBe('Lane_Kpsisu');
     expect(facts.steps.find((step) => step.id === 'Task_Meeting')?.containerId).toBe('Sub_Commission');
-    expect(facts.sequenceFlows.find((flow) => flow.id === 'Flow_S1')).toEqual({ id: 'Flow_S1', name: '', sourceId: 'Event_SubStart', targetId: 'Task_Meeting', containerId: 'Sub_Commission' });
+    expect(facts.sequenceFlows.find((flow) => flow.id === 'Flow_S1')).toEqual({ id: 'Flow_S1', name: '', sourceId: 'Event_SubStart', targetId: 'Task_Meeting', containerId: 'Sub_Commission', probability: null });
     expect(facts.events.find((event) => event.id === 'Event_Overdue')?.attachedTo).toBe('Task_Approve');
   });
 

@@ -1,6 +1,6 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import { collectProcesses, newModdle } from '../bpmnFile';
-import { readStepData, type StepData, type stepKinds } from '../stepData/stepData';
+import { readFlowData, readStepData, type StepData, type stepKinds } from '../stepData/stepData';
 import { listOf, refId, textOf } from '../moddleLists';
 
 /**
@@ -34,7 +34,10 @@ export interface EventFacts extends FlowNodeFacts {
   attachedTo: string | null;
 }
 
-export type GatewayFacts = FlowNodeFacts;
+export interface GatewayFacts extends FlowNodeFacts {
+  /** The BPMN default flow: the gateway's typical outcome unless flow probabilities say otherwise. */
+  defaultFlowId: string | null;
+}
 
 export interface SequenceFlowFacts {
   id: string;
@@ -42,6 +45,8 @@ export interface SequenceFlowFacts {
   sourceId: string;
   targetId: string;
   containerId: string;
+  /** How likely the flow is taken, 0–1, from <rw:flowData>; null when not recorded. */
+  probability: number | null;
 }
 
 export interface PoolFacts {
@@ -109,7 +114,8 @@ function walkContainer(container: ModdleElement, processId: string, enclosingLan
     const id = element.id ?? '';
     const kind = kindOf(element);
     if (kind === 'sequenceFlow') {
-      facts.sequenceFlows.push({ id, name: textOf(element.name), sourceId: refId(element, 'sourceRef'), targetId: refId(element, 'targetRef'), containerId });
+      const probability = readFlowData(element).data?.probability ?? null;
+      facts.sequenceFlows.push({ id, name: textOf(element.name), sourceId: refId(element, 'sourceRef'), targetId: refId(element, 'targetRef'), containerId, probability });
       continue;
     }
     if (kind === 'other') continue;
@@ -119,7 +125,7 @@ function walkContainer(container: ModdleElement, processId: string, enclosingLan
     const data = stepDataOf(element);
     // Literals, not a node spread into each: V8 spreads objects slowly enough to show here.
     if (kind === 'event') facts.events.push({ id, name, type, processId, containerId, laneId, data, attachedTo: refId(element, 'attachedToRef') || null });
-    else if (kind === 'gateway') facts.gateways.push({ id, name, type, processId, containerId, laneId, data });
+    else if (kind === 'gateway') facts.gateways.push({ id, name, type, processId, containerId, laneId, data, defaultFlowId: refId(element, 'default') || null });
     else if (kind !== 'flowNode') {
       const declared = data?.stepKind;
       facts.steps.push({ id, name, type, processId, containerId, laneId, data, kind: declared ?? inferStepKind(type), kindInferred: !declared, isSubProcess: kind === 'subProcess' });

@@ -3,7 +3,7 @@ import { compareDictionary, loadFacts } from '../../../test/fixtures/compare/com
 import { computeMetrics, metricDefinitions, metricIds, type MetricId } from './metrics';
 
 const asIs = async () => computeMetrics(await loadFacts('as-is.bpmn'), compareDictionary).values;
-const keys = async (id: MetricId) => (await asIs())[id].items.map((item) => item.key);
+const keys = async (id: MetricId) => (await asIs())[id]!.items.map((item) => item.key);
 
 describe('metrics of as-is.bpmn, known by construction', () => {
   it('counts steps and splits them by kind', async () => {
@@ -59,16 +59,19 @@ describe('metrics of as-is.bpmn, known by construction', () => {
     expect(await keys('channels')).toEqual(['serviceCentre', 'portal']);
     // Used (sys-con), filled from (sys-gbd, sys-address), an integration's end (sys-kpsisu).
     expect(await keys('informationSystems')).toEqual(['sys-con', 'sys-gbd', 'sys-kpsisu', 'sys-address']);
-    expect(values.informationSystems.items[0]).toEqual({ kind: 'entry', key: 'sys-con', name: 'ИИС ЦОН', owner: 'Госкорпорация «Правительство для граждан»' });
+    expect(values.informationSystems.items[0]).toEqual({ kind: 'entry', key: 'sys-con', name: 'ИИС ЦОН', developer: 'АО «НИТ»' });
+    expect(values.informationSystems.items.find((item) => item.key === 'sys-address')).toEqual({ kind: 'entry', key: 'sys-address', name: 'АР', developer: '' });
     // con→gbd (twice), gbd→con, con→kpsisu.
     expect(values.integrations.items.map((item) => item.name)).toEqual(['ИИС ЦОН → ГБД ФЛ', 'ГБД ФЛ → ИИС ЦОН', 'ИИС ЦОН → ИС КПСиСУ']);
   });
 
-  it('gives the term with its path and the effort in working days', async () => {
+  it('gives the terms with their paths and the effort in working days', async () => {
     const values = await asIs();
-    // Accept 30 min + 1 day waiting (1.0625) + commission 1 + issue 4 h (0.5); the 2-hour approval branch is shorter.
-    expect(values.termDays.value).toBe(2.5625);
-    expect(values.termDays.items.map((item) => item.key)).toEqual(['Event_Start', 'Task_Accept', 'Task_Check', 'Gateway_Split', 'Sub_Commission', 'Event_SubStart', 'Task_Meeting', 'Event_SubEnd', 'Gateway_Join', 'Task_Issue', 'Task_Notify', 'Event_End']);
+    // No role has a side, so the service term runs over the whole process. Accept 30 min + 1 day
+    // waiting (1.0625) + commission 1 + issue 4 h (0.5); the 2-hour approval branch is shorter, and
+    // "Нужна комиссия?" has no typical outcome marked, so the typical term takes the longer branch too.
+    expect([values.termTypical?.value, values.termLongest?.value, values.clientTime?.value]).toEqual([2.5625, 2.5625, 2.5625]);
+    expect(values.termLongest?.items.map((item) => item.key)).toEqual(['Event_Start', 'Task_Accept', 'Task_Check', 'Gateway_Split', 'Sub_Commission', 'Event_SubStart', 'Task_Meeting', 'Event_SubEnd', 'Gateway_Join', 'Task_Issue', 'Task_Notify', 'Event_End']);
     // Norm times only: 0.0625 + 0.25 + 1 + 0.5.
     expect(values.effortDays.value).toBe(1.8125);
   });
@@ -91,12 +94,12 @@ describe('metricDefinitions', () => {
   it('defines every metric once, with label and hint keys', () => {
     expect(metricDefinitions.map((definition) => definition.id)).toEqual([...metricIds]);
     expect(metricDefinitions.find((definition) => definition.id === 'stepsManual')).toEqual({ id: 'stepsManual', unit: 'count', better: 'lower', labelKey: 'compare.metric.stepsManual.label', hintKey: 'compare.metric.stepsManual.hint' });
-    expect(metricDefinitions.filter((definition) => definition.unit === 'workingDays').map((definition) => definition.id)).toEqual(['termDays', 'effortDays']);
+    expect(metricDefinitions.filter((definition) => definition.unit === 'workingDays').map((definition) => definition.id)).toEqual(['termTypical', 'termLongest', 'clientTime', 'effortDays']);
   });
 
   it('says which way each metric improves: fewer hand-typed fields, more filled from systems, pools neither', () => {
     const better = (id: string) => metricDefinitions.find((definition) => definition.id === id)?.better;
-    expect([better('manualFields'), better('termDays'), better('inPersonVisits'), better('approvingUnits')]).toEqual(['lower', 'lower', 'lower', 'lower']);
+    expect([better('manualFields'), better('termTypical'), better('staffSteps'), better('inPersonVisits'), better('approvingUnits')]).toEqual(['lower', 'lower', 'lower', 'lower', 'lower']);
     expect([better('systemFields'), better('stepsAutomatic'), better('applicantDocumentsFormOfInformation')]).toEqual(['higher', 'higher', 'higher']);
     expect([better('participants'), better('events')]).toEqual(['neutral', 'neutral']);
   });

@@ -1,7 +1,9 @@
 import type { DictionaryEntry } from '../dictionary/dictionary';
 import type { DocumentUse } from '../stepData/stepData';
-import type { FlowNodeFacts, StepKind, VariantFacts } from './facts';
-import { computeTerm, type TermResult } from './term';
+import { stepSides } from './executorSide';
+import type { FlowNodeFacts, StepFacts, StepKind, VariantFacts } from './facts';
+import { computeServiceTerm, type ServiceTerm, type TermBounds } from './serviceTerm';
+import { computeTerm, type TermSpan } from './term';
 import { toWorkingDays } from './workingTime';
 
 /**
@@ -25,13 +27,19 @@ import { toWorkingDays } from './workingTime';
  *   that has flow nodes as one participant;
  * - lanes count every lane, nested ones included; gateways count every gateway, split or join;
  * - effort is the sum of steps' norm times; the steps inside a sub-process that has its own norm
- *   time are not added again.
+ *   time are not added again;
+ * - staff steps are the steps a person does (not automatic) whose executor is the provider's or
+ *   another state body's staff (see stepSides); a person's step of unknown side is not counted
+ *   and is listed apart, so the team can say whose it is;
+ * - the service term runs between the marked steps (see computeServiceTerm), typical and longest;
+ *   the client's time runs from a start to an end of the process along the typical outcomes.
  */
 export const metricIds = [
   'steps',
   'stepsManual',
   'stepsAutomated',
   'stepsAutomatic',
+  'staffSteps',
   'events',
   'gateways',
   'participants',
@@ -50,7 +58,9 @@ export const metricIds = [
   'channels',
   'informationSystems',
   'integrations',
-  'termDays',
+  'termTypical',
+  'termLongest',
+  'clientTime',
   'effortDays',
 ] as const;
 export type MetricId = (typeof metricIds)[number];
@@ -60,13 +70,14 @@ export type MetricUnit = 'count' | 'workingDays';
 /**
  * What a metric counted, for listing ("documents removed, by name"). `key` identifies the item
  * across variants (element id, dictionary id, channel code, unit name, "from→to"); `name` is what
- * to show (a channel's name is its code, for the UI to translate). `owner` is a system's owner body.
+ * to show (a channel's name is its code, for the UI to translate). `developer` is a system's developer,
+ * empty when the dictionary does not record it, and absent for anything but a system.
  */
 export interface MetricItem {
   kind: 'element' | 'entry' | 'channel' | 'unit' | 'integration';
   key: string;
   name: string;
-  owner?: string;
+  developer?: string;
 }
 
 export interface MetricValue {
@@ -96,9 +107,11 @@ const higherIsBetter: ReadonlySet<MetricId> = new Set([
 /** Structure and reach: more or fewer says nothing by itself about the service. */
 const neutral: ReadonlySet<MetricId> = new Set(['events', 'gateways', 'participants', 'lanes', 'channels', 'informationSystems', 'outputDocuments']);
 
+const durations: ReadonlySet<MetricId> = new Set(['termTypical', 'termLongest', 'clientTime', 'effortDays']);
+
 export const metricDefinitions: MetricDefinition[] = metricIds.map((id) => ({
   id,
-  unit: id === 'termDays' || id === 'effortDays' ? 'workingDays' : 'count',
+  unit: durations.has(id) ? 'workingDays' : 'count',
   better: higherIsBetter.has(id) ? 'higher' : neutral.has(id) ? 'neutral' : 'lower',
   labelKey: `compare.metric.${id}.label`,
   hintKey: `compare.metric.${id}.hint`,
@@ -117,23 +130,35 @@ function heavier(form: DocumentForm | undefined, than: DocumentForm | undefined)
   return form !== undefined && (than === undefined || formWeight[form].weight > formWeight[than].weight);
 }
 
+type SpanMetric = 'termTypical' | 'termLongest' | 'clientTime';
+/** A term is missing when its end cannot be reached from its start. */
+export type MetricValues = Record<Exclude<MetricId, SpanMetric>, MetricValue> & Partial<Record<SpanMetric, MetricValue>>;
+
 export interface VariantMetrics {
-  values: Record<MetricId, MetricValue>;
-  term: TermResult;
+  values: MetricValues;
+  term: ServiceTerm;
+  /** Steps a person does whose side nobody has given. */
+  unclassifiedSteps: MetricItem[];
 }
 
-export function computeMetrics(facts: VariantFacts, dictionary: readonly DictionaryEntry[]): VariantMetrics {
+export function computeMetrics(facts: VariantFacts, dictionary: readonly DictionaryEntry[], bounds?: TermBounds): VariantMetrics {
   const entries = new Map(dictionary.map((entry) => [entry.id, entry]));
   const laneNames = new Map(facts.lanes.map((lane) => [lane.id, lane.name]));
   const nodes: FlowNodeFacts[] = [...facts.steps, ...facts.events, ...facts.gateways];
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
   const annotated = nodes.flatMap((node) => (node.data ? [{ node, data: node.data }] : []));
-  const term = computeTerm(facts);
+  const sides = stepSides(facts, dictionary);
+  const term = computeServiceTerm(facts, sides, bounds);
+  const clientTime = computeTerm(facts, 'typical');
+  const span = (found: TermSpan | null): MetricValue | undefined =>
+    found ? { value: found.workingDays, items: found.path.flatMap((id) => nodesById.get(id) ?? []).map(elementItem) } : undefined;
+  const staff = facts.steps.filter((step) => step.kind !== 'automatic');
+  const staffSide = (step: StepFacts) => sides.get(step.id);
 
   const entryItem = (ref: string): MetricItem => {
     const entry = entries.get(ref);
     const item: MetricItem = { kind: 'entry', key: ref, name: entry?.name || ref };
-    if (entry?.kind === 'system' && entry.ownerBody) item.owner = entry.ownerBody;
+    if (entry?.kind === 'system') item.developer = entry.developer;
     return item;
   };
   const count = (items: MetricItem[]): MetricValue => ({ value: items.length, items });
@@ -153,11 +178,12 @@ export function computeMetrics(facts: VariantFacts, dictionary: readonly Diction
   const fieldUses = annotated.flatMap(({ data }) => data.fields);
   const handTyped = new Set(fieldUses.filter((use) => use.entry === 'manual').map((use) => use.ref));
 
-  const values: Record<MetricId, MetricValue> = {
+  const values: MetricValues = {
     steps: count(facts.steps.map(elementItem)),
     stepsManual: stepsOf('manual'),
     stepsAutomated: stepsOf('automated'),
     stepsAutomatic: stepsOf('automatic'),
+    staffSteps: count(staff.filter((step) => ['provider', 'stateBody'].includes(staffSide(step) ?? '')).map(elementItem)),
     events: count(facts.events.map(elementItem)),
     gateways: count(facts.gateways.map(elementItem)),
     participants: count(participants(facts)),
@@ -197,10 +223,12 @@ export function computeMetrics(facts: VariantFacts, dictionary: readonly Diction
         annotated.flatMap(({ data }) => data.integrations).map((link): MetricItem => ({ kind: 'integration', key: `${link.from}→${link.to}`, name: `${entryItem(link.from).name} → ${entryItem(link.to).name}` })),
       ),
     ),
-    termDays: { value: term.workingDays, items: term.path.flatMap((id) => nodesById.get(id) ?? []).map(elementItem) },
+    termTypical: span(term.typical),
+    termLongest: span(term.longest),
+    clientTime: span(clientTime),
     effortDays: effort(facts),
   };
-  return { values, term };
+  return { values, term, unclassifiedSteps: staff.filter((step) => !staffSide(step)).map(elementItem) };
 }
 
 function elementItem(node: { id: string; name: string }): MetricItem {

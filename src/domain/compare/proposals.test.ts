@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareDictionary, loadFacts, threeVariants } from '../../../test/fixtures/compare/compareFixtures';
+import { compareDictionary, dictionaryWithSides, loadFacts, threeVariants } from '../../../test/fixtures/compare/compareFixtures';
 import { compareVariants } from './comparison';
-import { buildProposals, emptyChosenProposals, type ChosenProposals } from './proposals';
+import { buildProposals, emptyChosenProposals, sharedAnswer, sharedQuestions, withSharedAnswer, type ChosenProposals } from './proposals';
 
 describe('buildProposals', () => {
   it('derives "reduce: yes (from … to …)" for term, documents, steps and hand-typed fields against the to-be', async () => {
@@ -27,12 +27,30 @@ describe('buildProposals', () => {
     expect(same.documents?.reduce).toBe(false);
     const grown = buildProposals(compareVariants({ asIs: await loadFacts('optimal.bpmn'), toBe: asIs }, compareDictionary), 'toBe').derived;
     expect(grown.steps).toEqual({ reduce: false, from: 2, to: 8 });
-    expect(buildProposals(compareVariants({ asIs }, compareDictionary), 'toBe').derived).toEqual({ term: null, documents: null, steps: null, fields: null });
+    expect(buildProposals(compareVariants({ asIs }, compareDictionary), 'toBe').derived).toEqual({ term: null, documents: null, steps: null, fields: null, fullAutomation: null });
   });
 
   it('carries the team’s own answers through, unanswered by default', async () => {
     expect(Object.values(emptyChosenProposals).every((value) => value === null || value === '')).toBe(true);
     const chosen: ChosenProposals = { ...emptyChosenProposals, electronicOnly: true, paperFormat: 'remove', oneApplication: true, oneApplicationService: 'Назначение пособия' };
     expect(buildProposals(await threeVariants(), 'toBe', chosen).chosen).toEqual(chosen);
+  });
+
+  it('answers full automation from the diagrams: no step of state staff, nor of a person of unknown side, is left', async () => {
+    const [asIs, toBe, optimal] = await Promise.all(['as-is.bpmn', 'to-be.bpmn', 'optimal.bpmn'].map(loadFacts));
+    // Without sides, the to-be's two steps of a person are of unknown side: not automated.
+    expect(buildProposals(await threeVariants(), 'toBe').derived.fullAutomation).toBe(false);
+    // The optimal variant has only automatic steps.
+    expect(buildProposals(compareVariants({ asIs, optimal }, dictionaryWithSides), 'optimal').derived.fullAutomation).toBe(true);
+    // With sides, the to-be's approval is in the lane «Руководитель ЦОН», a provider role.
+    expect(buildProposals(compareVariants({ asIs, toBe }, dictionaryWithSides), 'toBe').derived.fullAutomation).toBe(false);
+  });
+
+  it('shares each choice with its question of the МВК questionnaire, "исключить" as "да"', () => {
+    expect(sharedQuestions).toEqual({ electronicOnly: 2, paperFormat: 3, oneTimePassword: 8, proactive: 9, oneApplication: 10, alternativeThroughProvider: 12 });
+    const chosen = withSharedAnswer(withSharedAnswer(emptyChosenProposals, 'alternativeThroughProvider', 'yes'), 'proactive', 'no');
+    expect(chosen).toMatchObject({ alternativeThroughProvider: 'remove', proactive: false });
+    expect([sharedAnswer(chosen, 'alternativeThroughProvider'), sharedAnswer(chosen, 'proactive'), sharedAnswer(chosen, 'oneTimePassword')]).toEqual(['yes', 'no', null]);
+    expect(withSharedAnswer(chosen, 'proactive', null).proactive).toBeNull();
   });
 });

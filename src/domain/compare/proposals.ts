@@ -1,15 +1,17 @@
 import type { VariantKind } from '../variant';
-import { changeBetween, comparisonRow, displayValue, type Comparison } from './comparison';
+import { changeBetween, comparisonRow, type Comparison } from './comparison';
+import { minutesPerWorkingDay } from './workingTime';
 import type { MetricId, MetricUnit } from './metrics';
 
 /**
- * The "Proposals" block of Appendix 1 to the 2015 Rules: four answers follow from the diagrams
+ * The "Proposals" block of Appendix 1 to the 2015 Rules: five answers follow from the diagrams
  * (as-is against the proposed variant), the others are the project team's choices, stored
- * elsewhere and passed in.
+ * elsewhere and passed in. Each choice is also the answer to a question of the МВК questionnaire
+ * (see `sharedQuestions`): one answer per fact, shown in both forms.
  */
 export type ProposalTarget = Exclude<VariantKind, 'asIs'>;
 
-/** "Reduce …: yes (from … to …) / no". Decided on displayed values, so 2.001 → 2.004 days is "no". */
+/** "Reduce …: yes (from … to …) / no". Decided on displayed values (a term to the minute), so 2.001 → 2.004 steps is "no". */
 export interface Reduction {
   reduce: boolean;
   from: number;
@@ -17,13 +19,15 @@ export interface Reduction {
 }
 
 export interface DerivedProposals {
-  /** Null when the as-is or the target variant is missing. */
+  /** Null when the as-is or the target variant is missing, or its service term has no path. The typical term. */
   term: Reduction | null;
   /** Documents required from the applicant. */
   documents: Reduction | null;
   steps: Reduction | null;
   /** Fields typed by hand. */
   fields: Reduction | null;
+  /** No step of the provider's or another state body's staff, and none of unknown side, is left in the target (question 7). */
+  fullAutomation: boolean | null;
 }
 
 /** Null while the team has not answered. */
@@ -35,7 +39,6 @@ export interface ChosenProposals {
   /** The other service of the "one application", when oneApplication is true. */
   oneApplicationService: string;
   proactive: boolean | null;
-  fullAutomation: boolean | null;
   alternativeThroughProvider: 'remove' | 'keep' | null;
 }
 
@@ -46,7 +49,6 @@ export const emptyChosenProposals: ChosenProposals = {
   oneApplication: null,
   oneApplicationService: '',
   proactive: null,
-  fullAutomation: null,
   alternativeThroughProvider: null,
 };
 
@@ -60,10 +62,11 @@ export function buildProposals(comparison: Comparison, target: ProposalTarget, c
   return {
     target,
     derived: {
-      term: reduction(comparison, 'termDays', target),
+      term: reduction(comparison, 'termTypical', target),
       documents: reduction(comparison, 'applicantDocuments', target),
       steps: reduction(comparison, 'steps', target),
       fields: reduction(comparison, 'manualFields', target),
+      fullAutomation: fullyAutomated(comparison, target),
     },
     chosen,
   };
@@ -73,7 +76,15 @@ export function reduction(comparison: Comparison, id: MetricId, target: Proposal
   const row = comparisonRow(comparison, id);
   const change = changeBetween(row, 'asIs', target);
   if (!change) return null;
-  return { reduce: displayValue(change.to, row.unit) < displayValue(change.from, row.unit), from: change.from, to: change.to };
+  const shown = (value: number) => (row.unit === 'workingDays' ? Math.round(value * minutesPerWorkingDay) : value);
+  return { reduce: shown(change.to) < shown(change.from), from: change.from, to: change.to };
+}
+
+function fullyAutomated(comparison: Comparison, target: ProposalTarget): boolean | null {
+  const staff = comparisonRow(comparison, 'staffSteps').values[target];
+  const unknown = comparison.unclassifiedSteps[target];
+  if (!staff || !unknown || !comparison.variants.includes('asIs')) return null;
+  return staff.value === 0 && unknown.length === 0;
 }
 
 /** The items of the block in the order of the form (Appendix 1), for the page and the exported report alike. */
@@ -93,11 +104,40 @@ export const proposalItems = [
 export type ProposalItem = (typeof proposalItems)[number];
 export type ChoiceItem = Exclude<ProposalItem, keyof DerivedProposals>;
 
+export type ReductionItem = Exclude<keyof DerivedProposals, 'fullAutomation'>;
+
 export function isDerivedItem(item: ProposalItem): item is keyof DerivedProposals {
-  return item in reductionUnits;
+  return item === 'fullAutomation' || item in reductionUnits;
 }
 
-export const reductionUnits: Record<keyof DerivedProposals, MetricUnit> = { term: 'workingDays', documents: 'count', steps: 'count', fields: 'count' };
+export const reductionUnits: Record<ReductionItem, MetricUnit> = { term: 'workingDays', documents: 'count', steps: 'count', fields: 'count' };
+
+/**
+ * The question of the МВК questionnaire each choice answers: "yes" (or "исключить") there is "Да"
+ * here. Paper format "исключить" is the result in electronic form only; the alternative
+ * "исключить" is removing the filing through the provider and the State Corporation.
+ */
+export const sharedQuestions: Record<ChoiceItem, number> = {
+  electronicOnly: 2,
+  paperFormat: 3,
+  oneTimePassword: 8,
+  proactive: 9,
+  oneApplication: 10,
+  alternativeThroughProvider: 12,
+};
+
+/** The choices with one answered from the questionnaire's side: "yes" is "исключить" for paper and the alternative. */
+export function withSharedAnswer(chosen: ChosenProposals, item: ChoiceItem, answer: 'yes' | 'no' | null): ChosenProposals {
+  const removeKeep = item === 'paperFormat' || item === 'alternativeThroughProvider';
+  const value = answer === null ? null : removeKeep ? (answer === 'yes' ? 'remove' : 'keep') : answer === 'yes';
+  return { ...chosen, [item]: value };
+}
+
+/** A choice as the questionnaire's yes or no; null while unanswered. */
+export function sharedAnswer(chosen: ChosenProposals, item: ChoiceItem): 'yes' | 'no' | null {
+  const answer = chosenAnswer(chosen, item);
+  return answer === null ? null : answer === 'yes' || answer === 'remove' ? 'yes' : 'no';
+}
 
 /** The answers a choice offers, as translation keys under `compare.proposals`. */
 export function choiceOptions(item: ChoiceItem): ('yes' | 'no' | 'remove' | 'keep')[] {
@@ -116,9 +156,9 @@ export function chosenAnswer(chosen: ChosenProposals, item: ChoiceItem): 'yes' |
   return value === null ? null : typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
 }
 
-/** The translation key (under `compare.proposals`) of a reduction's answer; "yes" takes `from` and `to`. */
-export function reductionAnswerKey(item: keyof DerivedProposals, found: Reduction | null): string {
+/** The translation key (under `compare.proposals`) of a reduction's answer; "yes" takes `from` and `to`, the term's as durations. */
+export function reductionAnswerKey(item: ReductionItem, found: Reduction | null): string {
   if (!found) return 'unknown';
   if (!found.reduce) return 'reduceNo';
-  return reductionUnits[item] === 'workingDays' ? 'reduceYesDays' : 'reduceYes';
+  return item === 'term' ? 'reduceYesTerm' : 'reduceYes';
 }

@@ -1,22 +1,29 @@
 import type { JourneyComparison } from '../journey/comparison';
 import type { JourneyTotalId } from '../journey/totals';
-import { variantKinds } from '../variant';
-import { changeBetween, displayValue, variantPairs, type Comparison, type ComparisonRow, type MetricChange } from './comparison';
+import { printable, type Report, type ReportBlock, type ReportField, type ReportImage } from '../report/report';
+import type { VariantKind } from '../variant';
+import type { Comparison, MetricChange } from './comparison';
 import type { MetricUnit } from './metrics';
-import { answerKey, chosenAnswer, isDerivedItem, proposalItems, reductionAnswerKey, reductionUnits, type ChoiceItem, type DerivedProposals, type Proposals } from './proposals';
-import { questionnaireValueText, type QuestionnaireRow, type Translate } from './questionnaire';
-import { printable, textCell, type Report, type ReportCell, type ReportSection } from '../report/report';
+import type { Proposals } from './proposals';
+import type { QuestionnaireRow, TermFormat, Translate } from './questionnaire';
+import { journeyAnnex, metricsAnnex } from './reportAnnex';
+import { appendix1, appendix2 } from './reportForms';
 
 /*
- * The comparison as a document: the figures, the "Предложения" block of Appendix 1 and the МВК
- * questionnaire of Appendix 2 to the 2015 Rules, as headed tables of text (see ../report/report.ts).
- * The official headings come from `report.*` i18n keys: in Russian they are the Rules' own wording.
+ * The comparison as a document (see ../report/report.ts): Appendix 1 (the current and proposed
+ * process, the documents required before and after, the consumers, the proposals) and the МВК
+ * questionnaire of Appendix 2 to the 2015 Rules, then the figures and the client journeys as
+ * annexes. The official wording comes from `report.*` i18n keys: in Russian it is the Rules' own,
+ * the corrections footnoted.
  */
 
-/** The screen's number formats (locale decimal mark, signed percent), so a document shows the same figures. */
-export interface FigureFormat {
+/** The screen's number formats (locale decimal mark, signed percent, terms in their unit), so a document shows the same. */
+export interface ReportFormat extends TermFormat {
   figure(value: number, unit: MetricUnit): string;
+  /** A term as the figures show it, not rounded up to whole units: "1,34 рабочего дня". */
+  exactDuration(workingDays: number, role: 'from' | 'to'): string;
   percent(change: MetricChange): string | null;
+  date(time: number): string;
   /** A client journey figure: client time in hours and minutes, the others as numbers. */
   journey(id: JourneyTotalId, value: number): string;
 }
@@ -28,134 +35,65 @@ export interface ReportJourney {
 }
 
 export interface ReportInput {
+  project: { owner: string; serviceName: string; serviceCode: string; consumers: string };
   processName: string;
+  /** Who prepared the files (a setting); empty when not set. */
+  author: string;
+  /** When the file is made. */
+  date: number;
+  /** The interface language's locale, for the files' properties. */
+  locale: string;
   comparison: Comparison;
   proposals: Proposals;
   questionnaire: readonly QuestionnaireRow[];
-  /** Client journey figures per persona; the section is left out when there are none. */
+  /** Client journey figures per persona; their annex is left out when there are none. */
   journeys?: readonly ReportJourney[];
+  /** The variants' diagrams; a missing one is said to be missing. */
+  images: Partial<Record<VariantKind, ReportImage>>;
   t: Translate;
-  format: FigureFormat;
+  format: ReportFormat;
 }
-
-const portraitColumns = 4;
-const none: ReportCell = { text: '—' };
 
 export function buildReport(input: ReportInput): Report {
-  const { t, processName, proposals } = input;
+  const { t, processName, project, author, locale } = input;
   return {
-    title: [t('compare.title', { process: processName }), `${t('compare.target')}: ${t(`variant.${proposals.target}Long`)}`].map(printable),
-    sections: [metricsSection(input), ...(input.journeys?.length ? [journeySection(input)] : []), proposalsSection(input), questionnaireSection(input)],
+    properties: {
+      title: printable(t('report.properties.title', { process: processName })),
+      subject: printable(t('report.properties.subject', { service: project.serviceName || processName })),
+      author: printable(author || project.owner || t('app.title')),
+      language: locale,
+      keywords: printable([project.serviceCode, project.owner].filter(Boolean).join('; ')),
+    },
+    sections: [appendix1(input), appendix2(input), metricsAnnex(input), ...(input.journeys?.length ? [journeyAnnex(input)] : [])],
   };
 }
 
-function section(fields: Omit<ReportSection, 'landscape'>): ReportSection {
-  return { ...fields, landscape: fields.columns.length > portraitColumns };
+/** The heading block of every form: whose it is, what it compares, and when. */
+export function passport({ t, project, processName, proposals, date, format }: ReportInput): ReportField[] {
+  const field = (key: string, value: string) => ({ label: printable(t(`report.passport.${key}`)), value: printable(value) });
+  const service = project.serviceName || t('report.passport.notGiven');
+  return [
+    field('owner', project.owner || t('report.passport.notGiven')),
+    field('service', t('report.passport.serviceWithCode', { service, code: project.serviceCode || t('report.passport.noCode') })),
+    field('process', processName),
+    field('variants', t('report.passport.variantsCompared', { current: t('variant.asIsLong'), proposed: t(`variant.${proposals.target}Long`) })),
+    field('date', format.date(date)),
+  ];
 }
 
-const text = (value: string): ReportCell => textCell(value);
-
-function metricsSection({ comparison, t, format }: ReportInput): ReportSection {
-  const figure = (row: ComparisonRow, value: number): ReportCell => ({
-    text: format.figure(value, row.unit),
-    figure: { value: displayValue(value, row.unit), decimals: row.unit === 'workingDays' ? 2 : 0 },
-  });
-  const changeCell = (row: ComparisonRow, change: MetricChange | undefined): ReportCell => {
-    if (!change) return none;
-    const fromTo = t('compare.fromTo', { from: format.figure(change.from, row.unit), to: format.figure(change.to, row.unit) });
-    const percent = format.percent(change);
-    return text(percent ? `${fromTo} (${percent})` : fromTo);
+/** The approval block: the head of the state body and whoever prepared the form sign and date it. */
+export function signatures({ t, project, author }: ReportInput): ReportBlock {
+  return {
+    kind: 'signatures',
+    lines: [
+      { role: printable(t('report.signatures.head')), name: printable(project.owner) },
+      { role: printable(t('report.signatures.preparedBy')), name: printable(author) },
+    ],
+    date: printable(t('report.signatures.date')).replace(/ /g, '\u00a0'),
   };
-  return section({
-    id: 'metrics',
-    name: t('report.sheet.metrics'),
-    heading: t('compare.metricsTitle'),
-    columns: [
-      { title: t('compare.metricColumn'), width: 36 },
-      ...variantKinds.map((kind) => ({ title: t(`variant.${kind}`), width: 12 })),
-      ...variantPairs.map(([from, to]) => ({ title: t('compare.pair', { from: t(`variant.${from}`), to: t(`variant.${to}`) }), width: 22 })),
-    ],
-    rows: comparison.rows.map((row) => [
-      text(t(row.labelKey)),
-      ...variantKinds.map((kind) => {
-        const value = row.values[kind];
-        return value ? figure(row, value.value) : none;
-      }),
-      ...variantPairs.map(([from, to]) => changeCell(row, changeBetween(row, from, to))),
-    ]),
-  });
 }
 
-/** The client journey figures next to the process figures: one block of rows per persona. */
-function journeySection({ journeys = [], t, format }: ReportInput): ReportSection {
-  const figure = (id: JourneyTotalId, value: number): ReportCell => ({ text: format.journey(id, value), figure: { value, decimals: Number.isInteger(value) ? 0 : 2 } });
-  return section({
-    id: 'journey',
-    name: t('journey.report.sheet'),
-    heading: t('journey.report.heading'),
-    columns: [
-      { title: t('compare.metricColumn'), width: 36 },
-      ...variantKinds.map((kind) => ({ title: t(`variant.${kind}`), width: 12 })),
-      ...variantPairs.map(([from, to]) => ({ title: t('compare.pair', { from: t(`variant.${from}`), to: t(`variant.${to}`) }), width: 22 })),
-    ],
-    rows: journeys.flatMap(({ persona, comparison }) => [
-      [text(t('journey.report.persona', { persona })), ...variantKinds.map((kind) => text(comparison.maps[kind]?.name ?? '—')), ...variantPairs.map(() => none)],
-      ...comparison.rows.map((row) => [
-        text(t(`journey.totals.${row.id}`)),
-        ...variantKinds.map((kind) => (row.values[kind] === undefined ? none : figure(row.id, row.values[kind]))),
-        ...variantPairs.map(([from, to]) => {
-          const change = row.changes.find((c) => c.fromVariant === from && c.toVariant === to);
-          return change ? text(t('compare.fromTo', { from: format.journey(row.id, change.from), to: format.journey(row.id, change.to) })) : none;
-        }),
-      ]),
-    ]),
-  });
-}
-
-/** In the order of the form, as the page lists them. */
-function proposalsSection({ proposals, t, format }: ReportInput): ReportSection {
-  const { chosen, derived } = proposals;
-  const label = (key: string) => text(t(`compare.proposals.${key}`));
-  const choice = (item: ChoiceItem): ReportCell[] => [label(item), label(answerKey(item, chosenAnswer(chosen, item)))];
-  const reduction = (item: keyof DerivedProposals): ReportCell[] => {
-    const found = derived[item];
-    const figure = (value: number) => format.figure(value, reductionUnits[item]);
-    return [label(item), text(t(`compare.proposals.${reductionAnswerKey(item, found)}`, found ? { from: figure(found.from), to: figure(found.to) } : {}))];
-  };
-  const service = chosen.oneApplication === true ? [[label('oneApplicationService'), text(chosen.oneApplicationService)]] : [];
-  return section({
-    id: 'proposals',
-    name: t('report.sheet.proposals'),
-    caption: t('report.appendix1'),
-    heading: t('report.proposals.title'),
-    columns: [
-      { title: t('report.proposals.item'), width: 60 },
-      { title: t('report.proposals.answer'), width: 40 },
-    ],
-    rows: proposalItems.flatMap((item) => {
-      if (isDerivedItem(item)) return [reduction(item)];
-      return item === 'oneApplication' ? [choice(item), ...service] : [choice(item)];
-    }),
-  });
-}
-
-function questionnaireSection({ questionnaire, t }: ReportInput): ReportSection {
-  return section({
-    id: 'questionnaire',
-    name: t('report.sheet.questionnaire'),
-    caption: t('report.appendix2'),
-    heading: t('report.questionnaire.title'),
-    columns: [
-      { title: t('report.questionnaire.number'), width: 5 },
-      { title: t('report.questionnaire.parameterName'), width: 55 },
-      { title: t('report.questionnaire.parameter'), width: 50 },
-      { title: t('report.questionnaire.justification'), width: 40 },
-    ],
-    rows: questionnaire.map((row) => [
-      { text: String(row.number), figure: { value: row.number, decimals: 0 } },
-      text(t(row.parameterKey)),
-      text(questionnaireValueText(row, t)),
-      text(row.justification),
-    ]),
-  });
+/** The caption of a form of the 2015 Rules and the note on their status: one wording, `report.form.*`. */
+export function formOfRules(t: Translate, appendix: 1 | 2): { caption: string[]; status: string } {
+  return { caption: [printable(t('report.form.caption', { number: appendix })), printable(t('report.form.order'))], status: printable(t('report.form.status')) };
 }

@@ -7,7 +7,7 @@ import type { Duration } from '../stepData/stepData';
  */
 export const workingDayHours = 8;
 
-const minutesPerWorkingDay = workingDayHours * 60;
+export const minutesPerWorkingDay = workingDayHours * 60;
 
 export function toWorkingDays(duration: Duration | undefined): number {
   if (!duration) return 0;
@@ -19,9 +19,4 @@ export function toWorkingDays(duration: Duration | undefined): number {
     case 'workingDays':
       return duration.value;
   }
-}
-
-/** Working days as shown to people: two decimals. Computations keep the exact value. */
-export function roundWorkingDays(days: number): number {
-  return Math.round(days * 100) / 100;
 }

@@ -12,6 +12,15 @@ export type FieldType = (typeof fieldTypes)[number];
 export const accessLevels = ['open', 'restricted', 'confidential'] as const;
 export type AccessLevel = (typeof accessLevels)[number];
 
+/**
+ * Whose staff a business role is: the applicant (услугополучатель), the service provider's
+ * (услугодатель, including the front office that accepts applications for it), another state
+ * body's, or an organisation outside the state. МВК question 7 counts the provider's and other
+ * state bodies' staff; the service term runs by default over the provider's steps.
+ */
+export const executorSides = ['applicant', 'provider', 'stateBody', 'other'] as const;
+export type ExecutorSide = (typeof executorSides)[number];
+
 interface EntryBase {
   id: string;
   projectId: string;
@@ -39,12 +48,17 @@ export interface FieldEntry extends EntryBase {
 
 export interface SystemEntry extends EntryBase {
   kind: 'system';
+  /** The body that owns the system. */
   ownerBody: string;
+  /** Who built and maintains it (МВК question 13 asks for the developer, not the owner). */
+  developer: string;
 }
 
 export interface RoleEntry extends EntryBase {
   kind: 'role';
   unit: string;
+  /** Empty while nobody has said. */
+  side: ExecutorSide | '';
 }
 
 export type DictionaryEntry = DocumentEntry | FieldEntry | SystemEntry | RoleEntry;
@@ -58,9 +72,9 @@ export function newEntry(kind: DictionaryKind, base: Omit<EntryBase, 'descriptio
     case 'field':
       return { ...common, kind, dataType: 'text', holderSystemId: '', dataOwner: '', accessLevel: 'open', legalBasis: '' };
     case 'system':
-      return { ...common, kind, ownerBody: '' };
+      return { ...common, kind, ownerBody: '', developer: '' };
     case 'role':
-      return { ...common, kind, unit: '' };
+      return { ...common, kind, unit: '', side: '' };
   }
 }
 

@@ -37,7 +37,18 @@ describe('entriesToRows', () => {
       legalBasis: iin.legalBasis,
     });
     expect(rows.find((r) => r.name === idCard.name)?.fields).toBe('ИИН; Тегі (Фамилия); Дата рождения; Серия; номер');
-    expect(rows.find((r) => r.name === specialist.name)?.unit).toBe('Отдел обслуживания населения');
+    expect(rows.find((r) => r.name === specialist.name)).toMatchObject({ unit: 'Отдел обслуживания населения', side: 'provider' });
+    expect(rows[0]).toMatchObject({ ownerBody: gbdFl.ownerBody, developer: gbdFl.developer });
+  });
+
+  it('writes whose staff a role is in people’s words, and reads those words back in any language', () => {
+    const role = entriesToRows([specialist])[0] as DictionaryRow;
+    expect(localizeRow(role, 'ru').side).toBe('Работник услугодателя');
+    expect(localizeRow(role, 'kk').side).toBe('Көрсетілетін қызметті берушінің қызметкері');
+    const make = { projectId: 'p', newId: () => 'new', now: 5 };
+    const read = rowsToEntries([{ kind: 'role', name: 'Заявитель', side: 'Услугополучатель' }, { kind: 'role', name: 'Кто-то', side: 'сосед' }], [], make);
+    expect(read.upserts).toMatchObject([{ kind: 'role', name: 'Заявитель', side: 'applicant' }]);
+    expect(read.errors).toEqual([{ row: 2, column: 'side', code: 'invalidValue', value: 'сосед' }]);
   });
 
   it('leaves out references to entries that are gone', () => {

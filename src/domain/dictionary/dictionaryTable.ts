@@ -27,7 +27,9 @@ import {
   type AccessLevel,
   type DictionaryEntry,
   type DictionaryKind,
+  type ExecutorSide,
   type FieldType,
+  executorSides,
 } from './dictionary';
 
 export const dictionaryColumns = [
@@ -40,7 +42,9 @@ export const dictionaryColumns = [
   'accessLevel',
   'legalBasis',
   'ownerBody',
+  'developer',
   'unit',
+  'side',
   'fields',
 ] as const;
 export type DictionaryColumn = (typeof dictionaryColumns)[number];
@@ -61,7 +65,9 @@ export const columnTitles: Record<DictionaryColumn, Titles> = {
   accessLevel: { ru: 'Уровень доступа', kk: 'Қолжетімділік деңгейі', en: 'Access level' },
   legalBasis: { ru: 'Правовое основание', kk: 'Құқықтық негіз', en: 'Legal basis' },
   ownerBody: { ru: 'Орган-владелец системы', kk: 'Жүйе иесі орган', en: 'Owner body' },
+  developer: { ru: 'Разработчик системы', kk: 'Жүйені әзірлеуші', en: 'System developer' },
   unit: { ru: 'Подразделение', kk: 'Бөлімше', en: 'Unit' },
+  side: { ru: 'Чей работник', kk: 'Кімнің қызметкері', en: 'Whose staff' },
   fields: { ru: 'Поля документа', kk: 'Құжат өрістері', en: 'Document fields' },
 };
 
@@ -88,6 +94,13 @@ export const accessLevelTitles: Record<AccessLevel, Titles> = {
   open: { ru: 'Открытый', kk: 'Ашық', en: 'Open' },
   restricted: { ru: 'Ограниченного доступа', kk: 'Қолжетімділігі шектеулі', en: 'Restricted' },
   confidential: { ru: 'Конфиденциальный', kk: 'Құпия', en: 'Confidential' },
+};
+
+export const sideTitles: Record<ExecutorSide, Titles> = {
+  applicant: { ru: 'Услугополучатель', kk: 'Көрсетілетін қызметті алушы', en: 'Applicant' },
+  provider: { ru: 'Работник услугодателя', kk: 'Көрсетілетін қызметті берушінің қызметкері', en: 'Service provider staff' },
+  stateBody: { ru: 'Работник другого госоргана', kk: 'Басқа мемлекеттік органның қызметкері', en: 'Other state body staff' },
+  other: { ru: 'Иная организация', kk: 'Өзге ұйым', en: 'Other organisation' },
 };
 
 /** Other words people write for a kind; read, never written. */
@@ -162,6 +175,7 @@ const headerLookup = lookup(dictionaryColumns, columnTitles);
 const kindLookup = lookup(dictionaryKinds, kindTitles, kindAliases);
 const fieldTypeLookup = lookup(fieldTypes, fieldTypeTitles);
 const accessLevelLookup = lookup(accessLevels, accessLevelTitles);
+const sideLookup = lookup(executorSides, sideTitles);
 
 /** The column a header cell names (machine key or title in any language), if any. */
 export function columnForHeader(header: string): DictionaryColumn | undefined {
@@ -171,6 +185,7 @@ export function columnForHeader(header: string): DictionaryColumn | undefined {
 export const parseKind = (text: string): DictionaryKind | undefined => kindLookup.get(foldLabel(text));
 export const parseFieldType = (text: string): FieldType | undefined => fieldTypeLookup.get(foldLabel(text));
 export const parseAccessLevel = (text: string): AccessLevel | undefined => accessLevelLookup.get(foldLabel(text));
+export const parseSide = (text: string): ExecutorSide | undefined => sideLookup.get(foldLabel(text));
 
 function emptyRow(): DictionaryRow {
   return Object.fromEntries(dictionaryColumns.map((column) => [column, ''])) as DictionaryRow;
@@ -207,9 +222,11 @@ export function entriesToRows(entries: readonly DictionaryEntry[]): DictionaryRo
         break;
       case 'system':
         row.ownerBody = entry.ownerBody;
+        row.developer = entry.developer;
         break;
       case 'role':
         row.unit = entry.unit;
+        row.side = entry.side;
         break;
     }
     return row;
@@ -225,6 +242,7 @@ export function localizeRow(row: DictionaryRow, language: TableLanguage): Dictio
     kind: title(row.kind, kindTitles),
     dataType: title(row.dataType, fieldTypeTitles),
     accessLevel: title(row.accessLevel, accessLevelTitles),
+    side: title(row.side, sideTitles),
   };
 }
 
@@ -241,6 +259,7 @@ interface AcceptedRow extends ReadRow {
   key: string;
   dataType?: FieldType;
   accessLevel?: AccessLevel;
+  side?: ExecutorSide;
 }
 
 function readRow(raw: Record<string, string>, row: number): ReadRow {
@@ -373,6 +392,13 @@ export function rowsToEntries(
       }
       if (bad) return;
     }
+    if (kind === 'role' && present.has('side') && cells.side !== '') {
+      accept.side = parseSide(cells.side);
+      if (!accept.side) {
+        errors.push({ row, column: 'side', code: 'invalidValue', value: cells.side });
+        return;
+      }
+    }
     accepted.push(accept);
   });
 
@@ -390,10 +416,10 @@ export function rowsToEntries(
       let after: DictionaryEntry;
       switch (base.kind) {
         case 'system':
-          after = { ...base, ...common, ownerBody: text(row, 'ownerBody', base.ownerBody) };
+          after = { ...base, ...common, ownerBody: text(row, 'ownerBody', base.ownerBody), developer: text(row, 'developer', base.developer) };
           break;
         case 'role':
-          after = { ...base, ...common, unit: text(row, 'unit', base.unit) };
+          after = { ...base, ...common, unit: text(row, 'unit', base.unit), side: row.side ?? base.side };
           break;
         case 'field': {
           let holderSystemId = base.holderSystemId;

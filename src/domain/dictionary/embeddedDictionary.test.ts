@@ -12,7 +12,7 @@ const dictionary: DictionaryEntry[] = [
   entry('document', 'doc-id-card', 'Удостоверение личности', { fieldIds: ['field-iin'] } as Partial<DictionaryEntry>),
   entry('field', 'field-iin', 'ИИН', { dataType: 'iin', holderSystemId: 'sys-gbdfl', accessLevel: 'restricted' } as Partial<DictionaryEntry>),
   entry('field', 'field-address', 'Адрес', { dataType: 'address' } as Partial<DictionaryEntry>),
-  entry('system', 'sys-gbdfl', 'ГБД ФЛ', { ownerBody: 'МЦРИАП' } as Partial<DictionaryEntry>),
+  entry('system', 'sys-gbdfl', 'ГБД ФЛ', { ownerBody: 'МЦРИАП', developer: 'АО «НИТ»' } as Partial<DictionaryEntry>),
   entry('system', 'sys-unused', 'Не используется'),
   entry('role', 'role-unused', 'Оператор'),
 ];
@@ -25,7 +25,7 @@ describe('dictionary carried in an exported file', () => {
     expect(entries.map((e) => e.id).sort()).toEqual(['doc-id-card', 'field-address', 'field-iin', 'sys-gbdfl']);
     expect(entries.find((e) => e.id === 'field-iin')).toMatchObject({ name: 'ИИН', dataType: 'iin', holderSystemId: 'sys-gbdfl', accessLevel: 'restricted' });
     expect(entries.find((e) => e.id === 'doc-id-card')).toMatchObject({ kind: 'document', fieldIds: ['field-iin'] });
-    expect(entries.find((e) => e.id === 'sys-gbdfl')).toMatchObject({ ownerBody: 'МЦРИАП' });
+    expect(entries.find((e) => e.id === 'sys-gbdfl')).toMatchObject({ ownerBody: 'МЦРИАП', developer: 'АО «НИТ»' });
   });
 
   it('an import takes the dictionary out of the XML and hands the entries over', async () => {

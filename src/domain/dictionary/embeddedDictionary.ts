@@ -1,7 +1,7 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import { newModdle } from '../bpmnFile';
 import { readStepData } from '../stepData/stepData';
-import { accessLevels, dictionaryKinds, fieldTypes, newEntry, type DictionaryEntry } from './dictionary';
+import { accessLevels, dictionaryKinds, executorSides, fieldTypes, newEntry, type DictionaryEntry, type ExecutorSide } from './dictionary';
 import { flowElementsDeep, listOf, rootProcesses } from '../moddleLists';
 
 /**
@@ -80,9 +80,9 @@ function toAttrs(entry: DictionaryEntry): Record<string, unknown> {
     case 'field':
       return { ...common, dataType: entry.dataType, holderSystem: entry.holderSystemId || undefined, dataOwner: entry.dataOwner || undefined, accessLevel: entry.accessLevel, legalBasis: entry.legalBasis || undefined };
     case 'system':
-      return { ...common, ownerBody: entry.ownerBody || undefined };
+      return { ...common, ownerBody: entry.ownerBody || undefined, developer: entry.developer || undefined };
     case 'role':
-      return { ...common, unit: entry.unit || undefined };
+      return { ...common, unit: entry.unit || undefined, side: entry.side || undefined };
   }
 }
 
@@ -108,8 +108,10 @@ function fromAttrs(element: ModdleElement): DictionaryEntry | null {
       };
     }
     case 'system':
-      return { ...entry, ownerBody: text('ownerBody') };
-    case 'role':
-      return { ...entry, unit: text('unit') };
+      return { ...entry, ownerBody: text('ownerBody'), developer: text('developer') };
+    case 'role': {
+      const side = text('side') as typeof entry.side;
+      return { ...entry, unit: text('unit'), side: executorSides.includes(side as ExecutorSide) ? side : '' };
+    }
   }
 }

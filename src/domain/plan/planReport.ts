@@ -1,5 +1,5 @@
 import type { Translate } from '../compare/questionnaire';
-import { textCell, type Report, type ReportCell, type TextBlock } from '../report/report';
+import { printable, textBlock, textCell, type Report, type ReportCell, type ReportProperties, type TextBlock } from '../report/report';
 import { dottedDate } from './calendar/isoDate';
 import { groupRows, type ActionPlan, type Deadline, type Signatory } from './plan';
 import { quarterKey, romanQuarter } from './quarter';
@@ -22,15 +22,24 @@ export function deadlineText(deadline: Deadline | null, t: Translate): string {
 /** A signature stamp: its word, the position, a line to sign on with the name, the date (blank lines where nothing is entered yet). */
 function stamp(word: string, signatory: Signatory, align: TextBlock['align'], t: Translate): TextBlock {
   const blank = '____________________';
-  return {
-    title: true,
-    align,
-    lines: [word, signatory.position.trim() || blank, `____________ ${signatory.name.trim()}`.trimEnd(), signatory.date ? dottedDate(signatory.date) : t('plan.approval.blankDate')],
-  };
+  return textBlock([word, signatory.position.trim() || blank, `____________ ${signatory.name.trim()}`.trimEnd(), signatory.date ? dottedDate(signatory.date) : t('plan.approval.blankDate')], align, true);
 }
 
-export function buildPlanReport({ processName, plan, t }: { processName: string; plan: ActionPlan; t: Translate }): Report {
+/** Who made the file and in which language: `author` is this browser's «Исполнитель», `locale` the document's. */
+export interface DocumentMaker {
+  author: string;
+  locale: string;
+  t: Translate;
+}
+
+function properties({ author, locale, t }: DocumentMaker, title: string, subject: string, fallbackAuthor: string): ReportProperties {
+  return { title: printable(title), subject: printable(subject), author: printable(author || fallbackAuthor || t('app.title')), language: locale, keywords: '' };
+}
+
+export function buildPlanReport({ processName, plan, ...maker }: { processName: string; plan: ActionPlan } & DocumentMaker): Report {
+  const { t } = maker;
   const { approval } = plan;
+  const heading = textCell(t('plan.documentTitle', { process: processName })).text;
   const agreed = approval.agreedBy.length ? approval.agreedBy : [{ position: '', name: '', date: null }];
   const rows: ReportCell[][] = groupRows(plan.rows).flatMap((group) => [
     [textCell(String(group.number), { bold: true }), textCell(t(`plan.section.${group.section}`), { bold: true, span: 5 })],
@@ -43,27 +52,20 @@ export function buildPlanReport({ processName, plan, t }: { processName: string;
       textCell(row.expectedResult),
     ]),
   ]);
+  const columns = ['number', 'action', 'responsible', 'deadline', 'completionForm', 'expectedResult'].map((column) => printable(t(`plan.column.${column}`)));
   return {
-    title: [],
+    properties: properties(maker, heading, processName, plan.responsible.trim()),
     sections: [
       {
         id: 'plan',
         name: t('plan.tab'),
         above: [stamp(t('plan.approval.approved'), approval.approvedBy, 'right', t)],
-        heading: textCell(t('plan.documentTitle', { process: processName })).text,
-        intro: [
-          { align: 'left', lines: [textCell(t('plan.responsibleLine', { name: plan.responsible.trim() || '____________________' })).text] },
+        heading,
+        blocks: [
+          textBlock([t('plan.responsibleLine', { name: plan.responsible.trim() || '____________________' })]),
           ...agreed.map((signatory) => stamp(t('plan.approval.agreed'), signatory, 'left', t)),
+          { kind: 'table', table: { columns, rows } },
         ],
-        columns: [
-          { title: t('plan.column.number'), width: 7 },
-          { title: t('plan.column.action'), width: 40 },
-          { title: t('plan.column.responsible'), width: 24 },
-          { title: t('plan.column.deadline'), width: 14 },
-          { title: t('plan.column.completionForm'), width: 17 },
-          { title: t('plan.column.expectedResult'), width: 26 },
-        ],
-        rows,
         // Six columns of sentences: on a portrait page words would break inside the narrow ones.
         landscape: true,
       },
@@ -71,28 +73,42 @@ export function buildPlanReport({ processName, plan, t }: { processName: string;
   };
 }
 
-export function buildRoadmapReport({ projectName, processes, roadmap, t }: { projectName: string; processes: readonly { id: string; name: string }[]; roadmap: Roadmap; t: Translate }): Report {
+export function buildRoadmapReport({
+  projectName,
+  processes,
+  roadmap,
+  ...maker
+}: { projectName: string; processes: readonly { id: string; name: string }[]; roadmap: Roadmap } & DocumentMaker): Report {
+  const { t } = maker;
   const quarters = roadmapQuarters(roadmap);
   const years = [...new Set(quarters.map((q) => q.year))];
+  const heading = textCell(t('roadmap.documentTitle', { project: projectName })).text;
   return {
-    title: [],
+    properties: properties(maker, heading, projectName, ''),
     sections: [
       {
         id: 'roadmap',
         name: t('roadmap.title'),
-        heading: textCell(t('roadmap.documentTitle', { project: projectName })).text,
-        columnGroups: [textCell(''), ...years.map((year) => textCell(String(year), { span: 4 }))],
-        columns: [{ title: t('roadmap.process'), width: 24 }, ...quarters.map((q) => ({ title: t('roadmap.quarter', { quarter: romanQuarter(q.quarter) }), width: 7 }))],
-        rows: processes.map((process) => [
-          textCell(process.name),
-          ...quarters.map((q) => {
-            const codes = cellCodes(roadmap, process.id, quarterKey(q));
-            return codes.length ? { text: codes.join(' '), bold: true, fill: codeFills[codes[0]!] } : { text: '' };
-          }),
-        ]),
+        heading,
+        blocks: [
+          {
+            kind: 'table',
+            table: {
+              columnGroups: [textCell(''), ...years.map((year) => textCell(String(year), { span: 4 }))],
+              columns: [t('roadmap.process'), ...quarters.map((q) => t('roadmap.quarter', { quarter: romanQuarter(q.quarter) }))].map(printable),
+              rows: processes.map((process) => [
+                textCell(process.name),
+                ...quarters.map((q) => {
+                  const codes = cellCodes(roadmap, process.id, quarterKey(q));
+                  return codes.length ? { text: codes.join(' '), bold: true, fill: codeFills[codes[0]!] } : { text: '' };
+                }),
+              ]),
+              dense: true,
+            },
+          },
+        ],
         notes: [t('roadmap.legendLine')],
         landscape: true,
-        dense: true,
       },
     ],
   };

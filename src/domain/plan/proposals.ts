@@ -84,7 +84,10 @@ class Context {
   readonly removedDocuments: { ref: string; name: string }[];
 
   constructor(readonly input: ProposalInput) {
-    const annotated = (facts: VariantFacts) => [...facts.steps, ...facts.events, ...facts.gateways].filter((node): node is Annotated => node.data !== null);
+    const annotated = (facts: VariantFacts) => {
+      const nodes: FlowNodeFacts[] = [...facts.steps, ...facts.events, ...facts.gateways];
+      return nodes.filter((node): node is Annotated => node.data !== null);
+    };
     this.entries = new Map(input.dictionary.map((entry) => [entry.id, entry]));
     this.asIsNodes = annotated(input.asIs);
     this.targetNodes = annotated(input.target);

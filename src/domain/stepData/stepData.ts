@@ -158,3 +158,25 @@ export function readStepData(element: ModdleElement): { data: StepData | null; p
   };
   return { data, problems };
 }
+
+/**
+ * What a sequence flow records (<rw:flowData> in its extensionElements): how likely the flow is
+ * taken when it leaves a gateway, from 0 to 1. It marks a gateway's typical outcome, with the
+ * gateway's BPMN default flow, for the typical term.
+ */
+export interface FlowData {
+  probability?: number;
+}
+
+export const flowDataType = 'rw:FlowData';
+
+export function readFlowData(element: ModdleElement): { data: FlowData | null; problems: StepDataProblem[] } {
+  const values = ((element.get('extensionElements') as ModdleElement | undefined)?.get('values') ?? []) as ModdleElement[];
+  const raw = values.find((value) => value.$type === flowDataType);
+  if (!raw) return { data: null, problems: [] };
+  const value = raw.get('probability') as unknown;
+  if (value === undefined || value === null || value === '') return { data: {}, problems: [] };
+  const probability = Number(value);
+  if (Number.isFinite(probability) && probability >= 0 && probability <= 1) return { data: { probability }, problems: [] };
+  return { data: {}, problems: [{ elementId: element.id ?? '', attribute: 'flowData.probability', value: String(value) }] };
+}

@@ -1,5 +1,5 @@
 import type { ModdleElement } from 'bpmn-moddle';
-import type { StepData } from './stepData';
+import { flowDataType, type FlowData, type StepData } from './stepData';
 
 export const emptyStepData: StepData = {
   approval: false,
@@ -53,4 +53,9 @@ export function createStepDataElement(moddle: ModdleFactory, data: StepData): Mo
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+}
+
+/** The <rw:flowData> element for `data`, or null when it records nothing (the flow then carries none). */
+export function createFlowDataElement(moddle: ModdleFactory, data: FlowData): ModdleElement | null {
+  return data.probability === undefined ? null : moddle.create(flowDataType, { probability: data.probability });
 }

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { changeBetween, variantPairs, type Comparison, type ComparisonRow, type MetricChange } from '../../domain/compare/comparison';
 import type { MetricId } from '../../domain/compare/metrics';
 import { variantKinds } from '../../domain/variant';
-import { formatFigure, formatPercent } from './formatFigures';
+import { useFormat } from '../ui/format';
+import { figureText, percentText } from './formatFigures';
 import { itemName } from './itemName';
 import { VariantColumnsHead } from './VariantColumnsHead';
 
@@ -11,6 +12,8 @@ const parts: ReadonlySet<MetricId> = new Set([
   'stepsManual',
   'stepsAutomated',
   'stepsAutomatic',
+  'staffSteps',
+  'termLongest',
   'applicantDocumentsPaper',
   'applicantDocumentsElectronic',
   'applicantDocumentsFormOfInformation',
@@ -18,14 +21,15 @@ const parts: ReadonlySet<MetricId> = new Set([
 
 /** One column per variant and one per pair: "from N to M (−x %)", every figure counted from the diagrams. */
 export function MetricsTable({ comparison }: { comparison: Comparison }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
+  const format = useFormat();
 
   const changeCell = (row: ComparisonRow, change: MetricChange | undefined, key: string) => {
     if (!change) return <td key={key} className="figure figure--none">—</td>;
-    const percent = formatPercent(change, language);
-    const from = formatFigure(change.from, row.unit, language);
-    const to = formatFigure(change.to, row.unit, language);
+    const percent = percentText(format, change);
+    const term = row.unit === 'workingDays';
+    const from = term ? format.duration(change.from, { role: 'from' }) : change.from;
+    const to = term ? format.duration(change.to, { role: 'to' }) : change.to;
     const listed = [
       change.removed.length ? t('compare.removedItems', { list: change.removed.map((item) => itemName(t, item)).join(', ') }) : '',
       change.added.length ? t('compare.addedItems', { list: change.added.map((item) => itemName(t, item)).join(', ') }) : '',
@@ -34,7 +38,7 @@ export function MetricsTable({ comparison }: { comparison: Comparison }) {
     const verdict = change.delta === 0 || row.better === 'neutral' ? 'neutral' : improved ? 'better' : 'worse';
     return (
       <td key={key} className={`figure change change--${verdict}`} data-verdict={verdict} title={listed.join('\n') || undefined}>
-        {t('compare.fromTo', { from, to })}
+        {t(term ? 'compare.fromToTerm' : 'compare.fromTo', { from, to })}
         {percent && <span className="change__percent"> ({percent})</span>}
       </td>
     );
@@ -56,7 +60,7 @@ export function MetricsTable({ comparison }: { comparison: Comparison }) {
               const value = row.values[kind];
               return (
                 <td key={kind} className="figure" title={value?.items.map((item) => itemName(t, item)).join(', ') || undefined}>
-                  {value ? formatFigure(value.value, row.unit, language) : '—'}
+                  {value ? figureText(format, value.value, row.unit) : '—'}
                 </td>
               );
             })}

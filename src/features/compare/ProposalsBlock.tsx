@@ -5,15 +5,15 @@ import {
   chosenAnswer,
   isDerivedItem,
   proposalItems,
-  reductionAnswerKey,
-  reductionUnits,
   type ChoiceItem,
   type ChosenProposals,
   type DerivedProposals,
   type Proposals,
 } from '../../domain/compare/proposals';
+import { derivedAnswerText } from '../../domain/compare/reportForms';
 import { CommitInput } from '../ui/CommitInput';
-import { formatFigure } from './formatFigures';
+import { useFormat } from '../ui/format';
+import { reportFormat } from './formatFigures';
 
 interface Props {
   proposals: Proposals;
@@ -28,8 +28,9 @@ const answerValue = { yes: true, no: false, remove: 'remove', keep: 'keep' } as 
  * rest is the team's choice, since no diagram can say whether a service may go proactive.
  */
 export function ProposalsBlock({ proposals, disabled, onChange }: Props) {
-  const { t, i18n } = useTranslation();
-  const { chosen, derived } = proposals;
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { chosen } = proposals;
   const set = (patch: Partial<ChosenProposals>) => onChange({ ...chosen, ...patch });
 
   const choice = (item: ChoiceItem) => (
@@ -66,16 +67,13 @@ export function ProposalsBlock({ proposals, disabled, onChange }: Props) {
     </li>
   );
 
-  const reduction = (item: keyof DerivedProposals) => {
-    const found = derived[item];
-    const figure = (value: number) => formatFigure(value, reductionUnits[item], i18n.language);
-    return (
-      <li key={item} className="proposal proposal--derived" data-proposal={item}>
-        <span>{t(`compare.proposals.${item}`)}</span>
-        <strong>{t(`compare.proposals.${reductionAnswerKey(item, found)}`, found ? { from: figure(found.from), to: figure(found.to) } : {})}</strong>
-      </li>
-    );
-  };
+  const forms = reportFormat(format);
+  const reduction = (item: keyof DerivedProposals) => (
+    <li key={item} className="proposal proposal--derived" data-proposal={item}>
+      <span>{t(`compare.proposals.${item}`)}</span>
+      <strong>{derivedAnswerText(proposals, item, t, forms)}</strong>
+    </li>
+  );
 
   return (
     <div className="proposals" data-testid="proposals">

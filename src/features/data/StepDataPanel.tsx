@@ -8,6 +8,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { DataElementLink } from './DataElementLink';
 import { DecisionSection } from './DecisionSection';
 import { DurationInput } from './DurationInput';
+import { FlowOutcomePanel } from './FlowOutcomePanel';
 import { OptionSelect } from './OptionSelect';
 import { useDictionary } from './useDictionary';
 import { useSelectedStep } from './useSelectedStep';
@@ -31,13 +32,14 @@ export function StepDataPanel(props: Props) {
 
 function StepDataForm({ editor, projectId, variantKind }: Props) {
   const { t } = useTranslation();
-  const { step, dataElement, selectedOther } = useSelectedStep(editor);
+  const { step, dataElement, flow, selectedOther } = useSelectedStep(editor);
   const dictionary = useDictionary(projectId);
   const modeler = editor && isModeler(editor) ? editor : null;
   const disabled = !modeler;
   const service = modeler?.get<StepDataService>('stepData') ?? null;
 
   if (dataElement) return <DataElementLink selected={dataElement} dictionary={dictionary} service={service} />;
+  if (flow) return <FlowOutcomePanel selected={flow} service={service} />;
 
   if (!step) {
     return (

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { ShapeLike } from '../../bpmn/stepData/ReplaceExtensionHandler';
+import type { ConnectionLike } from '../../bpmn/stepData/StepDataService';
+import { choosesAWay } from '../../domain/compare/typicalOutcome';
 import { linkedKind, readEntryLink } from '../../domain/stepData/entryLink';
-import { readStepData, type StepData } from '../../domain/stepData/stepData';
+import { readFlowData, readStepData, type StepData } from '../../domain/stepData/stepData';
 import { emptyStepData } from '../../domain/stepData/writeStepData';
 
 export interface SelectedStep {
@@ -17,13 +19,21 @@ export interface SelectedDataElement {
   ref: string | undefined;
 }
 
+/** A selected sequence flow that leaves a gateway choosing a way: whether it is the usual outcome. */
+export interface SelectedFlow {
+  element: ConnectionLike;
+  isDefault: boolean;
+  probability: number | undefined;
+}
+
 interface Selection {
   step: SelectedStep | null;
   dataElement: SelectedDataElement | null;
+  flow: SelectedFlow | null;
   selectedOther: boolean;
 }
 
-const nothing: Selection = { step: null, dataElement: null, selectedOther: false };
+const nothing: Selection = { step: null, dataElement: null, flow: null, selectedOther: false };
 
 type Selected = ShapeLike & { labelTarget?: ShapeLike };
 
@@ -40,6 +50,11 @@ export function useSelectedStep(editor: BpmnEditor | null): Selection {
       const bo = element.businessObject;
       const kind = bo ? linkedKind(bo) : null;
       if (kind) return setState({ ...nothing, dataElement: { element, kind, ref: readEntryLink(bo) } });
+      const gateway = (element as Partial<ConnectionLike>).source?.businessObject;
+      if (bo?.$instanceOf('bpmn:SequenceFlow') && gateway && choosesAWay(gateway.$type)) {
+        const flow = element as ConnectionLike;
+        return setState({ ...nothing, flow: { element: flow, isDefault: gateway.get('default') === bo, probability: readFlowData(bo).data?.probability } });
+      }
       if (!bo?.$instanceOf('bpmn:FlowNode')) return setState({ ...nothing, selectedOther: true });
       setState({ ...nothing, step: { element, data: readStepData(bo).data ?? emptyStepData } });
     };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { accessLevels, fieldTypes, type DictionaryEntry } from '../../domain/dictionary/dictionary';
+import { accessLevels, executorSides, fieldTypes, type DictionaryEntry } from '../../domain/dictionary/dictionary';
 import { CommitInput } from '../ui/CommitInput';
 import { OptionSelect } from '../data/OptionSelect';
 
@@ -47,6 +47,7 @@ export function EntryDetails({ entry, all, onChange }: Props) {
       return (
         <div className="entry-details">
           {text(t('dictionary.ownerBody'), entry.ownerBody, (ownerBody) => ({ ...entry, ownerBody }))}
+          {text(t('dictionary.developer'), entry.developer, (developer) => ({ ...entry, developer }))}
           {description}
         </div>
       );
@@ -54,6 +55,7 @@ export function EntryDetails({ entry, all, onChange }: Props) {
       return (
         <div className="entry-details">
           {text(t('dictionary.unit'), entry.unit, (unit) => ({ ...entry, unit }))}
+          <OptionSelect label={t('dictionary.side')} value={entry.side || undefined} options={executorSides} prefix="dictionary.side_" onChange={(side) => onChange({ ...entry, side: side ?? '' })} />
           {description}
         </div>
       );

@@ -27,7 +27,7 @@ describe('CSV', () => {
   it('writes UTF-8 with a byte order mark, machine headers, ";" and CRLF', () => {
     const csv = toCsv(sampleDictionary);
     expect(csv.startsWith('\uFEFFkind;name;description;dataType;holderSystem;')).toBe(true);
-    expect(csv.split('\r\n')[1]).toBe('system;ГБД ФЛ;Государственная база данных «Физические лица»;;;;;;Министерство юстиции Республики Казахстан;;');
+    expect(csv.split('\r\n')[1]).toBe('system;ГБД ФЛ;Государственная база данных «Физические лица»;;;;;;Министерство юстиции Республики Казахстан;АО «Национальные информационные технологии»;;;');
     expect(csv).toContain('"Как в удостоверении; ""в кавычках"", с запятой, точкой с запятой;\nи второй строкой"');
     expect(csv).toContain(`"'=СУММ(A1:A2) — не формула"`);
     expect(toCsv(sampleDictionary, { delimiter: ',' }).split('\r\n')[0]).toBe(`\uFEFF${dictionaryColumns.join(',')}`);
@@ -41,6 +41,7 @@ describe('CSV', () => {
       name: `Маман, "${kazakh}"`,
       description: "'=уже с апострофом\r\n+7 701 000 00 00; @ссылка",
       unit: '-',
+      side: '',
       createdAt: 1,
       updatedAt: 1,
     };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SaveProblem } from '../../storage/variantSaver';
+import { useFormat } from '../ui/format';
 import type { VariantSession } from './session/useVariantSession';
 
 type Shown = Pick<VariantSession, 'lockHeld' | 'conflict' | 'status' | 'saveProblem' | 'warnings' | 'problem'>;
@@ -7,6 +8,7 @@ type Shown = Pick<VariantSession, 'lockHeld' | 'conflict' | 'status' | 'saveProb
 /** What the user must know about this diagram right now: read-only, save failure, render failure, import warnings. */
 export function SessionBanners({ session }: { session: Shown }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { lockHeld, status, saveProblem, warnings, problem } = session;
   const reason = (why: SaveProblem | null) => {
     if (why?.kind === 'quota') return t('editor.quotaError');
@@ -26,7 +28,7 @@ export function SessionBanners({ session }: { session: Shown }) {
       )}
       {status === 'blocked' && saveProblem?.kind === 'tooLarge' && (
         <p className="banner banner--error" role="alert" data-testid="blocked-banner">
-          {t('editor.tooLargeToStore', { limit: (saveProblem.limit / 1_000_000).toLocaleString() })}
+          {t('editor.tooLargeToStore', { limit: format.number(saveProblem.limit / 1_000_000) })}
         </p>
       )}
       {status === 'blocked' && saveProblem?.kind === 'missing' && (

@@ -19,7 +19,7 @@ export async function readBpmnFile(file: File): Promise<ReadFileResult> {
   }
 }
 
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const millions = (count: number) => Math.ceil(count / 100_000) / 10;
 
 export function describeFileError(error: ReadFileResult & { ok: false }, t: TFunction): string {

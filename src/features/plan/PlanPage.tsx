@@ -68,7 +68,7 @@ export function PlanPage({ process }: { process: Process }) {
           <DocumentExport
             label={t('plan.exportToolbar')}
             fileName={(inDocument) => `${process.name} - ${inDocument('plan.fileName')}`}
-            build={(inDocument) => buildPlanReport({ processName: process.name, plan, t: inDocument })}
+            build={(maker) => buildPlanReport({ processName: process.name, plan, ...maker })}
           />
         )}
         {editor.status === 'damaged' && <p className="banner banner--error">{t('plan.damaged')}</p>}

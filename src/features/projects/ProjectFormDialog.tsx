@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { normaliseProjectFields, reengineeringStatuses, type ProjectFields } from '../../domain/project';
 import { Dialog } from '../ui/Dialog';
 
-const emptyFields: ProjectFields = { name: '', owner: '', serviceName: '', serviceCode: '', status: 'planned' };
+const emptyFields: ProjectFields = { name: '', owner: '', serviceName: '', serviceCode: '', serviceConsumers: '', status: 'planned' };
 
 interface Props {
   open: boolean;
@@ -56,6 +56,10 @@ function ProjectForm({ initial, onSubmit, onCancel }: { initial: ProjectFields; 
       <label>
         {t('projects.serviceCode')}
         <input value={fields.serviceCode} onChange={set('serviceCode')} inputMode="numeric" />
+      </label>
+      <label>
+        {t('projects.serviceConsumers')}
+        <input value={fields.serviceConsumers} onChange={set('serviceConsumers')} placeholder={t('projects.serviceConsumersExample')} />
       </label>
       <label>
         {t('projects.status')}

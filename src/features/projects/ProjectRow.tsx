@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Project } from '../../domain/project';
+import { useFormat } from '../ui/format';
 
 interface Props {
   project: Project;
@@ -10,7 +11,8 @@ interface Props {
 }
 
 export function ProjectRow({ project, onEdit, onDuplicate, onTrash }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <tr data-testid="project-row">
       <td>
@@ -26,7 +28,7 @@ export function ProjectRow({ project, onEdit, onDuplicate, onTrash }: Props) {
       <td>
         <span className={`status status--${project.status}`}>{t(`status.${project.status}`)}</span>
       </td>
-      <td>{new Date(project.updatedAt).toLocaleString(i18n.language)}</td>
+      <td>{format.dateTime(project.updatedAt)}</td>
       <td className="row-actions" aria-label={t('projects.actionsFor', { name: project.name })}>
         <button type="button" onClick={onEdit}>
           {t('projects.edit')}

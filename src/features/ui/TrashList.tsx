@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Trashable } from '../../domain/trash';
 import { ConfirmDialog } from './Dialog';
+import { useFormat } from './format';
 
 export interface TrashItem extends Trashable {
   id: string;
@@ -26,7 +27,8 @@ interface Props<T extends TrashItem> {
  * empty; each item can be restored, or deleted forever after a confirmation naming it.
  */
 export function TrashList<T extends TrashItem>({ items, summary, confirmTitle, confirmMessage, onRestore, onDeleteForever, compact = false }: Props<T>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [deleting, setDeleting] = useState<T | null>(null);
   if (!items || items.length === 0) return null;
   const button = compact ? 'link-button' : '';
@@ -38,7 +40,7 @@ export function TrashList<T extends TrashItem>({ items, summary, confirmTitle, c
           <li key={item.id} data-testid="trash-row">
             <span className="trash__name">{item.name}</span>
             <span className="muted">
-              {t('trash.deletedAt')}: {new Date(item.deletedAt ?? 0).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' })}
+              {t('trash.deletedAt')}: {format.dateTime(item.deletedAt ?? 0)}
             </span>
             <span className="trash__actions">
               <button type="button" className={button || undefined} onClick={() => onRestore(item)}>

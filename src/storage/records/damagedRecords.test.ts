@@ -9,7 +9,7 @@ import { tableNames } from './recordSchemas';
 
 const database = databasePerTest();
 
-const fields = { name: 'Проект', owner: '', serviceName: '', serviceCode: '', status: 'planned' as const };
+const fields = { name: 'Проект', owner: '', serviceName: '', serviceCode: '', serviceConsumers: '', status: 'planned' as const };
 
 /** One record per table that has its table's key but nothing else right. */
 const damaged = {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { ProcessAssessment, VariantPairKey } from '../../domain/compare/assessment';
 import type { ChosenProposals } from '../../domain/compare/proposals';
-import { accessLevels, fieldTypes, type DictionaryEntry } from '../../domain/dictionary/dictionary';
+import { accessLevels, executorSides, fieldTypes, type DictionaryEntry } from '../../domain/dictionary/dictionary';
 import { actionPlanSchema, roadmapSchema } from '../../domain/plan/planSchema';
 import { reengineeringStatuses, type Project } from '../../domain/project';
 import type { Interview, JourneyMap, Persona } from '../../domain/journey/model';
@@ -22,6 +22,8 @@ const project: Schema<Project> = v.object({
   owner: text,
   serviceName: text,
   serviceCode: text,
+  // Added later: older projects read with no consumers given.
+  serviceConsumers: v.optional(text, ''),
   status: v.picklist(reengineeringStatuses),
   createdAt: time,
   updatedAt: time,
@@ -74,8 +76,9 @@ const dictionaryEntry: Schema<DictionaryEntry> = v.variant('kind', [
     accessLevel: v.picklist(accessLevels),
     legalBasis: text,
   }),
-  v.object({ ...entryBase, kind: v.literal('system'), ownerBody: text }),
-  v.object({ ...entryBase, kind: v.literal('role'), unit: text }),
+  // developer and side came later: older records read with them empty.
+  v.object({ ...entryBase, kind: v.literal('system'), ownerBody: text, developer: v.optional(text, '') }),
+  v.object({ ...entryBase, kind: v.literal('role'), unit: text, side: v.optional(v.picklist(['', ...executorSides]), '') }),
 ]);
 
 const yesNo = v.nullable(v.boolean());
@@ -87,7 +90,7 @@ const chosenProposals: Schema<ChosenProposals> = v.object({
   oneApplication: yesNo,
   oneApplicationService: text,
   proactive: yesNo,
-  fullAutomation: yesNo,
+  // fullAutomation, once chosen here, now follows from the diagrams (question 7): a stored one is dropped on read.
   alternativeThroughProvider: removeKeep,
 });
 
@@ -100,6 +103,8 @@ const assessment: Schema<ProcessAssessment> = v.object({
   proposals: chosenProposals,
   questionnaire: v.array(v.object({ number: v.number(), value: text, justification: text, touched: v.boolean() })),
   matchOverrides: v.record(v.picklist(pairKeys), v.array(v.object({ oldId: text, newId: v.nullable(text) }))),
+  // Added later: an older record reads with no bounds marked.
+  termBounds: v.optional(v.record(v.picklist(variantKinds), v.object({ start: v.nullable(text), end: v.nullable(text) })), {}),
   updatedAt: time,
 });
 

@@ -9,11 +9,11 @@ import { createProject, duplicateProject, getProject, listProjects, listTrash, m
 import { createProcess, listProcesses } from '../processRepository';
 import { deriveVariant, getVariant, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml } from '../variantRepository';
 import { findDamagedRecords } from './damagedRecords';
-import { DamagedRecordError, recordProblems } from './validRecords';
+import { DamagedRecordError, recordProblems, validRecord } from './validRecords';
 
 const database = databasePerTest();
 
-const fields = { name: 'Регистрация рождения', owner: 'МЮ РК', serviceName: 'Регистрация рождения', serviceCode: '703001', status: 'inProgress' as const };
+const fields = { name: 'Регистрация рождения', owner: 'МЮ РК', serviceName: 'Регистрация рождения', serviceCode: '703001', serviceConsumers: '', status: 'inProgress' as const };
 
 /** A project with a process, two variants, snapshots, every kind of dictionary entry and a filled-in assessment, all written by the repositories. */
 async function workspaceAsTheAppWritesIt(db: WorkbenchDb) {
@@ -25,7 +25,7 @@ async function workspaceAsTheAppWritesIt(db: WorkbenchDb) {
   for (const kind of dictionaryKinds) await addEntry(db, project.id, kind, `Запись ${kind}`);
   const [document] = (await listDictionary(db, project.id)).filter((e) => e.kind === 'document');
   await putEntry(db, { ...document!, fieldIds: ['field-1'], description: 'Описание' });
-  await mergeDictionary(db, project.id, [{ id: 'sys-1', projectId: '', kind: 'system', name: 'ГБД ФЛ', description: '', ownerBody: 'МЦРИАП', createdAt: 0, updatedAt: 0 }]);
+  await mergeDictionary(db, project.id, [{ id: 'sys-1', projectId: '', kind: 'system', name: 'ГБД ФЛ', description: '', ownerBody: 'МЦРИАП', developer: '', createdAt: 0, updatedAt: 0 }]);
   await updateAssessment(db, project.id, process.id, (a) => ({
     ...a,
     target: 'optimal',
@@ -66,6 +66,21 @@ describe('record checks', () => {
   });
 });
 
+describe('records written before a field existed', () => {
+  it('read with the field’s default: no consumers, no developer, no side, no term bounds, and a dropped full-automation choice', () => {
+    const times = { createdAt: 1, updatedAt: 1 };
+    expect(validRecord('projects', { id: 'p', name: 'P', owner: '', serviceName: '', serviceCode: '', status: 'planned', deletedAt: null, ...times })?.serviceConsumers).toBe('');
+    const entry = { id: 'e', projectId: 'p', name: 'ГБД ФЛ', description: '', ...times };
+    expect(validRecord('dictionary', { ...entry, kind: 'system', ownerBody: 'МЦРИАП' })).toMatchObject({ ownerBody: 'МЦРИАП', developer: '' });
+    expect(validRecord('dictionary', { ...entry, kind: 'role', unit: 'ЦОН' })).toMatchObject({ unit: 'ЦОН', side: '' });
+    const proposals = { electronicOnly: true, paperFormat: null, oneTimePassword: null, oneApplication: null, oneApplicationService: '', proactive: null, fullAutomation: true, alternativeThroughProvider: null };
+    const assessment = validRecord('assessments', { processId: 'x', projectId: 'p', target: 'toBe', proposals, questionnaire: [], matchOverrides: {}, updatedAt: 0 });
+    expect(assessment?.termBounds).toEqual({});
+    expect(assessment?.proposals).not.toHaveProperty('fullAutomation');
+    expect(recordProblems('dictionary', { ...entry, kind: 'role', unit: '', side: 'neighbour' })).toEqual([{ field: 'side', kind: 'badValue' }]);
+  });
+});
+
 describe('reads with a damaged record', () => {
   it('lists the good records and treats a damaged one as absent, in each table the app reads', async () => {
     const db = database();
@@ -76,7 +91,7 @@ describe('reads with a damaged record', () => {
     ]);
     await db.processes.put({ ...process, id: 'bad-process', position: 'first' as unknown as number });
     await db.variants.put({ ...toBe, id: 'bad-variant', kind: 'future' as 'toBe' });
-    await db.dictionary.put({ id: 'bad-entry', projectId: project.id, kind: 'role', name: null as unknown as string, description: '', unit: '', createdAt: 0, updatedAt: 0 });
+    await db.dictionary.put({ id: 'bad-entry', projectId: project.id, kind: 'role', name: null as unknown as string, description: '', unit: '', side: '', createdAt: 0, updatedAt: 0 });
     await db.settings.put({ key: 'broken', value: 5 as unknown as string });
 
     expect((await listProjects(db)).map((p) => p.id)).toEqual([project.id]);

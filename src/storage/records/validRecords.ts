@@ -33,20 +33,18 @@ export class DamagedRecordError extends Error {
   }
 }
 
-export function isValidRecord<T extends TableName>(table: T, value: unknown): value is RecordOf<T> {
-  return v.is(recordSchemas[table], value);
-}
-
 /**
  * The records of a list the app can show; a damaged one is left out (the damaged-records screen
  * lists it) so that one bad record never takes the rest down with it. Records are returned as
- * stored, so fields a newer build added survive a read-modify-write.
+ * stored, so fields a newer build added survive a read-modify-write, with the defaults of fields
+ * added since the record was written filled in (a project without `serviceConsumers` reads with "").
  */
 export function validRecords<T extends TableName>(table: T, rows: readonly unknown[]): RecordOf<T>[] {
-  return rows.filter((row): row is RecordOf<T> => isValidRecord(table, row));
+  return rows.flatMap((row) => validRecord(table, row) ?? []);
 }
 
 /** A record read by key, or undefined when it is absent or damaged. */
 export function validRecord<T extends TableName>(table: T, row: unknown): RecordOf<T> | undefined {
-  return isValidRecord(table, row) ? row : undefined;
+  const result = v.safeParse(recordSchemas[table], row);
+  return result.success ? ({ ...(row as object), ...(result.output as object) } as RecordOf<T>) : undefined;
 }

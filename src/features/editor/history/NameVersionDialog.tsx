@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog';
+import { useFormat } from '../../ui/format';
 
 interface Props {
   open: boolean;
@@ -10,9 +11,10 @@ interface Props {
 
 /** Asks for the name of a version the user keeps (Ctrl+Shift+S); named versions are never pruned. */
 export function NameVersionDialog({ open, onSave, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [name, setName] = useState('');
-  const fallback = t('history.defaultName', { date: new Date().toLocaleString(i18n.language) });
+  const fallback = t('history.defaultName', { date: format.dateTime(new Date()) });
   const save = () => {
     onSave(name.trim() || fallback);
     setName('');

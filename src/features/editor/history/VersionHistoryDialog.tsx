@@ -7,6 +7,7 @@ import { deleteVersion, getAutoVersionLimit, listVersions, pruneAutoVersions, se
 import { workspaceDb } from '../../../storage/workspace';
 import type { DiffSide } from '../../compare/diff/VariantDiffView';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
+import { useFormat } from '../../ui/format';
 import { showError } from '../../ui/toastStore';
 import type { VariantSession } from '../session/useVariantSession';
 import { CompareDialog } from './CompareDialog';
@@ -28,6 +29,7 @@ type Pending = { action: 'restore' | 'delete'; version: Snapshot } | null;
 /** The versions of a variant: open one read-only, compare it with the current diagram, restore it, prune. */
 export function VersionHistoryDialog({ open, onClose, session, projectId, variantId, variantName, onSaveNamed }: Props) {
   const { t } = useTranslation();
+  const format = useFormat();
   const versions = useLiveQuery(() => (open ? listVersions(workspaceDb, variantId) : []), [open, variantId]);
   const limit = useLiveQuery(() => getAutoVersionLimit(workspaceDb), []);
   const [viewing, setViewing] = useState<{ version: Snapshot; xml: string } | null>(null);
@@ -94,7 +96,7 @@ export function VersionHistoryDialog({ open, onClose, session, projectId, varian
         </div>
       </Dialog>
       <Dialog
-        title={viewing ? `${label(viewing.version)} — ${new Date(viewing.version.createdAt).toLocaleString()}` : ''}
+        title={viewing ? `${label(viewing.version)} — ${format.dateTime(viewing.version.createdAt, true)}` : ''}
         open={viewing !== null}
         onClose={() => setViewing(null)}
         wide

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../storage/db';
+import { useFormat } from '../../ui/format';
 
 interface Props {
   versions: readonly Snapshot[];
@@ -13,10 +14,9 @@ interface Props {
 
 /** The versions of a variant, newest first, with what can be done to each. */
 export function VersionList({ versions, label, canRestore, onOpen, onCompare, onRestore, onDelete }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   if (versions.length === 0) return <p className="empty-state">{t('history.empty')}</p>;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
-  const kilobytes = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   return (
     <table className="history__table">
       <thead>
@@ -32,12 +32,12 @@ export function VersionList({ versions, label, canRestore, onOpen, onCompare, on
       <tbody>
         {versions.map((version) => (
           <tr key={version.id} data-reason={version.reason}>
-            <td>{date.format(version.createdAt)}</td>
+            <td>{format.dateTime(version.createdAt, true)}</td>
             <td>
               {label(version)}
               {version.name && <span className="muted"> · {t(`history.reason.${version.reason}`)}</span>}
             </td>
-            <td>{t('history.kilobytes', { size: kilobytes.format(version.size / 1024) })}</td>
+            <td>{t('history.kilobytes', { size: format.number(version.size / 1024, 1) })}</td>
             <td className="history__actions">
               <button type="button" onClick={() => onOpen(version)}>
                 {t('history.open')}

@@ -73,7 +73,7 @@ export function RoadmapPage({ project, processes }: { project: Project; processe
             <DocumentExport
               label={t('roadmap.exportToolbar')}
               fileName={(inDocument) => `${project.name} - ${inDocument('roadmap.fileName')}`}
-              build={(inDocument) => buildRoadmapReport({ projectName: project.name, processes, roadmap, t: inDocument })}
+              build={(maker) => buildRoadmapReport({ projectName: project.name, processes, roadmap, ...maker })}
             />
             <p className="muted">{t('roadmap.keyboardHint')}</p>
             <ErrorBoundary>

@@ -1,0 +1,2 @@
+/** The line to sign on, in every format. */
+export const signatureBlank = '_______________';
