@@ -16,6 +16,7 @@ const format: ReportFormat = {
   duration: (days, role) => `${role} ${days.toFixed(2)} d`,
   exactDuration: (days, role) => `${role} ${days.toFixed(4)} d`,
   journey: (id, value) => (id === 'clientMinutes' ? `${value} min` : String(value)),
+  journeyChange: (id, from, to) => `${id}: ${from} → ${to}`,
 };
 const png = { png: new Uint8Array([137, 80, 78, 71]), width: 400, height: 200 };
 
@@ -155,8 +156,8 @@ describe('buildReport', () => {
     expect(journey.passport).toEqual(part(built, 'metrics').passport);
     expect(texts(journey)[0]).toEqual(['journey.report.persona(Родитель)', 'Путь как есть', 'Путь как будет', '—', '—', '—', '—']);
     const visits = table(journey).rows.find((row) => row[0]?.text === 'journey.totals.inPersonVisits')!;
-    expect(visits.slice(1, 5)).toEqual([{ text: '4', figure: { value: 4, decimals: 0 } }, { text: '0', figure: { value: 0, decimals: 0 } }, { text: '—' }, { text: 'compare.fromTo(4, 0)' }]);
-    expect(table(journey).rows.find((row) => row[0]?.text === 'journey.totals.clientMinutes')![4]).toEqual({ text: 'compare.fromTo(560 min, 10 min)' });
+    expect(visits.slice(1, 5)).toEqual([{ text: '4', figure: { value: 4, decimals: 0 } }, { text: '0', figure: { value: 0, decimals: 0 } }, { text: '—' }, { text: 'inPersonVisits: 4 → 0' }]);
+    expect(table(journey).rows.find((row) => row[0]?.text === 'journey.totals.clientMinutes')![4]).toEqual({ text: 'clientMinutes: 560 → 10' });
   });
 
   it('leaves the journey annex out when no variant has a journey map', async () => {

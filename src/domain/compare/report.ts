@@ -26,6 +26,8 @@ export interface ReportFormat extends TermFormat {
   date(time: number): string;
   /** A client journey figure: client time in hours and minutes, the others as numbers. */
   journey(id: JourneyTotalId, value: number): string;
+  /** "From N to M" for a client journey figure, as the page words it. */
+  journeyChange(id: JourneyTotalId, from: number, to: number): string;
 }
 
 /** One persona's client journeys across the variants, as the comparison page shows them. */

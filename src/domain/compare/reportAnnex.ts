@@ -86,7 +86,7 @@ export function journeyAnnex(input: ReportInput): ReportSection {
         ...variantKinds.map((kind) => (row.values[kind] === undefined ? none : figure(row.id, row.values[kind]))),
         ...variantPairs.map(([from, to]) => {
           const change = row.changes.find((c) => c.fromVariant === from && c.toVariant === to);
-          return change ? textCell(t('compare.fromTo', { from: format.journey(row.id, change.from), to: format.journey(row.id, change.to) })) : none;
+          return change ? textCell(format.journeyChange(row.id, change.from, change.to)) : none;
         }),
       ]),
     ]),

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { variantPairs } from '../../domain/compare/comparison';
 import type { ReportJourney } from '../../domain/compare/report';
 import { variantKinds } from '../../domain/variant';
-import { formatJourneyTotal } from '../journey/formatTotals';
+import { formatJourneyTotal, journeyChangeText } from '../journey/formatTotals';
 import { VariantColumnsHead } from './VariantColumnsHead';
 
 /** The client journey figures of the variants, per persona, next to the process figures: "from N to M" for each pair. */
@@ -32,10 +32,9 @@ export function JourneyTotalsTable({ journeys }: { journeys: ReportJourney[] }) 
               {variantPairs.map(([from, to]) => {
                 const change = row.changes.find((c) => c.fromVariant === from && c.toVariant === to);
                 if (!change) return <td key={`${from}-${to}`} className="figure figure--none">—</td>;
-                const [a, b] = [change.from, change.to].map((value) => formatJourneyTotal(t, i18n.language, row.id, value));
                 return (
                   <td key={`${from}-${to}`} className={`figure change change--${change.verdict}`} data-verdict={change.verdict}>
-                    {t('compare.fromTo', { from: a, to: b })}
+                    {journeyChangeText(t, i18n.language, row.id, change.from, change.to)}
                   </td>
                 );
               })}

@@ -14,7 +14,7 @@ export function percentText(format: Formatter, change: MetricChange): string | n
 }
 
 /** What the exported forms need of the formatter (the journey figures have their own): terms in whole units, as a service standard states them. */
-export function reportFormat(format: Formatter): Omit<ReportFormat, 'journey'> {
+export function reportFormat(format: Formatter): Omit<ReportFormat, 'journey' | 'journeyChange'> {
   return {
     figure: (value, unit) => figureText(format, value, unit),
     percent: (change) => percentText(format, change),

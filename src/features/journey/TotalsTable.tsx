@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { compareJourneyTotals, journeyTotalIds, type JourneyTotalId, type JourneyTotals } from '../../domain/journey/totals';
-import { formatJourneyTotal } from './formatTotals';
+import { formatJourneyTotal, journeyChangeText } from './formatTotals';
 
 interface Props {
   totals: JourneyTotals;
@@ -41,7 +41,7 @@ export function TotalsTable({ totals, against, label }: Props) {
               </td>
               {change && (
                 <td className={`figure change change--${change.verdict}`} data-verdict={change.verdict}>
-                  {t('compare.fromTo', { from: value(id, change.from), to: value(id, change.to) })}
+                  {journeyChangeText(t, i18n.language, id, change.from, change.to)}
                 </td>
               )}
             </tr>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { JourneyLane, JourneyMap, Persona } from '../../domain/journey/model';
+import { makeFormatter } from '../ui/format';
 
 /** What is selected on the map: a card, or a stage (whose links are edited then). */
 export type Selection = { kind: 'card' | 'stage'; id: string };
@@ -21,15 +22,11 @@ export function formatMinutes(t: TFunction, minutes: number): string {
   return hours ? t('journey.time.hoursMinutes', { hours, minutes: rest }) : t('journey.time.minutes', { count: rest });
 }
 
-/** Days as the locale writes them, to two decimals: "4,06" in Russian. */
-export function formatDays(language: string, days: number): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(days);
-}
-
-/** The waiting of a stage or card: working and calendar days, each as stated. */
+/** The waiting of a stage or card: working and calendar days, each as stated, to two decimals ("4,06" in Russian). */
 export function waitingLines(t: TFunction, language: string, working: number, calendar: number): string[] {
+  const days = (value: number) => makeFormatter(t, language).number(value);
   return [
-    working ? t('journey.time.waitingWorking', { count: working, days: formatDays(language, working) }) : '',
-    calendar ? t('journey.time.waitingCalendar', { count: calendar, days: formatDays(language, calendar) }) : '',
+    working ? t('journey.time.waitingWorking', { count: working, days: days(working) }) : '',
+    calendar ? t('journey.time.waitingCalendar', { count: calendar, days: days(calendar) }) : '',
   ].filter(Boolean);
 }

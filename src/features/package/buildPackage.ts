@@ -12,6 +12,7 @@ import { recordsFile } from '../../storage/projectRestore';
 import { workspaceDb } from '../../storage/workspace';
 import { comparisonWorker } from '../compare/comparisonWorker';
 import { svgToPng } from '../export/diagramExport';
+import { makeFormatter } from '../ui/format';
 import { journeySvg, serializeSvg } from '../journey/export/journeySvg';
 import { registerJourneyTexts } from '../journey/texts/register';
 import { diagramRenderer } from './diagramRenderer';
@@ -100,7 +101,7 @@ export async function buildPackage(options: BuildOptions): Promise<Blob> {
   };
   const texts = {
     title: t('package.indexTitle'),
-    created: t('package.indexCreated', { date: new Date(manifest.createdAt).toLocaleString(options.language) }),
+    created: t('package.indexCreated', { date: makeFormatter(t, options.language).dateTime(Date.parse(manifest.createdAt)) }),
     process: t('package.indexProcess'),
     variants: Object.fromEntries(variantKinds.map((kind) => [kind, t(`variant.${kind}Long`)])),
     files: t('package.indexFiles'),

@@ -8,7 +8,7 @@ import type { Report, ReportImage } from '../../../domain/report/report';
 import type { Variant, VariantKind } from '../../../domain/variant';
 import { ReportExportButtons } from '../../export/report/ReportExportButtons';
 import { useReportAuthor } from '../../export/report/useReportAuthor';
-import { formatJourneyTotal } from '../../journey/formatTotals';
+import { formatJourneyTotal, journeyChangeText } from '../../journey/formatTotals';
 import { CommitInput } from '../../ui/CommitInput';
 import { useFormat } from '../../ui/format';
 import { reportFormat } from '../formatFigures';
@@ -46,7 +46,11 @@ export function CompareExportButtons({ project, processName, comparison, proposa
       journeys,
       images,
       t,
-      format: { ...reportFormat(format), journey: (id, value) => formatJourneyTotal(t, i18n.language, id, value) },
+      format: {
+        ...reportFormat(format),
+        journey: (id, value) => formatJourneyTotal(t, i18n.language, id, value),
+        journeyChange: (id, from, to) => journeyChangeText(t, i18n.language, id, from, to),
+      },
     });
 
   return (
