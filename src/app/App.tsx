@@ -3,6 +3,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { DamagedRecordsPage } from '../features/damaged/DamagedRecordsPage';
 import { ProjectPage, NotFound } from '../features/project/ProjectPage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
+import { HelpDialogs } from '../features/help/HelpDialogs';
 import { ErrorBoundary } from '../features/ui/ErrorBoundary';
 import { Toasts } from '../features/ui/Toasts';
 import { Header } from './Header';
@@ -20,6 +21,9 @@ export function App({ persistent }: { persistent: boolean }) {
       <UpdateNotice />
       <Pages />
       <Toasts />
+      <ErrorBoundary>
+        <HelpDialogs />
+      </ErrorBoundary>
     </Router>
   );
 }

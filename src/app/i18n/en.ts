@@ -1,3 +1,5 @@
+import { helpTexts } from './helpTexts';
+
 export const en = {
   app: {
     title: 'Business process reengineering',
@@ -636,6 +638,7 @@ export const en = {
       reset: 'Go back to automatic matching',
     },
   },
+  help: helpTexts.en,
   boundary: {
     title: 'This part of the page could not be shown because of an error.',
     hint: 'Your saved data is unchanged. Reload the page; if the error comes back, export all your data to a file and keep it.',

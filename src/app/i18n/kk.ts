@@ -1,3 +1,5 @@
+import { helpTexts } from './helpTexts';
+
 /**
  * Kazakh. Keys mirror ru.ts, except plurals: Intl.PluralRules('kk') has only `one` and `other`.
  * Terms follow the Kazakh text of the reengineering rules: ағымдағы / нысаналы / оңтайлы нұсқа,
@@ -644,6 +646,7 @@ export const kk = {
       reset: 'Автоматты сәйкестендіруді қайтару',
     },
   },
+  help: helpTexts.kk,
   boundary: {
     title: 'Беттің бұл бөлігін қатеге байланысты көрсету мүмкін болмады.',
     hint: 'Сақталған деректер өзгерген жоқ. Бетті қайта жүктеңіз; қате қайталанса, барлық деректерді файлға түсіріп, сақтап қойыңыз.',

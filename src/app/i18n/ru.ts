@@ -1,3 +1,5 @@
+import { helpTexts } from './helpTexts';
+
 /** Russian, the default language; its keys are the keys of every other language (resources.test.ts checks). */
 export const ru = {
   app: {
@@ -648,6 +650,7 @@ export const ru = {
       reset: 'Вернуть автоматическое сопоставление',
     },
   },
+  help: helpTexts.ru,
   boundary: {
     title: 'Эту часть страницы не удалось показать из-за ошибки.',
     hint: 'Сохранённые данные не изменены. Перезагрузите страницу; если ошибка повторится, выгрузите все данные в файл и сохраните его.',

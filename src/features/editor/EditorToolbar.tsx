@@ -4,6 +4,8 @@ import type { SaveStatus } from '../../storage/variantSaver';
 import { exportDiagram, type DiagramFormat } from '../export/diagramExport';
 import { showError } from '../ui/toastStore';
 import { FileButton } from '../import/FileButton';
+import { HelpMenu } from '../help/HelpMenu';
+import { Menu, MenuItem } from '../ui/Menu';
 import { usePanelOpen, useWorkspace } from './workspaceStore';
 
 interface Props {
@@ -55,7 +57,14 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
           <button type="button" onClick={call('commandStack', (s) => s.redo())} title={t('editor.redo')} aria-label={t('editor.redo')}>
             ↷
           </button>
-          <button type="button" onClick={call('editorActions', (s) => s.trigger('find'))}>
+          <button
+            type="button"
+            onClick={(e) => {
+              // The search box closes on any click that reaches the page; this one opened it.
+              e.stopPropagation();
+              call('editorActions', (s) => s.trigger('find'))();
+            }}
+          >
             {t('editor.search')}
           </button>
         </>
@@ -69,25 +78,13 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
       <button type="button" onClick={call('canvas', (s) => s.zoom('fit-viewport'))}>
         {t('editor.fit')}
       </button>
-      <details className="menu">
-        <summary>{t('editor.export')}</summary>
-        <div className="menu__items" role="menu">
-          {formats.map((format) => (
-            <button
-              key={format}
-              type="button"
-              role="menuitem"
-              disabled={!editor}
-              onClick={(e) => {
-                e.currentTarget.closest('details')?.removeAttribute('open');
-                void runExport(format);
-              }}
-            >
-              {t(formatLabel[format])}
-            </button>
-          ))}
-        </div>
-      </details>
+      <Menu label={t('editor.export')}>
+        {formats.map((format) => (
+          <MenuItem key={format} disabled={!editor} onSelect={() => void runExport(format)}>
+            {t(formatLabel[format])}
+          </MenuItem>
+        ))}
+      </Menu>
       {editable && <FileButton label={t('editor.replaceFromFile')} onFile={onReplaceFile} />}
       <button type="button" onClick={onOpenHistory} title={t('history.openTitle')}>
         {t('history.button')}
@@ -100,6 +97,7 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
         <input type="checkbox" checked={badgesVisible} onChange={(e) => setBadgesVisible(e.target.checked)} />
         {t('stepData.badges')}
       </label>
+      <HelpMenu />
       <span className={`save-status save-status--${status}`} role="status" data-testid="save-status">
         {t(`editor.status.${status}`)}
       </span>

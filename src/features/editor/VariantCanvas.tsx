@@ -21,6 +21,8 @@ import { usePanelOpen, useWorkspace } from './workspaceStore';
 import { StepDataPanel } from '../data/StepDataPanel';
 import { ProblemsPanel } from '../checks/ProblemsPanel';
 import { useLintIssues } from '../checks/useLintIssues';
+import { useHelp } from '../help/helpStore';
+import { onEditorAreaKey } from './editorAreaKeys';
 
 interface Props {
   variant: Variant;
@@ -38,6 +40,7 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const panelOpen = usePanelOpen();
   const badgesVisible = useWorkspace((s) => s.badgesVisible);
   const lintIssues = useLintIssues(session.editor, variant.projectId, variant.kind);
+  const openHelp = useHelp((s) => s.open);
 
   useEffect(() => {
     session.editor?.get<{ setVisible(visible: boolean): void }>('stepBadges').setVisible(badgesVisible);
@@ -66,12 +69,14 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
       className="variant-canvas"
       aria-label={t('editor.canvasLabel', { variant: variantName })}
       data-variant={variant.kind}
-      onKeyDown={(e) => {
-        if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 's') return;
-        e.preventDefault();
-        if (!e.shiftKey) void session.flush();
-        else if (session.editable) setNaming(true);
-      }}
+      onKeyDown={(e) =>
+        onEditorAreaKey(e, {
+          editor: session.editor,
+          save: () => void session.flush(),
+          nameVersion: () => session.editable && setNaming(true),
+          help: () => openHelp('shortcuts'),
+        })
+      }
     >
       <EditorToolbar
         editor={session.editor}

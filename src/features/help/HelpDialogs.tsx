@@ -1,0 +1,10 @@
+import './help.css';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useHelp } from './helpStore';
+
+/** The open help dialog, if any; rendered once by the app shell. */
+export function HelpDialogs() {
+  const topic = useHelp((s) => s.topic);
+  const close = useHelp((s) => s.close);
+  return <ShortcutsDialog open={topic === 'shortcuts'} onClose={close} />;
+}
