@@ -97,7 +97,7 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
           <p className="empty-state">{t('dictionary.empty')}</p>
         ) : (
           <ErrorBoundary resetKeys={[kind]}>
-            <ul className="entries">
+            <ul className="dictionary-entries">
               {shown.map((entry) => (
                 <EntryRow
                   key={entry.id}
