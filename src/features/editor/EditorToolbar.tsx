@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isModeler, type BpmnEditor } from '../../bpmn/createEditor';
+import type { FitView } from '../../bpmn/fit';
 import type { SaveStatus } from '../../storage/variantSaver';
 import { exportDiagram, type DiagramFormat } from '../export/diagramExport';
 import { showError } from '../ui/toastStore';
@@ -22,7 +23,6 @@ interface Service {
   undo(): void;
   redo(): void;
   stepZoom(delta: number): void;
-  zoom(level: 'fit-viewport'): void;
   trigger(action: string): void;
 }
 
@@ -75,7 +75,7 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
       <button type="button" onClick={call('zoomScroll', (s) => s.stepZoom(-1))} title={t('editor.zoomOut')} aria-label={t('editor.zoomOut')}>
         −
       </button>
-      <button type="button" onClick={call('canvas', (s) => s.zoom('fit-viewport'))}>
+      <button type="button" onClick={() => editor?.get<FitView>('fitView').fit()}>
         {t('editor.fit')}
       </button>
       <Menu label={t('editor.export')}>

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import { createBpmnEditor, type BpmnEditor } from '../../../bpmn/createEditor';
+import type { FitView } from '../../../bpmn/fit';
 import { importWarningTexts } from '../../../bpmn/importWarnings';
 import type { BpmnLanguage } from '../../../bpmn/translate';
 import { AutoVersions } from '../../../storage/autoVersions';
@@ -14,7 +15,6 @@ import { Drafts } from '../../ui/drafts';
 import { showError, showInfo } from '../../ui/toastStore';
 
 interface Canvas {
-  zoom(level: 'fit-viewport' | number): number;
   viewbox(box?: object): object;
 }
 
@@ -117,7 +117,7 @@ export function useVariantSession(projectId: string, variantId: string, language
         const result = await instance.importXML(xml);
         if (!alive) return false;
         if (viewbox) canvas.viewbox(viewbox);
-        else canvas.zoom('fit-viewport');
+        else instance.get<FitView>('fitView').fit();
         setWarnings(importWarningTexts(result.warnings));
         setProblem(null);
         return true;
