@@ -8,7 +8,7 @@ export function chainDiagram(tasks: number, gap = 150): string {
     const event = i === 0 || i === ids.length - 1;
     return `<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"><dc:Bounds x="${x(i)}" y="${event ? 182 : 160}" width="${event ? 36 : 100}" height="${event ? 36 : 80}"/></bpmndi:BPMNShape>`;
   };
-  const edge = (id: string, i: number) =>
+  const edge = (_id: string, i: number) =>
     `<bpmndi:BPMNEdge id="Flow_${i}_di" bpmnElement="Flow_${i}"><di:waypoint x="${x(i) + (i === 0 ? 36 : 100)}" y="200"/><di:waypoint x="${x(i + 1)}" y="200"/></bpmndi:BPMNEdge>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Chain" targetNamespace="http://example.com">

@@ -3,6 +3,7 @@ import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import minimapModule from 'diagram-js-minimap';
 import { stepDataDescriptor } from '../domain/stepData/stepData';
 import { stepBadgesModule } from './badges';
+import { keepingDiOrderingModule } from './diOrdering';
 import { fitViewModule } from './fit';
 import { focusKeeperModule } from './keyboard';
 import { lintMarkersModule } from './lint';
@@ -27,7 +28,7 @@ export function createBpmnEditor({ container, language, readOnly }: EditorOption
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
   if (readOnly) return new NavigatedViewer({ container, additionalModules, moddleExtensions });
-  return new Modeler({ container, additionalModules: [...additionalModules, stepDataModule], moddleExtensions, keyboard: { bind: true } });
+  return new Modeler({ container, additionalModules: [...additionalModules, stepDataModule, keepingDiOrderingModule], moddleExtensions, keyboard: { bind: true } });
 }
 
 export function isModeler(editor: BpmnEditor): editor is Modeler {
