@@ -1,4 +1,5 @@
 import { helpTexts } from './helpTexts';
+import { warningTexts } from './warningTexts';
 
 export const en = {
   app: {
@@ -140,6 +141,9 @@ export const en = {
     renderFailed: 'The diagram could not be displayed: {{reason}}',
     rawXml: 'Raw XML',
     canvasLabel: 'BPMN diagram: {{variant}}',
+    diagram: 'Diagram',
+    diagramTitle: 'Which diagram of the file to show',
+    warningsDismiss: 'Hide the warnings',
   },
   conflict: {
     message: 'While you were editing this variant, it was saved elsewhere (in another tab or by another action). Your diagram is kept as a version and shown below read-only, so nothing is lost. Choose which diagram is the current one.',
@@ -363,18 +367,12 @@ export const en = {
     unreadable: 'Could not read the file: {{detail}}',
     failed: 'Import failed. Stored data is unchanged.',
     done: 'File “{{file}}” imported',
+    diagrams_one: 'The file has {{count}} diagram of processes and collaborations: the first is shown; pick the others in the “Diagram” list on the toolbar.',
+    diagrams_other: 'The file has {{count}} diagrams of processes and collaborations: the first is shown; pick the others in the “Diagram” list on the toolbar.',
+    seeWarnings: 'Warnings ({{count}}) are listed above the diagram.',
     notBpmnFile: 'Drop a file ending in .bpmn or .xml',
   },
-  warning: {
-    duplicateId: 'Duplicate id “{{subject}}”: the second element with it was skipped',
-    unresolvedReference: 'Reference to a missing element “{{subject}}”',
-    unknownElement: 'Unknown element “{{subject}}” skipped',
-    droppedExtension: 'Extension data “{{subject}}” without a namespace was removed: it cannot be saved',
-    invalidStepData: 'Unknown value in step data {{subject}} skipped',
-    invalidColor: 'Removed a colour value that is not a colour: {{subject}}',
-    other: '{{message}}',
-    more: '…and {{count}} more',
-  },
+  warning: warningTexts.en,
   lint: {
     title: 'Checks',
     running: 'Checks: running…',

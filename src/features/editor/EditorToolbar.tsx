@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isModeler, type BpmnEditor } from '../../bpmn/createEditor';
 import type { FitView } from '../../bpmn/fit';
@@ -17,6 +18,8 @@ interface Props {
   prepareXml(xml: string): Promise<string>;
   onReplaceFile(file: File): void;
   onOpenHistory(): void;
+  /** Controls of the shown diagram, after the zoom buttons (the picker of a file's diagrams). */
+  children?: ReactNode;
 }
 
 interface Service {
@@ -29,7 +32,7 @@ interface Service {
 const formats: DiagramFormat[] = ['bpmn', 'svg', 'png'];
 const formatLabel = { bpmn: 'editor.exportBpmn', svg: 'editor.exportSvg', png: 'editor.exportPng' } as const;
 
-export function EditorToolbar({ editor, status, editable, exportName, prepareXml, onReplaceFile, onOpenHistory }: Props) {
+export function EditorToolbar({ editor, status, editable, exportName, prepareXml, onReplaceFile, onOpenHistory, children }: Props) {
   const { t } = useTranslation();
   const modeler = editor && isModeler(editor) ? editor : null;
   const panelOpen = usePanelOpen();
@@ -78,6 +81,7 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
       <button type="button" onClick={() => editor?.get<FitView>('fitView').fit()}>
         {t('editor.fit')}
       </button>
+      {children}
       <Menu label={t('editor.export')}>
         {formats.map((format) => (
           <MenuItem key={format} disabled={!editor} onSelect={() => void runExport(format)}>

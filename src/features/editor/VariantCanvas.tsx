@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { BpmnLanguage } from '../../bpmn/translate';
+import type { BpmnWarning } from '../../domain/bpmnWarnings';
 import type { Variant } from '../../domain/variant';
 import { embedDictionary } from '../../domain/dictionary/embeddedDictionary';
 import { listDictionary } from '../../storage/dictionaryRepository';
@@ -11,6 +12,9 @@ import { useBpmnFileReader } from '../import/useBpmnFileReader';
 import { ConfirmDialog } from '../ui/Dialog';
 import { EditorToolbar } from './EditorToolbar';
 import { SessionBanners } from './SessionBanners';
+import { WarningsBanner } from './WarningsBanner';
+import { DiagramPicker } from './DiagramPicker';
+import { useImportNotes, useImportNotesOf } from '../import/importNotes';
 import { ConflictBanner } from './ConflictBanner';
 import { useVariantSession } from './session/useVariantSession';
 import { VersionHistoryDialog } from './history/VersionHistoryDialog';
@@ -32,7 +36,14 @@ interface Props {
 
 export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const { t, i18n } = useTranslation();
-  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage);
+  const [diagramId, setDiagramId] = useState<string>();
+  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage, diagramId);
+  const slot = { processId: variant.processId, kind: variant.kind };
+  const importNotes = useImportNotesOf(slot);
+  const forgetImportNotes = useImportNotes((s) => s.forget);
+  // The warnings of the last import into this variant, else the editor's; hidden until the next load.
+  const shownWarnings = importNotes ?? session.warnings;
+  const [hiddenWarnings, setHiddenWarnings] = useState<BpmnWarning[] | null>(null);
   const readFile = useBpmnFileReader(variant.projectId);
   const [replacing, setReplacing] = useState<File | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -54,7 +65,10 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
 
   const replace = async (file: File) => {
     setReplacing(null);
-    await readFile(file, ({ xml }) => session.replaceContent(xml));
+    await readFile(file, async ({ xml }) => {
+      await session.replaceContent(xml);
+      return { processId: variant.processId, kind: variant.kind };
+    });
   };
   const saveNamed = (name: string) => {
     setNaming(false);
@@ -86,9 +100,20 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
         prepareXml={async (xml) => embedDictionary(xml, await listDictionary(workspaceDb, variant.projectId))}
         onReplaceFile={setReplacing}
         onOpenHistory={() => setHistoryOpen(true)}
-      />
+      >
+        <DiagramPicker editor={session.editor} value={diagramId} onChange={setDiagramId} />
+      </EditorToolbar>
       <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
       <SessionBanners session={session} />
+      {shownWarnings !== hiddenWarnings && (
+        <WarningsBanner
+          warnings={shownWarnings}
+          onDismiss={() => {
+            setHiddenWarnings(session.warnings);
+            forgetImportNotes(slot);
+          }}
+        />
+      )}
       <div className="canvas-row">
         <DropZone onFile={setReplacing} label={t('editor.replaceFromFile')} className="canvas-drop" disabled={!session.editable}>
           <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
