@@ -124,7 +124,7 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
           </DraftsProvider>
         )}
       </div>
-      <ProblemsPanel editor={session.editor} issues={lintIssues} />
+      <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />
       <ConfirmDialog
         open={replacing !== null}
         title={t('editor.confirmReplaceTitle')}
