@@ -7,6 +7,7 @@ import { keepingDiOrderingModule } from './diOrdering';
 import { fitViewModule } from './fit';
 import { focusKeeperModule } from './keyboard';
 import { lintMarkersModule } from './lint';
+import { processNameModule } from './processName';
 import { stepDataModule } from './stepData';
 import { translateModule, type BpmnLanguage } from './translate';
 
@@ -28,7 +29,7 @@ export function createBpmnEditor({ container, language, readOnly }: EditorOption
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
   if (readOnly) return new NavigatedViewer({ container, additionalModules, moddleExtensions });
-  return new Modeler({ container, additionalModules: [...additionalModules, stepDataModule, keepingDiOrderingModule], moddleExtensions, keyboard: { bind: true } });
+  return new Modeler({ container, additionalModules: [...additionalModules, stepDataModule, keepingDiOrderingModule, processNameModule], moddleExtensions, keyboard: { bind: true } });
 }
 
 export function isModeler(editor: BpmnEditor): editor is Modeler {

@@ -3,12 +3,15 @@ import { layoutProcess } from 'bpmn-auto-layout';
 import { readStepData, stepDataDescriptor } from './stepData/stepData';
 import type { DictionaryEntry } from './dictionary/dictionary';
 import { extractDictionary } from './dictionary/embeddedDictionary';
-import { flowElementsDeep, listOf, planeElementsOf } from './moddleLists';
+import { collectProcesses, flowElementsDeep, planeElementsOf } from './moddleLists';
+
+export { collectProcesses } from './moddleLists';
 import { findXmlExcess, type XmlShapeLimits } from './xmlShape';
 import { dropInvalidColors } from './diagramColors';
 import { classifyWarnings, type BpmnWarning } from './bpmnWarnings';
 import { repairPlanes, viewDiagrams } from './diagrams';
 import { unprefixReferences } from './qualifiedReferences';
+import { shownProcessName } from './processName';
 
 export type { BpmnWarning } from './bpmnWarnings';
 
@@ -59,6 +62,7 @@ export interface BpmnInspection {
   /** Diagrams of a process or collaboration; the editor shows one at a time. */
   diagramCount: number;
   flowNodeCount: number;
+  /** The name the file shows for its process (a pool's label or the process's name), for the new process. */
   firstProcessName: string;
 }
 
@@ -123,7 +127,7 @@ export async function inspectBpmn(xml: string, limits: ImportLimits = importLimi
     processCount: processes.length,
     diagramCount: hasDiagram ? viewDiagrams(parsed.definitions).length : 1,
     flowNodeCount: processes.reduce((n, p) => n + countFlowNodes(p), 0),
-    firstProcessName: processes.map((p) => p.name).find((name): name is string => Boolean(name)) ?? '',
+    firstProcessName: shownProcessName(parsed.definitions),
   };
 }
 
@@ -196,19 +200,6 @@ function stepDataWarnings(processes: ModdleElement[]): BpmnWarning[] {
 
 function firstLine(text: string): string {
   return text.split('\n')[0]?.trim() ?? text;
-}
-
-/** Every process of the file: root processes and those the pools of a collaboration refer to, once each. */
-export function collectProcesses(definitions: ModdleElement): ModdleElement[] {
-  return listOf(definitions, 'rootElements').filter((e) => e.$instanceOf('bpmn:Process') || e.$instanceOf('bpmn:Collaboration'))
-    .flatMap((e) => (e.$instanceOf('bpmn:Process') ? [e] : processesOfCollaboration(e)))
-    .filter((p, index, all) => all.indexOf(p) === index);
-}
-
-function processesOfCollaboration(collaboration: ModdleElement): ModdleElement[] {
-  return listOf(collaboration, 'participants')
-    .map((participant) => participant.get('processRef') as ModdleElement | undefined)
-    .filter((p): p is ModdleElement => Boolean(p));
 }
 
 export function countFlowNodes(container: ModdleElement): number {

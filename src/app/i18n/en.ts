@@ -646,7 +646,6 @@ export const en = {
       MessageFlow: 'Message flow',
       Association: 'Association',
       TextAnnotation: 'Text annotation',
-      Group: 'Group',
       Process: 'Process',
       Collaboration: 'Collaboration',
       other: 'Element',

@@ -654,7 +654,6 @@ export const kk = {
       MessageFlow: 'Хабарлама ағыны',
       Association: 'Ассоциация',
       TextAnnotation: 'Мәтіндік аннотация',
-      Group: 'Топ',
       Process: 'Процесс',
       Collaboration: 'Өзара әрекеттесу',
       other: 'Элемент',

@@ -660,7 +660,6 @@ export const ru = {
       MessageFlow: 'Поток сообщений',
       Association: 'Ассоциация',
       TextAnnotation: 'Текстовая аннотация',
-      Group: 'Группа',
       Process: 'Процесс',
       Collaboration: 'Взаимодействие',
       other: 'Элемент',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
+import type { ProcessNameService } from '../../bpmn/processName';
 import type { BpmnLanguage } from '../../bpmn/translate';
 import type { BpmnWarning } from '../../domain/bpmnWarnings';
 import type { Variant } from '../../domain/variant';
@@ -57,6 +58,11 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
     session.editor?.get<{ setVisible(visible: boolean): void }>('stepBadges').setVisible(badgesVisible);
   }, [session.editor, badgesVisible]);
   const variantName = t(`variant.${variant.kind}`);
+
+  // The process record names the process; the diagram follows it (one undo step, saved as any edit).
+  useEffect(() => {
+    if (session.editable && session.editor) session.editor.get<ProcessNameService | null>('processName', false)?.apply(processName);
+  }, [session.editor, session.editable, processName]);
 
   useEffect(() => {
     onEditor?.(session.editor);

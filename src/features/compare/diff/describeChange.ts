@@ -17,7 +17,7 @@ const namedTypes = new Set([
   'Task', 'UserTask', 'ManualTask', 'ServiceTask', 'SendTask', 'ReceiveTask', 'ScriptTask', 'BusinessRuleTask', 'CallActivity',
   'SubProcess', 'Transaction', 'AdHocSubProcess', 'StartEvent', 'EndEvent', 'IntermediateThrowEvent', 'IntermediateCatchEvent',
   'BoundaryEvent', 'ExclusiveGateway', 'ParallelGateway', 'InclusiveGateway', 'ComplexGateway', 'EventBasedGateway', 'Lane',
-  'Participant', 'DataObjectReference', 'DataStoreReference', 'SequenceFlow', 'MessageFlow', 'Association', 'TextAnnotation', 'Group',
+  'Participant', 'DataObjectReference', 'DataStoreReference', 'SequenceFlow', 'MessageFlow', 'Association', 'TextAnnotation',
   'Process', 'Collaboration',
 ]);
 
