@@ -139,6 +139,11 @@ export class Workbench {
     return this.page.locator('.toast').last();
   }
 
+  /** What the app last told screen readers (routine success is said there, not in a toast). */
+  announcement(): Locator {
+    return this.page.getByTestId('announcer');
+  }
+
   processLink(name: string): Locator {
     return this.page.locator('.process-list').getByRole('link', { name, exact: true });
   }

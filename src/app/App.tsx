@@ -6,6 +6,7 @@ import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { HelpDialogs } from '../features/help/HelpDialogs';
 import { ErrorBoundary } from '../features/ui/ErrorBoundary';
 import { Toasts } from '../features/ui/Toasts';
+import { Announcer } from '../features/ui/announcer';
 import { Header } from './Header';
 import { UpdateNotice } from './UpdateNotice';
 import { useUnloadGuard } from './useUnloadGuard';
@@ -21,6 +22,7 @@ export function App({ persistent }: { persistent: boolean }) {
       <UpdateNotice />
       <Pages />
       <Toasts />
+      <Announcer />
       <ErrorBoundary>
         <HelpDialogs />
       </ErrorBoundary>

@@ -45,7 +45,8 @@ export function EntryRow({ entry, all, usages, onChange, onDelete, onMerge }: Pr
         <span className="muted" data-testid="usage-count">
           {usages === undefined ? '…' : countText(usages)}
         </span>
-        <button type="button" className="danger" onClick={onDelete}>
+        {/* Until its uses are known, whether to explain or to confirm is not known either. */}
+        <button type="button" className="danger" disabled={usages === undefined} onClick={onDelete}>
           {t('dictionary.delete')}
         </button>
       </div>

@@ -21,7 +21,8 @@ import { useVariantSession } from './session/useVariantSession';
 import { VersionHistoryDialog } from './history/VersionHistoryDialog';
 import { NameVersionDialog } from './history/NameVersionDialog';
 import { DraftsProvider } from '../ui/drafts';
-import { showError, showInfo } from '../ui/toastStore';
+import { showError } from '../ui/toastStore';
+import { announce } from '../ui/announcer';
 import { usePanelOpen, useWorkspace } from './workspaceStore';
 import { StepDataPanel } from '../data/StepDataPanel';
 import { ProblemsPanel } from '../checks/ProblemsPanel';
@@ -79,7 +80,7 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const saveNamed = (name: string) => {
     setNaming(false);
     session.saveNamedVersion(name).then(
-      () => showInfo(t('history.savedNamed', { name })),
+      () => announce(t('history.savedNamed', { name })),
       (error: unknown) => showError(t('history.failed', { reason: error instanceof Error ? error.message : String(error) })),
     );
   };
