@@ -40,7 +40,7 @@ test('export SVG and PNG images of the diagram', async ({ page }) => {
   ] as const) {
     await page.getByText('Экспорт', { exact: true }).click();
     const download = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: label }).click();
+    await page.getByRole('menuitem', { name: label, exact: true }).click();
     check(readFileSync(await (await download).path()));
   }
 });

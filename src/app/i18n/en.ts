@@ -114,6 +114,8 @@ export const en = {
     exportBpmn: 'BPMN 2.0 XML (.bpmn)',
     exportSvg: 'SVG image',
     exportPng: 'PNG image',
+    exportSvgBadges: 'SVG image with step badges',
+    exportPngBadges: 'PNG image with step badges',
     exportFailed: 'Could not export the diagram: {{reason}}',
     sideBySide: 'Side by side',
     sideBySideTitle: 'Open two variants side by side',

@@ -121,6 +121,8 @@ export const kk = {
     exportBpmn: 'BPMN 2.0 XML (.bpmn)',
     exportSvg: 'SVG суреті',
     exportPng: 'PNG суреті',
+    exportSvgBadges: 'Қадам белгішелері бар SVG суреті',
+    exportPngBadges: 'Қадам белгішелері бар PNG суреті',
     exportFailed: 'Схеманы экспорттау мүмкін болмады: {{reason}}',
     sideBySide: 'Қатар',
     sideBySideTitle: 'Екі нұсқаны қатар ашу',

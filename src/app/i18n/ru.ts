@@ -119,6 +119,8 @@ export const ru = {
     exportBpmn: 'BPMN 2.0 XML (.bpmn)',
     exportSvg: 'Изображение SVG',
     exportPng: 'Изображение PNG',
+    exportSvgBadges: 'Изображение SVG со значками шагов',
+    exportPngBadges: 'Изображение PNG со значками шагов',
     exportFailed: 'Не удалось экспортировать схему: {{reason}}',
     sideBySide: 'Рядом',
     sideBySideTitle: 'Открыть два варианта рядом',

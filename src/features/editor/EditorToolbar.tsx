@@ -29,8 +29,14 @@ interface Service {
   trigger(action: string): void;
 }
 
-const formats: DiagramFormat[] = ['bpmn', 'svg', 'png'];
-const formatLabel = { bpmn: 'editor.exportBpmn', svg: 'editor.exportSvg', png: 'editor.exportPng' } as const;
+/** The export menu: the file, and each image with or without the step badges. */
+const exports: { format: DiagramFormat; badges: boolean; label: string }[] = [
+  { format: 'bpmn', badges: false, label: 'editor.exportBpmn' },
+  { format: 'svg', badges: false, label: 'editor.exportSvg' },
+  { format: 'svg', badges: true, label: 'editor.exportSvgBadges' },
+  { format: 'png', badges: false, label: 'editor.exportPng' },
+  { format: 'png', badges: true, label: 'editor.exportPngBadges' },
+];
 
 export function EditorToolbar({ editor, status, editable, exportName, prepareXml, onReplaceFile, onOpenHistory, children }: Props) {
   const { t } = useTranslation();
@@ -41,10 +47,10 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
   const setBadgesVisible = useWorkspace((s) => s.setBadgesVisible);
   const call = (service: string, action: (s: Service) => void) => () => editor && action(editor.get<Service>(service));
 
-  const runExport = async (format: DiagramFormat) => {
+  const runExport = async (format: DiagramFormat, badges: boolean) => {
     if (!editor) return;
     try {
-      await exportDiagram(editor, format, exportName, prepareXml);
+      await exportDiagram(editor, format, exportName, prepareXml, badges);
     } catch (error) {
       showError(t('editor.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
     }
@@ -83,9 +89,9 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
       </button>
       {children}
       <Menu label={t('editor.export')}>
-        {formats.map((format) => (
-          <MenuItem key={format} disabled={!editor} onSelect={() => void runExport(format)}>
-            {t(formatLabel[format])}
+        {exports.map(({ format, badges, label }) => (
+          <MenuItem key={label} disabled={!editor} onSelect={() => void runExport(format, badges)}>
+            {t(label)}
           </MenuItem>
         ))}
       </Menu>

@@ -1,4 +1,6 @@
 import './help.css';
+import { GuideDialog } from './Guide';
+import { LegendDialog } from './LegendDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useHelp } from './helpStore';
 
@@ -6,5 +8,11 @@ import { useHelp } from './helpStore';
 export function HelpDialogs() {
   const topic = useHelp((s) => s.topic);
   const close = useHelp((s) => s.close);
-  return <ShortcutsDialog open={topic === 'shortcuts'} onClose={close} />;
+  return (
+    <>
+      <ShortcutsDialog open={topic === 'shortcuts'} onClose={close} />
+      <LegendDialog open={topic === 'legend'} onClose={close} />
+      <GuideDialog open={topic === 'guide'} onClose={close} />
+    </>
+  );
 }

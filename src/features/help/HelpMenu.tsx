@@ -2,7 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Menu, MenuItem } from '../ui/Menu';
 import { useHelp, type HelpTopic } from './helpStore';
 
-const topics: { topic: HelpTopic; label: string }[] = [{ topic: 'shortcuts', label: 'help.shortcuts.open' }];
+const topics: { topic: HelpTopic; label: string }[] = [
+  { topic: 'guide', label: 'help.guide.open' },
+  { topic: 'legend', label: 'help.legend.open' },
+  { topic: 'shortcuts', label: 'help.shortcuts.open' },
+];
 
 /** The toolbar's help menu: shortcuts, the legend of the canvas's marks, the first-run guide. */
 export function HelpMenu() {

@@ -10,6 +10,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { showInfo } from '../ui/toastStore';
 import { ProjectFormDialog } from './ProjectFormDialog';
 import { ProjectRow } from './ProjectRow';
+import { FirstRunGuide } from '../help/Guide';
 import { SamplesSection } from './SamplesSection';
 import { TrashSection } from './TrashSection';
 
@@ -44,6 +45,9 @@ export function ProjectsPage() {
           {t('projects.create')}
         </button>
       </div>
+      <ErrorBoundary>
+        <FirstRunGuide />
+      </ErrorBoundary>
       <ErrorBoundary>
         {projects === undefined ? (
           <p>{t('app.loading')}</p>
