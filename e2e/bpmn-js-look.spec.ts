@@ -22,8 +22,12 @@ async function shotsOf(page: Page, task: Locator): Promise<Record<string, Buffer
   await pad.locator('.entry[data-action="replace"]').click();
   shots.popup = await shot(page.locator('.djs-popup'));
   await page.keyboard.press('Escape');
+  await expect(page.locator('.djs-popup')).toHaveCount(0);
+  // The canvas takes the keys; focus it rather than wait for it to take focus back after the menu.
+  await page.locator('.djs-container > svg').filter({ visible: true }).focus();
   await page.keyboard.press('Control+f');
   const search = page.locator('.djs-search-container');
+  await expect(search.locator('input')).toBeFocused();
   // Typed in Latin: Playwright inserts Cyrillic text without the keyup the search listens to.
   await search.locator('input').pressSequentially('Activity');
   await expect(search.locator('.djs-search-result')).toHaveCount(1);
