@@ -8,17 +8,27 @@ test('checks list the problems of the model as it changes, mark them on the canv
   await app.open();
   await app.createProject('Проверки');
   await app.addProcess();
+  const panel = problems(page, 'asIs');
+
+  // A new diagram is only begun: one hint, no errors.
+  await expect(panel.getByTestId('problems-toggle')).toHaveText('Проверки: схема только начата');
+  await panel.getByTestId('problems-toggle').click();
+  await expect(panel.locator('.problems__hint')).toContainText('Схема только начата');
+  await expect(app.canvas('asIs').locator('.rw-lint-chip')).toHaveCount(0);
+
   await app.appendTaskToStart('Принять заявление');
   const taskId = await app.taskNamed('Принять заявление').getAttribute('data-element-id');
-
-  const panel = problems(page, 'asIs');
-  await panel.getByRole('button', { name: /^Проверки: замечаний/ }).click();
   const executorMissing = panel.getByRole('button', { name: /Принять заявление.*Не указан исполнитель шага/ });
   await expect(executorMissing).toBeVisible();
-  // The recommended modelling rules run too: the task leads nowhere.
-  await expect(panel.getByRole('button', { name: /Принять заявление.*нет исходящего потока/ })).toBeVisible();
-  // An error (no outgoing flow) outranks the warning in the outline's colour.
-  await expect(app.canvas('asIs').locator(`.djs-element[data-element-id="${taskId}"]`)).toHaveClass(/rw-lint--error/);
+
+  // With an end event the diagram is finished enough for the modelling rules, which name unnamed elements by type and place.
+  await app.selectElementNamed('Принять заявление');
+  await app.canvas('asIs').locator('.djs-context-pad.open .entry[data-action="append.end-event"]').click();
+  await expect(panel.locator('.problems__hint')).toHaveCount(0);
+  const unlabelled = panel.locator('.problem-group[data-rule="label-required"]');
+  await expect(unlabelled.locator('summary')).toHaveText('Ошибка Элемент без подписи (2)');
+  await expect(unlabelled.getByRole('button')).toHaveText(['Начальное событие перед «Принять заявление»', 'Конечное событие после «Принять заявление»', 'Не проверять в этом проекте']);
+  await expect(app.canvas('asIs').locator(`.djs-element[data-element-id="${taskId}"]`)).toHaveClass(/rw-lint--warn/);
   await expect(app.canvas('asIs').locator('.rw-lint-chip').first()).toBeVisible();
 
   // Choosing the problem selects the step, so its data can be fixed right away.
@@ -31,6 +41,22 @@ test('checks list the problems of the model as it changes, mark them on the canv
   // Undo brings the problem back: the checks follow the command stack.
   await page.locator('.variant-canvas').getByRole('button', { name: 'Отменить (Ctrl+Z)' }).click();
   await expect(executorMissing).toBeVisible();
+
+  // The filter narrows the list; a rule switched off for the project stays off after a reload.
+  await panel.getByLabel('Показывать').selectOption({ label: 'только замечания' });
+  await expect(unlabelled).toHaveCount(0);
+  await panel.getByLabel('Показывать').selectOption({ label: 'все' });
+  await panel.getByRole('searchbox', { name: 'Найти среди замечаний' }).fill('конечное');
+  await expect(panel.locator('.problem-group')).toHaveCount(1);
+  await panel.getByRole('searchbox', { name: 'Найти среди замечаний' }).fill('');
+  await unlabelled.getByRole('button', { name: 'Не проверять в этом проекте' }).click();
+  await expect(unlabelled).toHaveCount(0);
+  await expect(panel.locator('.problems__muted')).toContainText('Элемент без подписи (скрыто замечаний: 2)');
+  await page.reload();
+  await panel.getByTestId('problems-toggle').click();
+  await expect(panel.locator('.problems__muted')).toContainText('Элемент без подписи');
+  await panel.locator('.problems__muted').getByRole('button', { name: 'Вернуть' }).click();
+  await expect(unlabelled).toBeVisible();
 });
 
 test('an approval kept in the to-be needs a justification', async ({ page }) => {

@@ -47,10 +47,13 @@ test('an entry in use cannot be deleted; duplicates merge into one', async ({ pa
 
   await app.openDictionary();
   const entry = (name: string) => page.getByTestId('dictionary-entry').filter({ has: page.locator(`input[value="${name}"]`) });
+  // An entry in use says so at once, instead of asking to confirm and then refusing.
   await entry('Справка').getByRole('button', { name: 'Удалить' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Удалить' }).click();
-  await expect(page.getByRole('alert')).toContainText('используется и не может быть удалена');
-  await expect(page.getByRole('alert')).toContainText('Как должно быть');
+  const inUse = page.getByRole('dialog', { name: 'Запись используется' });
+  await expect(inUse).toContainText('используется и не может быть удалена');
+  await expect(inUse).toContainText('Как должно быть');
+  await expect(inUse.getByRole('button', { name: 'Удалить' })).toHaveCount(0);
+  await inUse.getByRole('button', { name: 'Закрыть' }).first().click();
   await expect(page.getByTestId('dictionary-entry')).toHaveCount(2);
 
   await entry('справка-дубль').getByText('Подробнее').click();

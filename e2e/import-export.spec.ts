@@ -40,7 +40,7 @@ test('export SVG and PNG images of the diagram', async ({ page }) => {
   ] as const) {
     await page.getByText('Экспорт', { exact: true }).click();
     const download = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: label }).click();
+    await page.getByRole('menuitem', { name: label, exact: true }).click();
     check(readFileSync(await (await download).path()));
   }
 });
@@ -99,7 +99,8 @@ test('a file dropped on the process list imports; duplicate ids are reported', a
   await page.locator('.project-body > .drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
   await page.locator('.project-body > .drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
   await expect(app.toast()).toContainText('dropped.bpmn');
-  await expect(app.toast()).toContainText('Повторяющийся идентификатор');
+  await expect(app.toast()).toContainText(/Предупреждения \(\d+\) — в списке над схемой/);
+  await expect(page.getByTestId('import-warnings')).toContainText('Элементы с повторяющимся идентификатором пропущены');
   await expect(page.locator('.process-list li')).toHaveCount(1);
   await expect(app.canvas('asIs').locator('.djs-element.djs-shape').first()).toBeVisible();
 });
@@ -142,7 +143,8 @@ test('step data in the rw: extension survives import, editing and export', async
   await app.open();
   await app.createProject('Данные шагов');
   await app.chooseFile('Импорт процесса из .bpmn', fixture('step-data.bpmn'));
-  await expect(app.toast()).toContainText('stepKind="magic"');
+  await page.getByTestId('import-warnings').locator('summary').click();
+  await expect(page.getByTestId('import-warnings')).toContainText('stepKind="magic"');
   await expect(app.taskNamed('Принять заявление')).toBeVisible();
   await app.appendTaskToStart('Новый шаг', 'asIs', 'Task_Check');
   await app.waitSaved();

@@ -67,6 +67,17 @@ test('a sample project opens with its three variants', async ({ page }) => {
     await app.selectVariantTab(tab);
     await expect(app.canvas(kind).locator('.djs-element.djs-shape').first()).toBeVisible();
   }
+  const copy = page.url();
+
+  // Opening the sample again offers the copy the user has, instead of a second project of the same name.
+  await app.open();
+  await card.getByRole('button', { name: 'Открыть пример' }).click();
+  const again = page.getByRole('dialog', { name: 'Этот пример уже открыт' });
+  await expect(again).toContainText('судимост');
+  await again.getByRole('button', { name: 'Открыть имеющийся' }).click();
+  await expect(page).toHaveURL(new RegExp(`${copy.replace(/.*#/, '#').replace(/\/process.*/, '')}`));
+  await app.open();
+  await expect(page.locator('.project-name')).toHaveCount(1);
 });
 
 test('a sample project brings its step data and dictionary', async ({ page }) => {

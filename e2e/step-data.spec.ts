@@ -122,3 +122,38 @@ test('a data object linked to a dictionary document and associated with a step r
   await expect(panel.uses('document-use')).toHaveCount(0);
   await expect(badge).toHaveCount(0);
 });
+
+test('a step of four documents, three fields and a system fits on one screen; its role joins the dictionary; new entries are announced, not toasted', async ({ page }) => {
+  // An ordinary office screen.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const app = new Workbench(page);
+  await app.newProcessWithTask('Компактно', 'Принять заявление');
+  await app.selectElementNamed('Принять заявление');
+  const panel = new StepPanel(page);
+  await panel.text('Бизнес-роль исполнителя', 'Оператор ЦОН');
+  await panel.text('Подразделение', 'ЦОН');
+  for (const document of ['Удостоверение личности', 'Заявление', 'Свидетельство о браке', 'Медицинская справка']) await panel.addDocument(document);
+  await expect(app.announcement()).toHaveText('В словарь добавлено: «Медицинская справка»');
+  await expect(page.locator('.toast')).toHaveCount(0);
+  // The use just added unfolds to be set at once; the others are one line each.
+  await expect(panel.uses('document-use').nth(3).getByLabel('Форма')).toBeVisible();
+  await expect(panel.uses('document-use').nth(0).getByLabel('Форма')).toBeHidden();
+  await panel.uses('document-use').nth(3).getByLabel('Форма').selectOption({ label: 'Бумажный оригинал' });
+  await expect(panel.uses('document-use').nth(3).locator('summary')).toHaveText('Медицинская справка Входной · Бумажный оригинал');
+  for (const field of ['ИИН', 'Фамилия', 'Адрес']) await panel.addField(field);
+  await panel.text('Система', 'ИИС ЦОН');
+  await app.waitSaved();
+
+  await page.getByTestId('canvas-asIs').locator('svg').first().click({ position: { x: 5, y: 5 } });
+  await app.selectElementNamed('Принять заявление');
+  const fits = await panel.root.evaluate((el) => el.scrollHeight <= el.clientHeight);
+  expect(fits).toBe(true);
+
+  await app.openDictionary();
+  await page.getByRole('tab', { name: 'Бизнес-роли (1)' }).click();
+  const role = page.getByTestId('dictionary-entry');
+  await expect(role.getByLabel('Название')).toHaveValue('Оператор ЦОН');
+  await expect(role.getByTestId('usage-count')).toHaveText('Используется: 1');
+  await role.getByText('Подробнее').click();
+  await expect(role.getByLabel('Подразделение')).toHaveValue('ЦОН');
+});

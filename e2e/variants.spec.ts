@@ -10,7 +10,7 @@ test('derive a to-be from as-is and see both side by side with synchronised zoom
   await app.waitSaved();
 
   await app.selectVariantTab('Как будет');
-  await expect(page.getByText('Вариант «Целевой вариант («как будет»)» ещё не создан.')).toBeVisible();
+  await expect(page.getByText('Целевой вариант («как будет») ещё не создан.')).toBeVisible();
   await page.getByRole('button', { name: 'Создать копией варианта «Как есть»' }).click();
   await expect(app.taskNamed('Подать заявление', 'toBe')).toBeVisible();
 

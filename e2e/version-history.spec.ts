@@ -12,7 +12,7 @@ test('save a named version, edit, compare with it, restore it, reload: the resto
   await expect(naming.getByLabel('Название версии')).toBeFocused();
   await naming.getByLabel('Название версии').fill('До МВК');
   await naming.getByRole('button', { name: 'Сохранить' }).click();
-  await expect(app.toast()).toContainText('Версия «До МВК» сохранена');
+  await expect(app.announcement()).toHaveText('Версия «До МВК» сохранена');
 
   await app.appendTaskToStart('Второй шаг');
   await app.waitSaved();

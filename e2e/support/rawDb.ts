@@ -86,3 +86,25 @@ export async function putRawRecords(page: Page, records: Record<string, unknown[
   }, records);
 }
 
+/** The stored diagram of a project's variant, read straight from the page's IndexedDB. */
+export async function storedVariantXml(page: Page, projectId: string, kind: string): Promise<string> {
+  return page.evaluate(
+    ({ projectId, kind }) =>
+      new Promise<string>((resolve, reject) => {
+        const request = indexedDB.open('reengineering-workbench');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction('variants').objectStore('variants').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            const variant = (all.result as { projectId: string; kind: string; xml: string }[]).find((v) => v.projectId === projectId && v.kind === kind);
+            if (variant) resolve(variant.xml);
+            else reject(new Error(`no ${kind} variant in ${projectId}`));
+          };
+        };
+      }),
+    { projectId, kind },
+  );
+}

@@ -85,6 +85,25 @@ export class Workbench {
     await this.page.locator('.canvas-drop').dispatchEvent('drop', { dataTransfer: transfer });
   }
 
+  /**
+   * What of the drawn diagram lies outside the canvas or under its palette or minimap button, as
+   * "element-id: palette|minimap|outside"; empty when «Вписать в окно» framed it well.
+   */
+  async coveredShapes(kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Promise<string[]> {
+    return this.canvas(kind).evaluate((canvas) => {
+      const rect = (selector: string) => canvas.querySelector(selector)?.getBoundingClientRect();
+      const [palette, minimap, frame] = [rect('.djs-palette'), rect('.djs-minimap'), canvas.getBoundingClientRect()];
+      const overlaps = (a: DOMRect, b: DOMRect | undefined) => b !== undefined && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return [...canvas.querySelectorAll('.djs-element:not(.djs-root) > .djs-visual')].flatMap((visual) => {
+        const box = visual.getBoundingClientRect();
+        const id = visual.parentElement!.getAttribute('data-element-id');
+        if (box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom) return [`${id}: outside`];
+        if (overlaps(box, palette)) return [`${id}: palette`];
+        return overlaps(box, minimap) ? [`${id}: minimap`] : [];
+      });
+    });
+  }
+
   taskNamed(name: string, kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Locator {
     return this.canvas(kind).locator('.djs-element.djs-shape').filter({ hasText: name });
   }
@@ -125,6 +144,11 @@ export class Workbench {
 
   toast(): Locator {
     return this.page.locator('.toast').last();
+  }
+
+  /** What the app last told screen readers (routine success is said there, not in a toast). */
+  announcement(): Locator {
+    return this.page.getByTestId('announcer');
   }
 
   processLink(name: string): Locator {

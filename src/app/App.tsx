@@ -4,8 +4,10 @@ import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { NotFound } from '../features/ui/NotFound';
+import { HelpDialogs } from '../features/help/HelpDialogs';
 import { ErrorBoundary } from '../features/ui/ErrorBoundary';
 import { Toasts } from '../features/ui/Toasts';
+import { Announcer } from '../features/ui/announcer';
 import { Header } from './Header';
 import { UpdateNotice } from './UpdateNotice';
 import { useUnloadGuard } from './useUnloadGuard';
@@ -26,6 +28,10 @@ export function App({ persistent }: { persistent: boolean }) {
       <UpdateNotice />
       <Pages />
       <Toasts />
+      <Announcer />
+      <ErrorBoundary>
+        <HelpDialogs />
+      </ErrorBoundary>
     </Router>
   );
 }

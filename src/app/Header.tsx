@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { DamagedRecordsLink } from '../features/damaged/DamagedRecordsLink';
+import { HelpMenu } from '../features/help/HelpMenu';
 import { putSetting } from '../storage/workspace';
 import { isLanguage, languageNames, languages } from './i18n';
 
@@ -23,6 +24,7 @@ export function Header({ persistent }: { persistent: boolean }) {
       <span className={persistent ? 'storage storage--persistent' : 'storage'} title={t(persistent ? 'app.storagePersistent' : 'app.storageBestEffort')}>
         {persistent ? '●' : '○'} <span className="visually-hidden">{t(persistent ? 'app.storagePersistent' : 'app.storageBestEffort')}</span>
       </span>
+      <HelpMenu />
       <label className="language-select">
         <span>{t('app.language')}</span>
         <select value={i18n.language} onChange={(e) => change(e.target.value)}>

@@ -3,7 +3,11 @@ import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import minimapModule from 'diagram-js-minimap';
 import { stepDataDescriptor } from '../domain/stepData/stepData';
 import { stepBadgesModule } from './badges';
+import { keepingDiOrderingModule } from './diOrdering';
+import { fitViewModule } from './fit';
+import { focusKeeperModule } from './keyboard';
 import { lintMarkersModule } from './lint';
+import { processNameModule } from './processName';
 import { stepDataModule } from './stepData';
 import { translateModule, type BpmnLanguage } from './translate';
 
@@ -21,11 +25,11 @@ export interface EditorOptions {
  * switch language live, so a language change creates a new editor through here.
  */
 export function createBpmnEditor({ container, language, readOnly }: EditorOptions): BpmnEditor {
-  const additionalModules = [translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule];
+  const additionalModules = [translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, fitViewModule];
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
   if (readOnly) return new NavigatedViewer({ container, additionalModules, moddleExtensions });
-  return new Modeler({ container, additionalModules: [...additionalModules, stepDataModule], moddleExtensions, keyboard: { bind: true } });
+  return new Modeler({ container, additionalModules: [...additionalModules, stepDataModule, keepingDiOrderingModule, processNameModule], moddleExtensions, keyboard: { bind: true } });
 }
 
 export function isModeler(editor: BpmnEditor): editor is Modeler {

@@ -1,4 +1,5 @@
 import type { BpmnEditor } from './createEditor';
+import type { FitView } from './fit';
 
 interface Viewbox {
   x: number;
@@ -33,10 +34,17 @@ export function syncViewboxes(a: BpmnEditor, b: BpmnEditor): () => void {
   };
   const unlinkA = link(a, b);
   const unlinkB = link(b, a);
-  b.get<CanvasLike>('canvas').viewbox(a.get<CanvasLike>('canvas').viewbox());
+  // Editors frame both diagrams at once from now on (and now), so the wider one is not cut.
+  const [fitA, fitB] = [a.get<FitView | null>('fitView', false), b.get<FitView | null>('fitView', false)];
+  fitA?.pairWith(fitB);
+  fitB?.pairWith(fitA);
+  if (fitA && fitB) fitA.fit();
+  else b.get<CanvasLike>('canvas').viewbox(a.get<CanvasLike>('canvas').viewbox());
   return () => {
     unlinkA();
     unlinkB();
+    fitA?.pairWith(null);
+    fitB?.pairWith(null);
   };
 }
 

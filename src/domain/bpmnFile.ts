@@ -3,9 +3,17 @@ import { layoutProcess } from 'bpmn-auto-layout';
 import { readFlowData, readStepData, stepDataDescriptor } from './stepData/stepData';
 import type { DictionaryEntry } from './dictionary/dictionary';
 import { extractDictionary } from './dictionary/embeddedDictionary';
-import { flowElementsDeep, listOf, planeElementsOf } from './moddleLists';
+import { collectProcesses, flowElementsDeep, planeElementsOf } from './moddleLists';
+
+export { collectProcesses } from './moddleLists';
 import { findXmlExcess, type XmlShapeLimits } from './xmlShape';
 import { dropInvalidColors } from './diagramColors';
+import { classifyWarnings, type BpmnWarning } from './bpmnWarnings';
+import { repairPlanes, viewDiagrams } from './diagrams';
+import { unprefixReferences } from './qualifiedReferences';
+import { shownProcessName } from './processName';
+
+export type { BpmnWarning } from './bpmnWarnings';
 
 /**
  * Everything a file must pass before it may touch stored data. Pure: the same checks run
@@ -42,14 +50,6 @@ export type BpmnFileError =
   | { code: 'tooManyElements'; limit: number }
   | { code: 'tooLargeToStore'; length: number; limit: number };
 
-export type BpmnWarningKind = 'duplicateId' | 'unresolvedReference' | 'unknownElement' | 'droppedExtension' | 'invalidStepData' | 'invalidColor' | 'other';
-export interface BpmnWarning {
-  kind: BpmnWarningKind;
-  /** The id, type or reference the warning is about, for the message shown to the user. */
-  subject: string;
-  message: string;
-}
-
 export interface BpmnInspection {
   ok: true;
   /** The XML to import: the file's own, or with a generated layout when the file had no diagram. */
@@ -59,14 +59,24 @@ export interface BpmnInspection {
   warnings: BpmnWarning[];
   layoutGenerated: boolean;
   processCount: number;
+  /** Diagrams of a process or collaboration; the editor shows one at a time. */
+  diagramCount: number;
   flowNodeCount: number;
+  /** The name the file shows for its process (a pool's label or the process's name), for the new process. */
   firstProcessName: string;
 }
 
 export type BpmnInspectionResult = BpmnInspection | { ok: false; error: BpmnFileError };
 
-/** Reads the bytes in the encoding the file declares (BOM or XML prolog), as other tools write both. */
+/**
+ * Reads the bytes in the encoding the file declares (BOM or XML prolog), as other tools write both.
+ * The text is Unicode from then on and is stored and exported as UTF-8, so the prolog says so.
+ */
 export function decodeBpmnBytes(bytes: Uint8Array): string {
+  return declareUtf8(decode(bytes));
+}
+
+function decode(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
@@ -79,6 +89,8 @@ export function decodeBpmnBytes(bytes: Uint8Array): string {
   }
 }
 
+const declareUtf8 = (text: string) => text.replace(/^(<\?xml[^>]*encoding=)(["'])[A-Za-z0-9._-]+\2/, '$1$2UTF-8$2');
+
 export function checkFileSize(size: number): BpmnFileError | null {
   if (size === 0) return { code: 'empty' };
   if (size > maxBpmnFileBytes) return { code: 'tooLarge', size, limit: maxBpmnFileBytes };
@@ -90,27 +102,32 @@ export async function inspectBpmn(xml: string, limits: ImportLimits = importLimi
   // Before the parser: it would build the whole tree of a hostile file first.
   const excess = findXmlExcess(xml, limits);
   if (excess) return { ok: false, error: excess };
-  const parsed = await parse(xml);
+  const unprefixed = unprefixReferences(xml);
+  const parsed = await parse(unprefixed.xml);
   if ('error' in parsed) return { ok: false, error: parsed.error };
   const processes = collectProcesses(parsed.definitions);
   if (processes.length === 0) return { ok: false, error: { code: 'noProcess' } };
   const hasDiagram = planeElementsOf(parsed.definitions).length > 0;
+  const planeWarnings = repairPlanes(parsed.definitions);
   const colorWarnings = dropInvalidColors(parsed.definitions).map(
     ({ elementId, attribute, value }): BpmnWarning => ({ kind: 'invalidColor', subject: `${elementId}: ${attribute}="${value}"`, message: '' }),
   );
-  const writable = await ensureWritable(xml, parsed.definitions, limits.storedLength, colorWarnings.length > 0);
+  const changed = colorWarnings.length > 0 || planeWarnings.length > 0;
+  const writable = await ensureWritable(unprefixed.xml, parsed.definitions, limits.storedLength, changed);
   if ('error' in writable) return { ok: false, error: writable.error };
   const carried = await extractDictionary(writable.xml);
   const finalXml = hasDiagram ? carried.xml : await layoutProcess(carried.xml);
+  const prefixWarnings = unprefixed.rewritten.map((subject): BpmnWarning => ({ kind: 'prefixedReferences', subject, message: '' }));
   return {
     ok: true,
     xml: finalXml,
     dictionary: carried.entries,
-    warnings: [...parsed.warnings.map(classifyWarning), ...colorWarnings, ...writable.warnings, ...stepDataWarnings(processes)],
+    warnings: [...classifyWarnings(parsed.warnings), ...prefixWarnings, ...planeWarnings, ...colorWarnings, ...writable.warnings, ...stepDataWarnings(processes)],
     layoutGenerated: !hasDiagram,
     processCount: processes.length,
+    diagramCount: hasDiagram ? viewDiagrams(parsed.definitions).length : 1,
     flowNodeCount: processes.reduce((n, p) => n + countFlowNodes(p), 0),
-    firstProcessName: processes.map((p) => p.name).find((name): name is string => Boolean(name)) ?? '',
+    firstProcessName: shownProcessName(parsed.definitions),
   };
 }
 
@@ -182,36 +199,8 @@ function stepDataWarnings(processes: ModdleElement[]): BpmnWarning[] {
     .map((p): BpmnWarning => ({ kind: 'invalidStepData', subject: `${p.elementId}: ${p.attribute}="${p.value}"`, message: '' }));
 }
 
-function classifyWarning(warning: ParseWarning): BpmnWarning {
-  const message = warning.message.replace(/\s+/g, ' ').trim();
-  const nested = /nested error: (.*)$/.exec(message)?.[1] ?? message;
-  const rules: [BpmnWarningKind, RegExp][] = [
-    ['duplicateId', /duplicate ID <([^>]*)>/],
-    ['unresolvedReference', /unresolved reference <([^>]*)>/],
-    ['unknownElement', /unknown type <([^>]*)>/],
-  ];
-  for (const [kind, pattern] of rules) {
-    const subject = pattern.exec(nested)?.[1];
-    if (subject !== undefined) return { kind, subject, message };
-  }
-  return { kind: 'other', subject: '', message };
-}
-
 function firstLine(text: string): string {
   return text.split('\n')[0]?.trim() ?? text;
-}
-
-/** Every process of the file: root processes and those the pools of a collaboration refer to, once each. */
-export function collectProcesses(definitions: ModdleElement): ModdleElement[] {
-  return listOf(definitions, 'rootElements').filter((e) => e.$instanceOf('bpmn:Process') || e.$instanceOf('bpmn:Collaboration'))
-    .flatMap((e) => (e.$instanceOf('bpmn:Process') ? [e] : processesOfCollaboration(e)))
-    .filter((p, index, all) => all.indexOf(p) === index);
-}
-
-function processesOfCollaboration(collaboration: ModdleElement): ModdleElement[] {
-  return listOf(collaboration, 'participants')
-    .map((participant) => participant.get('processRef') as ModdleElement | undefined)
-    .filter((p): p is ModdleElement => Boolean(p));
 }
 
 export function countFlowNodes(container: ModdleElement): number {

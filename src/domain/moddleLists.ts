@@ -30,3 +30,16 @@ export function refId(element: ModdleElement, property: string): string {
 export function textOf(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
+
+/** Every process of the file: root processes and those the pools of a collaboration refer to, once each. */
+export function collectProcesses(definitions: ModdleElement): ModdleElement[] {
+  return listOf(definitions, 'rootElements').filter((e) => e.$instanceOf('bpmn:Process') || e.$instanceOf('bpmn:Collaboration'))
+    .flatMap((e) => (e.$instanceOf('bpmn:Process') ? [e] : processesOfCollaboration(e)))
+    .filter((p, index, all) => all.indexOf(p) === index);
+}
+
+function processesOfCollaboration(collaboration: ModdleElement): ModdleElement[] {
+  return listOf(collaboration, 'participants')
+    .map((participant) => participant.get('processRef') as ModdleElement | undefined)
+    .filter((p): p is ModdleElement => Boolean(p));
+}

@@ -18,6 +18,8 @@ export interface Project extends ProjectFields {
   updatedAt: number;
   /** Set when the project is in the trash; the trash keeps it until the user empties it. */
   deletedAt: number | null;
+  /** Checks the team switched off for this project (bpmnlint rule names); none when absent. */
+  mutedRules?: string[];
 }
 
 export const maxNameLength = 200;

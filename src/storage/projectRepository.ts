@@ -45,6 +45,16 @@ export async function updateProject(db: WorkbenchDb, id: string, input: ProjectF
   await db.projects.update(id, { ...validated(input), updatedAt: Date.now() });
 }
 
+/** Switches one check off (or on again) for a project; other tabs see it through the live query. */
+export async function setRuleMuted(db: WorkbenchDb, id: string, rule: string, muted: boolean): Promise<void> {
+  await db.transaction('rw', db.projects, async () => {
+    const project = validRecord('projects', await db.projects.get(id));
+    if (!project) return;
+    const others = (project.mutedRules ?? []).filter((r) => r !== rule);
+    await db.projects.update(id, { mutedRules: muted ? [...others, rule] : others });
+  });
+}
+
 export async function moveToTrash(db: WorkbenchDb, id: string): Promise<void> {
   await db.projects.update(id, { deletedAt: Date.now() });
 }

@@ -5,7 +5,7 @@ import { getAssessment, updateAssessment } from './assessmentRepository';
 import { WorkbenchDb } from './db';
 import { addEntry, deleteUnusedEntry, EntryInUseError, listDictionary, mergeDictionary, mergeEntries, putEntry } from './dictionaryRepository';
 import { readFixture } from '../../test/corpus';
-import { createProject, deleteForever, duplicateProject, listProjects, listTrash, moveToTrash, restoreFromTrash, updateProject, InvalidProjectError } from './projectRepository';
+import { createProject, deleteForever, duplicateProject, getProject, listProjects, listTrash, moveToTrash, restoreFromTrash, setRuleMuted, updateProject, InvalidProjectError } from './projectRepository';
 import { createProcess, deleteProcessForever, listProcesses } from './processRepository';
 import { deriveVariant, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml, StaleRevisionError } from './variantRepository';
 import { listVersions, versionXml } from './versionRepository';
@@ -36,6 +36,16 @@ describe('projects', () => {
     await new Promise((r) => setTimeout(r, 5));
     await updateProject(db, a.id, { ...fields, name: 'A2' });
     expect((await listProjects(db)).map((p) => p.name)).toEqual(['A2', 'B']);
+  });
+
+  it('keeps the checks switched off for a project, which editing its fields leaves alone', async () => {
+    const project = await createProject(db, fields);
+    expect((await getProject(db, project.id))?.mutedRules).toBeUndefined();
+    await setRuleMuted(db, project.id, 'label-required', true);
+    await setRuleMuted(db, project.id, 'rw/executor-required', true);
+    await setRuleMuted(db, project.id, 'label-required', false);
+    await updateProject(db, project.id, { ...fields, name: 'Другое название' });
+    expect((await getProject(db, project.id))?.mutedRules).toEqual(['rw/executor-required']);
   });
 
   it('moves to the trash, restores, and deletes forever with everything inside', async () => {

@@ -40,7 +40,7 @@ declare module 'diagram-js-minimap' {
   export default module;
 }
 
-declare module 'bpmn-js-i18n/translations/ru' {
+declare module 'bpmn-js-i18n/translations/ru.js' {
   const dictionary: Record<string, string>;
   export default dictionary;
 }

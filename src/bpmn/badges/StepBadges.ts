@@ -7,6 +7,7 @@ import { readStepData } from '../../domain/stepData/stepData';
 import type { Overlays } from '../overlays';
 import { badgeCounts, hasBadges, type BadgeCounts } from './badgeCounts';
 import { createBadgeIcon, type BadgeKind } from './badgeIcons';
+import { badgesSvg } from './badgesSvg';
 
 /** diagram-js `translate`: English template in, translated text with `{placeholders}` filled out. */
 export type Translate = (template: string, replacements?: Record<string, string>) => string;
@@ -72,6 +73,9 @@ export default class StepBadges {
   static $inject = ['config.stepBadges', 'eventBus', 'canvas', 'overlays', 'elementRegistry', 'translate'];
 
   private visible = true;
+  /** Whether the next SVG export (and a PNG made from it) shows the badges, which are HTML overlays on the canvas. */
+  inExport = false;
+  private readonly exported: SVGGElement[] = [];
   /** What each badge overlay shows, to skip re-rendering when a move or rename leaves it as it was. */
   private readonly rendered = new WeakMap<HTMLElement, string>();
 
@@ -84,6 +88,8 @@ export default class StepBadges {
     private readonly translate: Translate,
   ) {
     eventBus.on('import.done', () => this.renderAll());
+    eventBus.on('saveSVG.start', () => this.drawForExport());
+    eventBus.on('saveSVG.done', () => this.exported.splice(0).forEach((group) => group.remove()));
     eventBus.on<{ element: StepElement }>('element.changed', ({ element }) => this.render(element));
     this.setVisible(config?.visible ?? true);
   }
@@ -123,14 +129,41 @@ export default class StepBadges {
     if (badges.length === 0) return;
     const html = createBadgesElement(this.canvas.getContainer().ownerDocument, badges);
     this.rendered.set(html, key);
-    const externalLabel = ['bpmn:Event', 'bpmn:Gateway'].some((type) => element.businessObject?.$instanceOf(type));
     this.overlays.add(element, overlayType, {
-      // Tasks: across the bottom-left edge, clear of the centred label and of the loop/collapsed
-      // markers at the bottom centre. Events and gateways: above, as their label sits below.
-      position: externalLabel ? { top: -21, left: 0 } : { bottom: 6, left: 6 },
+      position: this.positionOf(element),
       show: { minZoom: 0.4 },
       html,
     });
+  }
+
+  /** Draws the badges into the diagram's layer while bpmn-js writes the SVG, where the overlays are not. */
+  private drawForExport(): void {
+    if (!this.inExport) return;
+    const layer = this.canvas.getActiveLayer() as unknown as SVGGElement;
+    const document = this.canvas.getContainer().ownerDocument;
+    const context = document.createElement('canvas').getContext('2d');
+    const measure = (text: string, fontSpec: string) => {
+      if (!context) return text.length * 7;
+      context.font = fontSpec;
+      return context.measureText(text).width;
+    };
+    for (const element of this.elementRegistry.getAll() as (StepElement & { x: number; y: number; height: number })[]) {
+      const badges = this.isStep(element) ? this.badgesOf(element.businessObject as ModdleElement) : [];
+      if (badges.length === 0) continue;
+      const position = this.positionOf(element);
+      const group = badgesSvg(document, badges, element.x + position.left, element.y + (position.top ?? element.height - (position.bottom ?? 0)), measure);
+      layer.appendChild(group);
+      this.exported.push(group);
+    }
+  }
+
+  /**
+   * Tasks: across the bottom-left edge, clear of the centred label and of the loop/collapsed markers
+   * at the bottom centre. Events and gateways: above, as their label sits below.
+   */
+  private positionOf(element: StepElement): { top?: number; bottom?: number; left: number } {
+    const externalLabel = ['bpmn:Event', 'bpmn:Gateway'].some((type) => element.businessObject?.$instanceOf(type));
+    return externalLabel ? { top: -21, left: 0 } : { bottom: 6, left: 6 };
   }
 
   private badgesOf(businessObject: ModdleElement): Badge[] {

@@ -42,10 +42,15 @@ export function createBadgeIcon(document: Document, kind: BadgeKind): SVGSVGElem
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   svg.setAttribute('class', 'rw-step-badge__icon');
+  appendBadgeShapes(document, svg, kind);
+  return svg;
+}
+
+/** Draws the badge's 12×12 shapes into `parent` (an icon's <svg>, or a <g> of an exported diagram). */
+export function appendBadgeShapes(document: Document, parent: SVGElement, kind: BadgeKind): void {
   for (const { tag, attrs } of shapes[kind]) {
     const child = document.createElementNS(SVG, tag);
     for (const [name, value] of Object.entries(attrs)) child.setAttribute(name, value);
-    svg.appendChild(child);
+    parent.appendChild(child);
   }
-  return svg;
 }

@@ -7,7 +7,8 @@ import { readFixture } from '../../../test/corpus';
 import { newModdle } from '../../domain/bpmnFile';
 import type { DictionaryEntry, DocumentEntry, FieldEntry, SystemEntry } from '../../domain/dictionary/dictionary';
 import type { VariantKind } from '../../domain/variant';
-import { disabledRecommendedRules, lintConfig, lintDefinitions, recommendedRuleKeys, type LintIssue } from './lintDefinitions';
+import { newDiagramXml } from '../../domain/newDiagram';
+import { disabledRecommendedRules, justStartedKey, justStartedRule, lintConfig, lintDefinitions, recommendedRuleKeys, type LintIssue } from './lintDefinitions';
 
 const base = (id: string, name: string) => ({ id, projectId: 'p1', name, description: '', createdAt: 1, updatedAt: 1 });
 const system = (id: string, name: string): SystemEntry => ({ ...base(id, name), kind: 'system', ownerBody: '', developer: '' });
@@ -65,7 +66,12 @@ describe('the recommended rules', () => {
   });
 
   it('fire with bpmnlint’s own message and the rule name as the key', async () => {
-    const issues = await lintFixture('recommended.trigger');
+    // Six tasks in a row and no end event: past what counts as a diagram just begun.
+    const chain = Array.from({ length: 6 }, (_, i) => `<bpmn:serviceTask id="Task_${i}" name="Шаг ${i}" />`).join('');
+    const issues = await lintDefinitions(await definitionsOf(readFixture('lint/recommended.trigger.bpmn').replace('<bpmn:startEvent id="Event_Start" />', `<bpmn:startEvent id="Event_Start" />${chain}`)), {
+      dictionary,
+      variantKind: 'asIs',
+    });
     expect(issues).toContainEqual({
       elementId: 'Event_Start',
       rule: 'label-required',
@@ -78,6 +84,14 @@ describe('the recommended rules', () => {
     expect(issues).toContainEqual(expect.objectContaining({ rule: 'no-disconnected', elementId: 'Task_Lonely' }));
     expect(issues).toContainEqual(expect.objectContaining({ rule: 'no-bpmndi', elementId: 'Task_Lonely' }));
     expect(issues.filter((i) => i.rule.startsWith('rw/'))).toEqual([]);
+  });
+
+  it('give way to one hint on a diagram just begun: no end event yet and only a few elements', async () => {
+    const started = await lintDefinitions(await definitionsOf(newDiagramXml('p1', 'Новый процесс')), { dictionary, variantKind: 'asIs' });
+    expect(started).toEqual([{ elementId: '', rule: justStartedRule, category: 'info', key: justStartedKey, params: {}, message: justStartedKey }]);
+    // Rules about what is drawn still speak: Task_Lonely has no DI.
+    const issues = await lintFixture('recommended.trigger');
+    expect(issues.map((i) => i.rule).sort()).toEqual(['no-bpmndi', justStartedRule]);
   });
 
   it('leave the inclusive gateway alone', async () => {
@@ -94,8 +108,16 @@ describe('the recommended rules', () => {
 describe('rw/once-only', () => {
   it('reports a hand-typed field that an information system holds, with the field and system names', async () => {
     expect(await lintFixture('once-only.trigger')).toEqual([
-      issue('rw/once-only', 'Task_EnterApplication', 'onceOnly', { field: 'ИИН', fieldId: 'f-iin', system: 'ГБД ФЛ', systemId: 's-gbdfl' }),
+      issue('rw/once-only', 'Task_EnterApplication', 'onceOnly', { field: 'ИИН', fieldId: 'f-iin', system: 'ГБД ФЛ', systemId: 's-gbdfl', executor: 'Специалист ЦОН' }),
     ]);
+  });
+
+  it('names the lane as the one who types, when the step has no executor role', async () => {
+    const xml = readFixture('lint/once-only.trigger.bpmn')
+      .replace('executorRole="Специалист ЦОН" ', '')
+      .replace('<bpmn:startEvent id="Event_Start"', '<bpmn:laneSet id="LaneSet_1"><bpmn:lane id="Lane_Staff" name="Работник\nЦОН"><bpmn:flowNodeRef>Task_EnterApplication</bpmn:flowNodeRef></bpmn:lane></bpmn:laneSet><bpmn:startEvent id="Event_Start"');
+    const issues = await lintDefinitions(await definitionsOf(xml), { dictionary, variantKind: 'asIs' });
+    expect(issues.find((i) => i.rule === 'rw/once-only')?.params.executor).toBe('Работник ЦОН');
   });
 
   it('names the system by its id when the dictionary does not list it', async () => {

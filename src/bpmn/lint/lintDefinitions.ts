@@ -35,6 +35,7 @@ import executorRequired, { executorRequiredKey } from './rules/executorRequired'
 import onceOnly, { onceOnlyKey } from './rules/onceOnly';
 import paperCouldBeInformation, { paperCouldBeInformationKey } from './rules/paperCouldBeInformation';
 import type { ReengineeringRuleConfig } from './rules/ruleSupport';
+import { completenessRules, isJustStarted } from './justStarted';
 
 /**
  * The rules of bpmnlint's `recommended` config (bpmnlint 11.15, config/recommended.js), each
@@ -120,16 +121,19 @@ export const reengineeringRules = {
 } as const;
 export type ReengineeringRule = keyof typeof reengineeringRules;
 
-/** Message keys of the reengineering rules, plus the one for a rule that crashed. */
+/** Message keys of the reengineering rules, plus the one for a rule that crashed and the hint for a diagram just begun. */
 export const ruleFailedKey = 'ruleFailed';
-export type LintMessageKey = (typeof reengineeringRules)[ReengineeringRule]['key'] | RecommendedRuleKey | typeof ruleFailedKey;
+export const justStartedRule = 'rw/just-started';
+export const justStartedKey = 'justStarted';
+export type LintMessageKey = (typeof reengineeringRules)[ReengineeringRule]['key'] | RecommendedRuleKey | typeof ruleFailedKey | typeof justStartedKey;
 
 export interface LintIssue {
   /** The element the issue is about ('' when bpmnlint names none). */
   elementId: string;
   /** The rule as bpmnlint names it: "label-required", "rw/once-only". */
   rule: string;
-  category: 'error' | 'warn';
+  /** 'info': a hint, not a problem (the diagram is only just begun). */
+  category: 'error' | 'warn' | 'info';
   /**
    * What the UI translates: for a reengineering rule its message key ("onceOnly"), for a
    * recommended rule the rule name ("label-required"), "ruleFailed" for a rule that threw.
@@ -180,12 +184,13 @@ export function lintConfig(context: LintContext): Config {
 /**
  * Lints a variant's definitions (as read with `newModdle()`, so step data is typed). A new
  * linter per call: bpmnlint caches each rule built from its config, and the config carries the
- * dictionary and variant kind of this call.
+ * dictionary and variant kind of this call. A diagram just begun gets one hint in place of what
+ * the completeness rules say about the parts not drawn yet.
  */
 export async function lintDefinitions(definitions: ModdleElement, context: LintContext): Promise<LintIssue[]> {
   const linter = new Linter({ resolver: staticResolver });
   const results = await linter.lint(definitions, lintConfig(context));
-  return Object.entries(results).flatMap(([rule, reports]) =>
+  const issues = Object.entries(results).flatMap(([rule, reports]) =>
     reports.map((report): LintIssue => {
       if (report.category === 'rule-error') {
         return { elementId: definitions.id ?? '', rule, category: 'error', key: ruleFailedKey, params: { rule }, message: report.message };
@@ -201,6 +206,9 @@ export async function lintDefinitions(definitions: ModdleElement, context: LintC
       };
     }),
   );
+  if (!isJustStarted(definitions)) return issues;
+  const hint: LintIssue = { elementId: '', rule: justStartedRule, category: 'info', key: justStartedKey, params: {}, message: justStartedKey };
+  return [hint, ...issues.filter((issue) => !completenessRules.includes(issue.rule))];
 }
 
 function stringParams(value: unknown): Record<string, string> {

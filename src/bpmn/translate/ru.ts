@@ -1,4 +1,4 @@
-import base from 'bpmn-js-i18n/translations/ru';
+import base from 'bpmn-js-i18n/translations/ru.js';
 
 /**
  * Russian dictionary for the bpmn-js / diagram-js `translate` service.

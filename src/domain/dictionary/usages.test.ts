@@ -27,6 +27,12 @@ describe('dictionary usages', () => {
     expect(usages.has('nothing')).toBe(false);
   });
 
+  it('counts a role by the name a step records as its executor', async () => {
+    const role = newEntry('role', { ...base, id: 'role-operator', name: ' оператор  цон' });
+    const usages = await findUsages([{ variantId: 'v', processName: 'Справка', processInTrash: false, kind: 'asIs', xml }], [...dictionary, role]);
+    expect(usages.get('role-operator')?.map((u) => u.in === 'step' && u.elementName)).toEqual(['Принять заявление']);
+  });
+
   it('merging rewrites every kind of reference and leaves diagrams without it alone', async () => {
     const merged = await replaceRefs(xml, 'sys-iis-con', 'sys-new');
     expect(merged).toContain('<rw:system ref="sys-new" access="write" />');

@@ -19,11 +19,15 @@ export type Usage =
   | { in: 'step'; variantId: string; processName: string; processInTrash: boolean; kind: VariantKind; elementId: string; elementName: string }
   | { in: 'entry'; entryId: string; entryName: string };
 
-/** Every dictionary id a step refers to. */
-function refsOf(element: ModdleElement): Set<string> {
+const roleKey = (name: string) => name.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+
+/** Every dictionary id a step refers to: by id, and its executor role by name (`roleIds`: role name key → id). */
+function refsOf(element: ModdleElement, roleIds: Map<string, string>): Set<string> {
   const { data } = readStepData(element);
   const refs = new Set<string>();
   if (!data) return refs;
+  const role = data.executorRole && roleIds.get(roleKey(data.executorRole));
+  if (role) refs.add(role);
   [...data.documents, ...data.fields, ...data.systems].forEach((use) => refs.add(use.ref));
   data.fields.forEach((use) => use.system && refs.add(use.system));
   data.integrations.forEach((link) => (refs.add(link.from), refs.add(link.to)));
@@ -33,10 +37,11 @@ function refsOf(element: ModdleElement): Set<string> {
 export async function findUsages(variants: VariantSource[], dictionary: DictionaryEntry[]): Promise<Map<string, Usage[]>> {
   const usages = new Map<string, Usage[]>();
   const add = (id: string, usage: Usage) => usages.set(id, [...(usages.get(id) ?? []), usage]);
+  const roleIds = new Map(dictionary.filter((entry) => entry.kind === 'role').map((role) => [roleKey(role.name), role.id]));
   for (const variant of variants) {
     const { rootElement } = await newModdle().fromXML(variant.xml);
     for (const element of rootProcesses(rootElement).flatMap(flowElementsDeep)) {
-      for (const id of refsOf(element)) {
+      for (const id of refsOf(element, roleIds)) {
         const { variantId, processName, processInTrash, kind } = variant;
         add(id, { in: 'step', variantId, processName, processInTrash, kind, elementId: element.id ?? '', elementName: element.name ?? '' });
       }

@@ -1,20 +1,26 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { LintIssue } from '../../bpmn/lint/lintDefinitions';
 import type { LintMarkers } from '../../bpmn/lint';
 import { useWorkspace } from '../editor/workspaceStore';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { lintText } from './lintText';
+import { problemElementLabel, type NamedElement } from './elementLabel';
+import { lintText, ruleTitle } from './lintText';
+import { ProblemGroupView } from './ProblemGroupView';
+import { groupProblems, shownProblems } from './problemGroups';
+import { useMutedRules } from './useMutedRules';
+import './problems.css';
 
 interface Props {
   editor: BpmnEditor | null;
   issues: LintIssue[] | null;
+  projectId: string;
 }
 
 interface ElementLike {
   id: string;
-  businessObject?: { name?: string };
+  businessObject?: NamedElement;
 }
 
 interface Services {
@@ -23,12 +29,13 @@ interface Services {
   canvas: { scrollToElement(element: ElementLike): void };
 }
 
-const severityOrder = { error: 0, warn: 1 } as const;
+type Severity = 'all' | 'error' | 'warn';
 
 /**
  * The checks of the open variant below the canvas: a count that is always visible and, unfolded,
- * one line per problem; choosing a line selects the element and scrolls it into view. The same
- * problems are marked on the canvas. A failure in it leaves the canvas working.
+ * the problems grouped by rule and severity, with a filter; choosing a line selects the element and
+ * scrolls it into view. A rule can be switched off for the project. The same problems are marked on
+ * the canvas. A failure in it leaves the canvas working.
  */
 export function ProblemsPanel(props: Props) {
   return (
@@ -38,52 +45,93 @@ export function ProblemsPanel(props: Props) {
   );
 }
 
-function ProblemsList({ editor, issues }: Props) {
+function ProblemsList({ editor, issues, projectId }: Props) {
   const { t } = useTranslation();
   const open = useWorkspace((s) => s.problemsOpen);
   const setOpen = useWorkspace((s) => s.setProblemsOpen);
-  const sorted = [...(issues ?? [])].sort((a, b) => severityOrder[a.category] - severityOrder[b.category]);
+  const { muted, setMuted } = useMutedRules(projectId);
+  const [severity, setSeverity] = useState<Severity>('all');
+  const [query, setQuery] = useState('');
+  const { hints, groups, muted: mutedGroups } = groupProblems(issues ?? [], muted);
 
   useEffect(() => {
     if (!editor || !issues) return;
     const markers = editor.get<LintMarkers>('lintMarkers');
-    markers.show(issues.map((issue) => ({ elementId: issue.elementId, category: issue.category, text: lintText(t, issue) })));
-  }, [editor, issues, t]);
+    markers.show(shownProblems(issues, muted).map((issue) => ({ elementId: issue.elementId, category: issue.category, text: lintText(t, issue) })));
+  }, [editor, issues, muted, t]);
 
   const service = <K extends keyof Services>(name: K) => editor?.get<Services[K]>(name);
-  const elementOf = (id: string) => service('elementRegistry')?.get(id);
-  const reveal = (id: string) => {
-    const element = elementOf(id);
+  const elementOf = (id: string) => (id ? service('elementRegistry')?.get(id) : undefined);
+  const labelOf = (issue: LintIssue) => problemElementLabel(t, elementOf(issue.elementId)?.businessObject);
+  const reveal = (issue: LintIssue) => {
+    const element = elementOf(issue.elementId);
     if (!element) return;
     service('canvas')?.scrollToElement(element);
     service('selection')?.select(element);
   };
-  const errors = sorted.filter((issue) => issue.category === 'error').length;
+  const count = groups.reduce((n, g) => n + g.issues.length, 0);
+  const errors = groups.filter((g) => g.category === 'error').reduce((n, g) => n + g.issues.length, 0);
+  const needle = query.trim().toLocaleLowerCase();
+  const matches = (issue: LintIssue) => !needle || `${labelOf(issue)} ${lintText(t, issue)}`.toLocaleLowerCase().includes(needle);
+  const visible = groups
+    .filter((g) => severity === 'all' || g.category === severity)
+    .map((group) => ({ group, shown: group.issues.filter(matches) }))
+    .filter(({ shown }) => shown.length > 0);
 
+  const summary = issues === null ? t('lint.running') : count > 0 ? t('lint.summary', { count, errors }) : hints.length > 0 ? t('lint.summaryHint') : t('lint.summaryNone');
   return (
     <section className="problems" aria-label={t('lint.title')}>
       <button type="button" className="problems__toggle" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="problems-toggle">
-        {issues === null ? t('lint.running') : sorted.length === 0 ? t('lint.summaryNone') : t('lint.summary', { count: sorted.length, errors })}
+        {summary}
       </button>
       {open && issues !== null && (
-        sorted.length === 0 ? (
-          <p className="problems__empty">{t('lint.none')}</p>
-        ) : (
-          <ul className="problems__list">
-            {sorted.map((issue, index) => {
-              const name = elementOf(issue.elementId)?.businessObject?.name?.trim();
-              return (
-                <li key={`${issue.rule}-${issue.elementId}-${index}`}>
-                  <button type="button" className={`problems__item problems__item--${issue.category}`} onClick={() => reveal(issue.elementId)}>
-                    <span className="problems__severity">{t(`lint.severity.${issue.category}`)}</span>
-                    <span className="problems__element">{name || issue.elementId}</span>
-                    <span className="problems__text">{lintText(t, issue)}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        )
+        <div className="problems__body">
+          {hints.map((hint) => (
+            <p key={hint.key} className="problems__hint">
+              {lintText(t, hint)}
+            </p>
+          ))}
+          {count === 0 && hints.length === 0 && <p className="problems__empty">{t('lint.none')}</p>}
+          {count > 0 && (
+            <div className="problems__filter">
+              <label className="inline-control">
+                {t('lint.show')}
+                <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
+                  <option value="all">{t('lint.showAll')}</option>
+                  <option value="error">{t('lint.showError')}</option>
+                  <option value="warn">{t('lint.showWarn')}</option>
+                </select>
+              </label>
+              <input type="search" aria-label={t('lint.search')} placeholder={t('lint.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+            </div>
+          )}
+          {count > 0 && visible.length === 0 && <p className="problems__empty">{t('lint.noMatch')}</p>}
+          {visible.map(({ group, shown }) => (
+            <ProblemGroupView
+              key={`${group.category}-${group.rule}`}
+              group={group}
+              shown={shown}
+              labelOf={labelOf}
+              onReveal={reveal}
+              onMute={() => void setMuted(group.rule, true)}
+            />
+          ))}
+          {mutedGroups.length > 0 && (
+            <div className="problems__muted">
+              <span>{t('lint.muted')}</span>
+              <ul className="plain-list">
+                {mutedGroups.map(({ rule, count: hidden }) => (
+                  <li key={rule}>
+                    {t('lint.mutedRule', { title: ruleTitle(t, rule), count: hidden })}{' '}
+                    <button type="button" className="link-button" onClick={() => void setMuted(rule, false)}>
+                      {t('lint.unmute')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
       )}
     </section>
   );

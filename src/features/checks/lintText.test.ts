@@ -33,6 +33,15 @@ describe('lintText', () => {
     }
   });
 
+  it('says who types a field a system holds, and puts names in quotes after a noun', async () => {
+    const t = await translator('ru');
+    const params = { field: 'ИИН', fieldId: 'f1', system: 'Медицинская информационная система', systemId: 's1' };
+    expect(lintText(t, issue('rw/once-only', 'onceOnly', { ...params, executor: 'Оператор ЦОН' }))).toBe(
+      'Исполнитель «Оператор ЦОН» вводит поле «ИИН» вручную, хотя эти данные есть в системе «Медицинская информационная система»: нарушен принцип однократности',
+    );
+    expect(lintText(t, issue('rw/once-only', 'onceOnly', { ...params, executor: '' }))).toMatch(/^Поле «ИИН» вводится вручную, хотя эти данные есть в системе «Медицинская/);
+  });
+
   it('names which decision was kept without a justification', async () => {
     const t = await translator('ru');
     const approval = lintText(t, issue('rw/approval-justified', 'approvalJustified', { approval: 'true', collegial: 'false' }));

@@ -9,12 +9,13 @@ interface Props {
   onChange(value: Duration | undefined): void;
 }
 
+/** The unit's name agrees with the number typed («1 час», «2 часа», «5 часов»); with none, the plural form. */
 export function DurationInput({ label, value, disabled, onChange }: Props) {
   const { t } = useTranslation();
   const unit = value?.unit ?? 'minutes';
   return (
-    <fieldset className="duration">
-      <legend>{label}</legend>
+    <div className="duration" role="group" aria-label={label}>
+      <span>{label}</span>
       <CommitInput
         aria-label={`${label}: ${t('stepData.timeValue')}`}
         type="number"
@@ -31,10 +32,10 @@ export function DurationInput({ label, value, disabled, onChange }: Props) {
       <select aria-label={`${label}: ${t('stepData.timeUnit')}`} value={unit} disabled={disabled} onChange={(e) => value && onChange({ ...value, unit: e.target.value as Duration['unit'] })}>
         {durationUnits.map((u) => (
           <option key={u} value={u}>
-            {t(`stepData.unit_${u}`)}
+            {t(`stepData.unit_${u}`, { count: value?.value ?? 5 })}
           </option>
         ))}
       </select>
-    </fieldset>
+    </div>
   );
 }

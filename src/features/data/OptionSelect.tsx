@@ -11,10 +11,11 @@ interface Props<T extends string> {
   onChange(value: T | undefined): void;
 }
 
+/** A choice of the step panel: its options run long in some language, so the list takes the whole line under its label. */
 export function OptionSelect<T extends string>({ label, value, options, prefix, allowEmpty = true, disabled, onChange }: Props<T>) {
   const { t } = useTranslation();
   return (
-    <label>
+    <label className="wide">
       <span>{label}</span>
       <select aria-label={label} value={value ?? ''} disabled={disabled} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}>
         {allowEmpty && <option value="">{t('stepData.notSet')}</option>}

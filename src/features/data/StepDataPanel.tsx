@@ -9,6 +9,7 @@ import { DataElementLink } from './DataElementLink';
 import { DecisionSection } from './DecisionSection';
 import { DurationInput } from './DurationInput';
 import { FlowOutcomePanel } from './FlowOutcomePanel';
+import { ExecutorFields } from './ExecutorFields';
 import { OptionSelect } from './OptionSelect';
 import { useDictionary } from './useDictionary';
 import { useSelectedStep } from './useSelectedStep';
@@ -52,7 +53,7 @@ function StepDataForm({ editor, projectId, variantKind }: Props) {
 
   const { element, data } = step;
   const change = (next: StepData) => service?.update(element, next);
-  const text = (key: 'executorRole' | 'unit' | 'approvalUnit') => (value: string) => change({ ...data, [key]: value.trim() || undefined });
+  const text = (key: 'approvalUnit') => (value: string) => change({ ...data, [key]: value.trim() || undefined });
   const flag = (key: 'approval' | 'collegial' | 'inPersonVisit') => (
     <label className="inline-control">
       <input type="checkbox" checked={data[key]} disabled={disabled} onChange={(e) => change({ ...data, [key]: e.target.checked })} />
@@ -75,33 +76,24 @@ function StepDataForm({ editor, projectId, variantKind }: Props) {
       {disabled && <p className="muted">{t('stepData.readOnly')}</p>}
       <details open className="panel-section">
         <summary>{t('stepData.executor')}</summary>
-        <label>
-          <span>{t('stepData.executorRole')}</span>
-          <CommitInput aria-label={t('stepData.executorRole')} value={data.executorRole ?? ''} disabled={disabled} list="step-panel-roles" onCommit={text('executorRole')} />
-          <datalist id="step-panel-roles">
-            {dictionary.ofKind('role').map((role) => (
-              <option key={role.id} value={role.name} />
-            ))}
-          </datalist>
-        </label>
-        <label>
-          <span>{t('stepData.unit')}</span>
-          <CommitInput aria-label={t('stepData.unit')} value={data.unit ?? ''} disabled={disabled} onCommit={text('unit')} />
-        </label>
+        <ExecutorFields data={data} dictionary={dictionary} disabled={disabled} onChange={change} />
         <DurationInput label={t('stepData.normTime')} value={data.normTime} disabled={disabled} onChange={(normTime) => change({ ...data, normTime })} />
         <DurationInput label={t('stepData.waitingTime')} value={data.waitingTime} disabled={disabled} onChange={(waitingTime) => change({ ...data, waitingTime })} />
       </details>
       <details open className="panel-section">
         <summary>{t('stepData.nature')}</summary>
         <OptionSelect label={t('stepData.stepKind')} value={data.stepKind} options={stepKinds} prefix="stepData.kind_" disabled={disabled} onChange={(stepKind) => change({ ...data, stepKind })} />
-        {flag('approval')}
+        <div className="flags">
+          {flag('approval')}
+          {flag('collegial')}
+          {flag('inPersonVisit')}
+        </div>
         {data.approval && (
           <label>
             <span>{t('stepData.approvalUnit')}</span>
             <CommitInput aria-label={t('stepData.approvalUnit')} value={data.approvalUnit ?? ''} disabled={disabled} onCommit={text('approvalUnit')} />
           </label>
         )}
-        {flag('collegial')}
         {variantKind !== 'asIs' && (data.approval || data.collegial) && (
           // The checks ask a proposed variant to justify every approval or collegial decision it keeps.
           <label>
@@ -109,7 +101,6 @@ function StepDataForm({ editor, projectId, variantKind }: Props) {
             <CommitInput multiline aria-label={t('stepData.keptJustification')} value={data.decision?.rationale ?? ''} disabled={disabled} onCommit={justify} />
           </label>
         )}
-        {flag('inPersonVisit')}
         <OptionSelect label={t('stepData.channel')} value={data.channel} options={channels} prefix="stepData.channel_" disabled={disabled} onChange={(channel) => change({ ...data, channel })} />
       </details>
       <DocumentsSection {...sectionProps} />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   documentDirections,
@@ -49,13 +49,20 @@ interface UsesListProps<U extends { ref: string }> {
   newUse(ref: string): U;
   /** The controls of one use; `update` replaces it. */
   details(use: U, update: (use: U) => void): ReactNode;
+  /** How the use is set, in a few words for its row ("Входной · Бумажный оригинал"). */
+  summary(use: U): string;
   children?: ReactNode;
 }
 
-/** A section of dictionary entries a step uses: one card per use with its details, then "add by name". */
-function UsesList<U extends { ref: string }>({ kind, titleKey, uses, dictionary, disabled, onChange, newUse, details, children }: UsesListProps<U>) {
+/**
+ * A section of dictionary entries a step uses: one compact row per use (its name and how it is set),
+ * which unfolds into its controls, then "add by name". A use just added unfolds, to be set at once;
+ * the rest stay one line each, so a step with several documents fits on one screen.
+ */
+function UsesList<U extends { ref: string }>({ kind, titleKey, uses, dictionary, disabled, onChange, newUse, details, summary, children }: UsesListProps<U>) {
   const { t } = useTranslation();
   const nameOf = useEntryName(dictionary);
+  const [added, setAdded] = useState<number | null>(null);
   return (
     <details open className="panel-section">
       <summary>
@@ -63,12 +70,14 @@ function UsesList<U extends { ref: string }>({ kind, titleKey, uses, dictionary,
       </summary>
       <ul className="uses" aria-label={t(titleKey)}>
         {uses.map((use, index) => (
-          <li key={`${use.ref}-${index}`} data-testid={`${kind}-use`}>
-            <div className="uses__head">
-              <strong>{nameOf(use.ref)}</strong>
-              <RemoveButton name={nameOf(use.ref)} disabled={disabled} onRemove={() => onChange(uses.filter((_, i) => i !== index))} />
-            </div>
-            {details(use, (changed) => onChange(replaceAt(uses, index, changed)))}
+          <li key={`${use.ref}-${index}`} className="use-row" data-testid={`${kind}-use`}>
+            <details open={index === added || undefined}>
+              <summary>
+                <strong>{nameOf(use.ref)}</strong> <span className="use-row__summary">{summary(use)}</span>
+              </summary>
+              <div className="use-row__details">{details(use, (changed) => onChange(replaceAt(uses, index, changed)))}</div>
+            </details>
+            <RemoveButton name={nameOf(use.ref)} disabled={disabled} onRemove={() => (setAdded(null), onChange(uses.filter((_, i) => i !== index)))} />
           </li>
         ))}
       </ul>
@@ -78,6 +87,7 @@ function UsesList<U extends { ref: string }>({ kind, titleKey, uses, dictionary,
         disabled={disabled}
         onAdd={async (name) => {
           const entry = await dictionary.ensure(kind, name);
+          setAdded(uses.length);
           onChange([...uses, newUse(entry.id)]);
         }}
       />
@@ -86,8 +96,15 @@ function UsesList<U extends { ref: string }>({ kind, titleKey, uses, dictionary,
   );
 }
 
+/** The labels of the values set, joined: what a row says about its use. */
+function useSummary() {
+  const { t } = useTranslation();
+  return (...parts: (string | false | undefined)[]) => parts.filter((part): part is string => Boolean(part)).map((key) => t(key)).join(' · ');
+}
+
 export function DocumentsSection({ data, dictionary, disabled, onChange }: Props) {
   const { t } = useTranslation();
+  const summary = useSummary();
   return (
     <UsesList
       kind="document"
@@ -97,6 +114,7 @@ export function DocumentsSection({ data, dictionary, disabled, onChange }: Props
       disabled={disabled}
       onChange={(documents) => onChange({ ...data, documents })}
       newUse={(ref) => ({ ref, direction: 'input' as const })}
+      summary={(use) => summary(`stepData.direction_${use.direction}`, use.form && `stepData.form_${use.form}`, use.providedBy && `stepData.provider_${use.providedBy}`)}
       details={(use, update) => (
         <>
           <OptionSelect label={t('stepData.direction')} value={use.direction} options={documentDirections} prefix="stepData.direction_" allowEmpty={false} disabled={disabled} onChange={(direction) => direction && update({ ...use, direction })} />
@@ -120,11 +138,12 @@ export function FieldsSection({ data, dictionary, disabled, onChange }: Props) {
       disabled={disabled}
       onChange={(fields) => onChange({ ...data, fields })}
       newUse={(ref) => ({ ref, entry: 'manual' as const })}
+      summary={(use) => (use.entry === 'system' && use.system ? t('stepData.entryFromSystem', { system: dictionary.byId.get(use.system)?.name ?? use.system }) : t(`stepData.entry_${use.entry}`))}
       details={(use, update) => (
         <>
           <OptionSelect label={t('stepData.entry')} value={use.entry} options={fieldEntries} prefix="stepData.entry_" allowEmpty={false} disabled={disabled} onChange={(entry) => entry && update({ ...use, entry, system: entry === 'manual' ? undefined : use.system })} />
           {use.entry === 'system' && (
-            <label>
+            <label className="wide">
               <span>{t('stepData.fromSystem')}</span>
               <select aria-label={t('stepData.fromSystem')} value={use.system ?? ''} disabled={disabled} onChange={(e) => update({ ...use, system: e.target.value || undefined })}>
                 <option value="">{t('stepData.notSet')}</option>
@@ -144,6 +163,7 @@ export function FieldsSection({ data, dictionary, disabled, onChange }: Props) {
 
 export function SystemsSection({ data, dictionary, disabled, onChange }: Props) {
   const { t } = useTranslation();
+  const summary = useSummary();
   return (
     <UsesList
       kind="system"
@@ -153,6 +173,7 @@ export function SystemsSection({ data, dictionary, disabled, onChange }: Props) 
       disabled={disabled}
       onChange={(systems) => onChange({ ...data, systems })}
       newUse={(ref) => ({ ref, access: 'read' as const })}
+      summary={(use) => summary(use.access && `stepData.access_${use.access}`)}
       details={(use, update) => <OptionSelect label={t('stepData.access')} value={use.access} options={systemAccess} prefix="stepData.access_" disabled={disabled} onChange={(access) => update({ ...use, access })} />}
     >
       {data.systems.length >= 2 && <IntegrationsList data={data} dictionary={dictionary} disabled={disabled} onChange={onChange} />}

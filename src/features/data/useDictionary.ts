@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { DictionaryEntry, DictionaryKind } from '../../domain/dictionary/dictionary';
-import { addEntry, listDictionary } from '../../storage/dictionaryRepository';
+import { addEntry, listDictionary, putEntry } from '../../storage/dictionaryRepository';
 import { workspaceDb } from '../../storage/workspace';
-import { showInfo } from '../ui/toastStore';
+import { announce } from '../ui/announcer';
 
 export interface ProjectDictionary {
   entries: DictionaryEntry[];
@@ -11,6 +11,7 @@ export interface ProjectDictionary {
   ofKind(kind: DictionaryKind): DictionaryEntry[];
   /** The entry of that kind and name, created in the dictionary if there is none yet. */
   ensure(kind: DictionaryKind, name: string): Promise<DictionaryEntry>;
+  update(entry: DictionaryEntry): Promise<void>;
 }
 
 export function useDictionary(projectId: string): ProjectDictionary {
@@ -27,8 +28,9 @@ export function useDictionary(projectId: string): ProjectDictionary {
       const found = ofKind(kind).find((entry) => entry.name.trim().toLocaleLowerCase() === wanted);
       if (found) return found;
       const created = await addEntry(workspaceDb, projectId, kind, name);
-      showInfo(t('stepData.createdEntry', { name: created.name }));
+      announce(t('stepData.createdEntry', { name: created.name }));
       return created;
     },
+    update: (entry) => putEntry(workspaceDb, entry),
   };
 }

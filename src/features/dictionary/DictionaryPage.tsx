@@ -8,13 +8,18 @@ import { announce, VariantsBusyError } from '../../storage/tabSync';
 import { StaleRevisionError } from '../../storage/variantErrors';
 import { workspaceDb } from '../../storage/workspace';
 import { useDictionary } from '../data/useDictionary';
-import { ConfirmDialog } from '../ui/Dialog';
+import { ConfirmDialog, Dialog } from '../ui/Dialog';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { showError, showInfo } from '../ui/toastStore';
 import { DictionaryFileButtons } from './DictionaryFileButtons';
 import { EntryRow, useUsageText } from './EntryRow';
 
-type Pending = { action: 'delete'; entry: DictionaryEntry } | { action: 'merge'; entry: DictionaryEntry; into: DictionaryEntry } | null;
+type Pending =
+  | { action: 'delete'; entry: DictionaryEntry }
+  | { action: 'merge'; entry: DictionaryEntry; into: DictionaryEntry }
+  /** An entry in use is explained, not offered for deletion. */
+  | { action: 'inUse'; entry: DictionaryEntry; usages: Usage[] }
+  | null;
 
 export function DictionaryPage({ projectId, projectName }: { projectId: string; projectName: string }) {
   const { t } = useTranslation();
@@ -47,7 +52,7 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
   };
 
   const confirm = async () => {
-    if (!pending) return;
+    if (!pending || pending.action === 'inUse') return;
     setPending(null);
     try {
       if (pending.action === 'delete') {
@@ -97,7 +102,7 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
           <p className="empty-state">{t('dictionary.empty')}</p>
         ) : (
           <ErrorBoundary resetKeys={[kind]}>
-            <ul className="entries">
+            <ul className="dictionary-entries">
               {shown.map((entry) => (
                 <EntryRow
                   key={entry.id}
@@ -105,7 +110,10 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
                   all={entries}
                   usages={usages ? (usages.get(entry.id) ?? []) : undefined}
                   onChange={(changed) => void putEntry(workspaceDb, changed)}
-                  onDelete={() => setPending({ action: 'delete', entry })}
+                  onDelete={() => {
+                    const used = usages?.get(entry.id) ?? [];
+                    setPending(used.length > 0 ? { action: 'inUse', entry, usages: used } : { action: 'delete', entry });
+                  }}
                   onMerge={(into) => setPending({ action: 'merge', entry, into })}
                 />
               ))}
@@ -113,8 +121,23 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
           </ErrorBoundary>
         )}
       </div>
+      <Dialog
+        title={t('dictionary.inUseTitle')}
+        open={pending?.action === 'inUse'}
+        onClose={() => setPending(null)}
+        footer={
+          <button type="button" className="primary" onClick={() => setPending(null)} data-autofocus>
+            {t('app.close')}
+          </button>
+        }
+      >
+        <p>{t('dictionary.inUse', { name: pending?.entry.name ?? '' })}</p>
+        <ul className="usages">
+          {pending?.action === 'inUse' && pending.usages.map((usage, i) => <li key={i}>{usageText(usage)}</li>)}
+        </ul>
+      </Dialog>
       <ConfirmDialog
-        open={pending !== null}
+        open={pending?.action === 'delete' || pending?.action === 'merge'}
         title={t(pending?.action === 'merge' ? 'dictionary.confirmMergeTitle' : 'dictionary.confirmDeleteTitle')}
         message={
           pending?.action === 'merge'

@@ -39,13 +39,14 @@ export function EntryRow({ entry, all, usages, onChange, onDelete, onMerge }: Pr
   const [mergeTarget, setMergeTarget] = useState('');
   const siblings = all.filter((e) => e.kind === entry.kind && e.id !== entry.id);
   return (
-    <li className="entry" data-testid="dictionary-entry">
-      <div className="entry__head">
-        <CommitInput className="entry__name" aria-label={t('dictionary.name')} value={entry.name} onCommit={(name) => name.trim() && onChange({ ...entry, name: name.trim() })} />
+    <li className="dictionary-entry" data-testid="dictionary-entry">
+      <div className="dictionary-entry__head">
+        <CommitInput className="dictionary-entry__name" aria-label={t('dictionary.name')} value={entry.name} onCommit={(name) => name.trim() && onChange({ ...entry, name: name.trim() })} />
         <span className="muted" data-testid="usage-count">
           {usages === undefined ? '…' : countText(usages)}
         </span>
-        <button type="button" className="danger" onClick={onDelete}>
+        {/* Until its uses are known, whether to explain or to confirm is not known either. */}
+        <button type="button" className="danger" disabled={usages === undefined} onClick={onDelete}>
           {t('dictionary.delete')}
         </button>
       </div>
@@ -60,7 +61,7 @@ export function EntryRow({ entry, all, usages, onChange, onDelete, onMerge }: Pr
           </ul>
         )}
         {siblings.length > 0 && (
-          <div className="entry__merge">
+          <div className="dictionary-entry__merge">
             <select aria-label={t('dictionary.mergeInto')} value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
               <option value="">{t('dictionary.mergeInto')}</option>
               {siblings.map((s) => (

@@ -1,9 +1,13 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isModeler, type BpmnEditor } from '../../bpmn/createEditor';
+import type { FitView } from '../../bpmn/fit';
 import type { SaveStatus } from '../../storage/variantSaver';
 import { exportDiagram, type DiagramFormat } from '../export/diagramExport';
 import { showError } from '../ui/toastStore';
 import { FileButton } from '../import/FileButton';
+import { HelpMenu } from '../help/HelpMenu';
+import { Menu, MenuItem } from '../ui/Menu';
 import { usePanelOpen, useWorkspace } from './workspaceStore';
 
 interface Props {
@@ -14,20 +18,27 @@ interface Props {
   prepareXml(xml: string): Promise<string>;
   onReplaceFile(file: File): void;
   onOpenHistory(): void;
+  /** Controls of the shown diagram, after the zoom buttons (the picker of a file's diagrams). */
+  children?: ReactNode;
 }
 
 interface Service {
   undo(): void;
   redo(): void;
   stepZoom(delta: number): void;
-  zoom(level: 'fit-viewport'): void;
   trigger(action: string): void;
 }
 
-const formats: DiagramFormat[] = ['bpmn', 'svg', 'png'];
-const formatLabel = { bpmn: 'editor.exportBpmn', svg: 'editor.exportSvg', png: 'editor.exportPng' } as const;
+/** The export menu: the file, and each image with or without the step badges. */
+const exports: { format: DiagramFormat; badges: boolean; label: string }[] = [
+  { format: 'bpmn', badges: false, label: 'editor.exportBpmn' },
+  { format: 'svg', badges: false, label: 'editor.exportSvg' },
+  { format: 'svg', badges: true, label: 'editor.exportSvgBadges' },
+  { format: 'png', badges: false, label: 'editor.exportPng' },
+  { format: 'png', badges: true, label: 'editor.exportPngBadges' },
+];
 
-export function EditorToolbar({ editor, status, editable, exportName, prepareXml, onReplaceFile, onOpenHistory }: Props) {
+export function EditorToolbar({ editor, status, editable, exportName, prepareXml, onReplaceFile, onOpenHistory, children }: Props) {
   const { t } = useTranslation();
   const modeler = editor && isModeler(editor) ? editor : null;
   const panelOpen = usePanelOpen();
@@ -36,10 +47,10 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
   const setBadgesVisible = useWorkspace((s) => s.setBadgesVisible);
   const call = (service: string, action: (s: Service) => void) => () => editor && action(editor.get<Service>(service));
 
-  const runExport = async (format: DiagramFormat) => {
+  const runExport = async (format: DiagramFormat, badges: boolean) => {
     if (!editor) return;
     try {
-      await exportDiagram(editor, format, exportName, prepareXml);
+      await exportDiagram(editor, format, exportName, prepareXml, badges);
     } catch (error) {
       showError(t('editor.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
     }
@@ -55,7 +66,14 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
           <button type="button" onClick={call('commandStack', (s) => s.redo())} title={t('editor.redo')} aria-label={t('editor.redo')}>
             ↷
           </button>
-          <button type="button" onClick={call('editorActions', (s) => s.trigger('find'))}>
+          <button
+            type="button"
+            onClick={(e) => {
+              // The search box closes on any click that reaches the page; this one opened it.
+              e.stopPropagation();
+              call('editorActions', (s) => s.trigger('find'))();
+            }}
+          >
             {t('editor.search')}
           </button>
         </>
@@ -66,28 +84,17 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
       <button type="button" onClick={call('zoomScroll', (s) => s.stepZoom(-1))} title={t('editor.zoomOut')} aria-label={t('editor.zoomOut')}>
         −
       </button>
-      <button type="button" onClick={call('canvas', (s) => s.zoom('fit-viewport'))}>
+      <button type="button" onClick={() => editor?.get<FitView>('fitView').fit()}>
         {t('editor.fit')}
       </button>
-      <details className="menu">
-        <summary>{t('editor.export')}</summary>
-        <div className="menu__items" role="menu">
-          {formats.map((format) => (
-            <button
-              key={format}
-              type="button"
-              role="menuitem"
-              disabled={!editor}
-              onClick={(e) => {
-                e.currentTarget.closest('details')?.removeAttribute('open');
-                void runExport(format);
-              }}
-            >
-              {t(formatLabel[format])}
-            </button>
-          ))}
-        </div>
-      </details>
+      {children}
+      <Menu label={t('editor.export')}>
+        {exports.map(({ format, badges, label }) => (
+          <MenuItem key={label} disabled={!editor} onSelect={() => void runExport(format, badges)}>
+            {t(label)}
+          </MenuItem>
+        ))}
+      </Menu>
       {editable && <FileButton label={t('editor.replaceFromFile')} onFile={onReplaceFile} />}
       <button type="button" onClick={onOpenHistory} title={t('history.openTitle')}>
         {t('history.button')}
@@ -100,6 +107,7 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
         <input type="checkbox" checked={badgesVisible} onChange={(e) => setBadgesVisible(e.target.checked)} />
         {t('stepData.badges')}
       </label>
+      <HelpMenu />
       <span className={`save-status save-status--${status}`} role="status" data-testid="save-status">
         {t(`editor.status.${status}`)}
       </span>

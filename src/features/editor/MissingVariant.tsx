@@ -29,7 +29,15 @@ export function MissingVariant({ process, kind, existing }: Props) {
         <button type="button" onClick={() => void create(newDiagramXml(`${kind}_${process.id.slice(0, 8)}`, process.name))}>
           {t('editor.createEmpty')}
         </button>
-        <FileButton label={t('editor.importFile')} onFile={(file) => void readFile(file, async ({ xml }) => void (await create(xml)))} />
+        <FileButton
+          label={t('editor.importFile')}
+          onFile={(file) =>
+            void readFile(file, async ({ xml }) => {
+              await create(xml);
+              return { processId: process.id, kind };
+            })
+          }
+        />
       </div>
       <p className="muted">{t('editor.deriveHint')}</p>
     </div>

@@ -3,13 +3,13 @@ import type { SaveProblem } from '../../storage/variantSaver';
 import { useFormat } from '../ui/format';
 import type { VariantSession } from './session/useVariantSession';
 
-type Shown = Pick<VariantSession, 'lockHeld' | 'conflict' | 'status' | 'saveProblem' | 'warnings' | 'problem'>;
+type Shown = Pick<VariantSession, 'lockHeld' | 'conflict' | 'status' | 'saveProblem' | 'problem'>;
 
-/** What the user must know about this diagram right now: read-only, save failure, render failure, import warnings. */
+/** What the user must know about this diagram right now: read-only, save failure, render failure. */
 export function SessionBanners({ session }: { session: Shown }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { lockHeld, status, saveProblem, warnings, problem } = session;
+  const { lockHeld, status, saveProblem, problem } = session;
   const reason = (why: SaveProblem | null) => {
     if (why?.kind === 'quota') return t('editor.quotaError');
     return why?.kind === 'other' ? why.message : '';
@@ -35,16 +35,6 @@ export function SessionBanners({ session }: { session: Shown }) {
         <p className="banner banner--error" role="alert" data-testid="blocked-banner">
           {t('editor.variantMissing')}
         </p>
-      )}
-      {warnings.length > 0 && (
-        <details className="banner banner--info">
-          <summary>{t('editor.importWarnings', { count: warnings.length })}</summary>
-          <ul>
-            {warnings.slice(0, 20).map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
-        </details>
       )}
       {problem && (
         <div className="banner banner--error" role="alert">

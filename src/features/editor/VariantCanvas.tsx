@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
+import type { ProcessNameService } from '../../bpmn/processName';
 import type { BpmnLanguage } from '../../bpmn/translate';
+import type { BpmnWarning } from '../../domain/bpmnWarnings';
 import type { Variant } from '../../domain/variant';
 import { embedDictionary } from '../../domain/dictionary/embeddedDictionary';
 import { listDictionary } from '../../storage/dictionaryRepository';
@@ -11,16 +13,22 @@ import { useBpmnFileReader } from '../import/useBpmnFileReader';
 import { ConfirmDialog } from '../ui/Dialog';
 import { EditorToolbar } from './EditorToolbar';
 import { SessionBanners } from './SessionBanners';
+import { WarningsBanner } from './WarningsBanner';
+import { DiagramPicker } from './DiagramPicker';
+import { useImportNotes, useImportNotesOf } from '../import/importNotes';
 import { ConflictBanner } from './ConflictBanner';
 import { useVariantSession } from './session/useVariantSession';
 import { VersionHistoryDialog } from './history/VersionHistoryDialog';
 import { NameVersionDialog } from './history/NameVersionDialog';
 import { DraftsProvider } from '../ui/drafts';
-import { showError, showInfo } from '../ui/toastStore';
+import { showError } from '../ui/toastStore';
+import { announce } from '../ui/announcer';
 import { usePanelOpen, useWorkspace } from './workspaceStore';
 import { StepDataPanel } from '../data/StepDataPanel';
 import { ProblemsPanel } from '../checks/ProblemsPanel';
 import { useLintIssues } from '../checks/useLintIssues';
+import { useHelp } from '../help/helpStore';
+import { onEditorAreaKey } from './editorAreaKeys';
 
 interface Props {
   variant: Variant;
@@ -30,7 +38,14 @@ interface Props {
 
 export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const { t, i18n } = useTranslation();
-  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage);
+  const [diagramId, setDiagramId] = useState<string>();
+  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage, diagramId);
+  const slot = { processId: variant.processId, kind: variant.kind };
+  const importNotes = useImportNotesOf(slot);
+  const forgetImportNotes = useImportNotes((s) => s.forget);
+  // The warnings of the last import into this variant, else the editor's; hidden until the next load.
+  const shownWarnings = importNotes ?? session.warnings;
+  const [hiddenWarnings, setHiddenWarnings] = useState<BpmnWarning[] | null>(null);
   const readFile = useBpmnFileReader(variant.projectId);
   const [replacing, setReplacing] = useState<File | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -38,11 +53,17 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const panelOpen = usePanelOpen();
   const badgesVisible = useWorkspace((s) => s.badgesVisible);
   const lintIssues = useLintIssues(session.content, variant.projectId, variant.kind);
+  const openHelp = useHelp((s) => s.open);
 
   useEffect(() => {
     session.editor?.get<{ setVisible(visible: boolean): void }>('stepBadges').setVisible(badgesVisible);
   }, [session.editor, badgesVisible]);
   const variantName = t(`variant.${variant.kind}`);
+
+  // The process record names the process; the diagram follows it (one undo step, saved as any edit).
+  useEffect(() => {
+    if (session.editable && session.editor) session.editor.get<ProcessNameService | null>('processName', false)?.apply(processName);
+  }, [session.editor, session.editable, processName]);
 
   useEffect(() => {
     onEditor?.(session.editor);
@@ -51,12 +72,15 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
 
   const replace = async (file: File) => {
     setReplacing(null);
-    await readFile(file, ({ xml }) => session.replaceContent(xml));
+    await readFile(file, async ({ xml }) => {
+      await session.replaceContent(xml);
+      return { processId: variant.processId, kind: variant.kind };
+    });
   };
   const saveNamed = (name: string) => {
     setNaming(false);
     session.saveNamedVersion(name).then(
-      () => showInfo(t('history.savedNamed', { name })),
+      () => announce(t('history.savedNamed', { name })),
       (error: unknown) => showError(t('history.failed', { reason: error instanceof Error ? error.message : String(error) })),
     );
   };
@@ -66,12 +90,14 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
       className="variant-canvas"
       aria-label={t('editor.canvasLabel', { variant: variantName })}
       data-variant={variant.kind}
-      onKeyDown={(e) => {
-        if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 's') return;
-        e.preventDefault();
-        if (!e.shiftKey) void session.flush();
-        else if (session.editable) setNaming(true);
-      }}
+      onKeyDown={(e) =>
+        onEditorAreaKey(e, {
+          editor: session.editor,
+          save: () => void session.flush(),
+          nameVersion: () => session.editable && setNaming(true),
+          help: () => openHelp('shortcuts'),
+        })
+      }
     >
       <EditorToolbar
         editor={session.editor}
@@ -81,9 +107,20 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
         prepareXml={async (xml) => embedDictionary(xml, await listDictionary(workspaceDb, variant.projectId))}
         onReplaceFile={setReplacing}
         onOpenHistory={() => setHistoryOpen(true)}
-      />
+      >
+        <DiagramPicker editor={session.editor} value={diagramId} onChange={setDiagramId} />
+      </EditorToolbar>
       <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
       <SessionBanners session={session} />
+      {shownWarnings !== hiddenWarnings && (
+        <WarningsBanner
+          warnings={shownWarnings}
+          onDismiss={() => {
+            setHiddenWarnings(session.warnings);
+            forgetImportNotes(slot);
+          }}
+        />
+      )}
       <div className="canvas-row">
         <DropZone onFile={setReplacing} label={t('editor.replaceFromFile')} className="canvas-drop" disabled={!session.editable}>
           <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
@@ -94,7 +131,7 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
           </DraftsProvider>
         )}
       </div>
-      <ProblemsPanel editor={session.editor} issues={lintIssues} />
+      <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />
       <ConfirmDialog
         open={replacing !== null}
         title={t('editor.confirmReplaceTitle')}

@@ -3,15 +3,20 @@ import { downloadBlob, safeFileName } from './download';
 
 export type DiagramFormat = 'bpmn' | 'svg' | 'png';
 
-/** `prepareXml` lets the caller add what travels with the file, such as the dictionary entries it uses. */
-export async function exportDiagram(editor: BpmnEditor, format: DiagramFormat, baseName: string, prepareXml = async (xml: string) => xml): Promise<void> {
+/**
+ * `prepareXml` lets the caller add what travels with the file, such as the dictionary entries it uses;
+ * `withBadges` draws the step badges into an image (they are overlays on the canvas, not in its SVG).
+ */
+export async function exportDiagram(editor: BpmnEditor, format: DiagramFormat, baseName: string, prepareXml = async (xml: string) => xml, withBadges = false): Promise<void> {
   const name = `${safeFileName(baseName)}.${format}`;
   if (format === 'bpmn') {
     const { xml } = await editor.saveXML({ format: true });
     downloadBlob(new Blob([await prepareXml(xml ?? '')], { type: 'application/xml' }), name);
     return;
   }
-  const { svg } = await editor.saveSVG();
+  const badges = editor.get<{ inExport: boolean }>('stepBadges');
+  badges.inExport = withBadges;
+  const { svg } = await editor.saveSVG().finally(() => (badges.inExport = false));
   if (format === 'svg') downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
   else downloadBlob(await svgToPng(svg), name);
 }

@@ -1,19 +1,23 @@
 import type { TFunction } from 'i18next';
-import { checkFileSize, decodeBpmnBytes, inspectBpmn, type BpmnFileError, type BpmnInspection, type BpmnWarning } from '../../domain/bpmnFile';
+import { checkFileSize, decodeBpmnBytes, inspectBpmn, type BpmnFileError, type BpmnInspection } from '../../domain/bpmnFile';
+import { mergeWarnings } from '../../domain/bpmnWarnings';
 import { trialImport } from '../../bpmn/trialImport';
 
 export type ReadFileResult = { ok: true; inspection: BpmnInspection } | { ok: false; error: BpmnFileError | { code: 'unreadable'; detail: string } };
 
 
-/** Every check a file passes before anything is stored: size, encoding, BPMN structure, rendering. */
+/**
+ * Every check a file passes before anything is stored: size, encoding, BPMN structure, rendering.
+ * The warnings are the checks' and the renderer's, as one list.
+ */
 export async function readBpmnFile(file: File): Promise<ReadFileResult> {
   const sizeError = checkFileSize(file.size);
   if (sizeError) return { ok: false, error: sizeError };
   try {
     const inspection = await inspectBpmn(decodeBpmnBytes(new Uint8Array(await file.arrayBuffer())));
     if (!inspection.ok) return inspection;
-    await trialImport(inspection.xml);
-    return { ok: true, inspection };
+    const rendered = await trialImport(inspection.xml);
+    return { ok: true, inspection: { ...inspection, warnings: mergeWarnings(inspection.warnings, rendered) } };
   } catch (error) {
     return { ok: false, error: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
   }
@@ -38,12 +42,4 @@ export function describeFileError(error: ReadFileResult & { ok: false }, t: TFun
     default:
       return t(`import.${e.code}`);
   }
-}
-
-const shownWarnings = 10;
-
-export function describeWarnings(warnings: BpmnWarning[], t: TFunction): string[] {
-  const lines = warnings.slice(0, shownWarnings).map((w) => t(`warning.${w.kind}`, { subject: w.subject, message: w.message }));
-  if (warnings.length > shownWarnings) lines.push(t('warning.more', { count: warnings.length - shownWarnings }));
-  return lines;
 }

@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { BpmnInspection } from '../../domain/bpmnFile';
+import { groupWarnings, warningCount } from '../../domain/bpmnWarnings';
 import { mergeDictionary } from '../../storage/dictionaryRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { showError, showInfo } from '../ui/toastStore';
 import { looksLikeBpmnFile } from './bpmnFileTypes';
-import { describeFileError, describeWarnings, readBpmnFile } from './readBpmnFile';
+import { useImportNotes, type VariantSlot } from './importNotes';
+import { describeFileError, readBpmnFile } from './readBpmnFile';
 
 /**
  * Reads a chosen or dropped file and tells the user what happened; `store` runs only for a file
- * that passed, after the dictionary entries the file carried have joined the project's.
+ * that passed, after the dictionary entries the file carried have joined the project's, and says
+ * which variant the file went into: its warnings are listed over that variant's diagram.
  */
 export function useBpmnFileReader(projectId: string) {
   const { t } = useTranslation();
-  return async (file: File, store: (inspection: BpmnInspection) => Promise<void>): Promise<boolean> => {
+  const remember = useImportNotes((s) => s.remember);
+  return async (file: File, store: (inspection: BpmnInspection) => Promise<VariantSlot>): Promise<boolean> => {
     if (!looksLikeBpmnFile(file)) {
       showError(t('import.notBpmnFile'));
       return false;
@@ -22,15 +26,20 @@ export function useBpmnFileReader(projectId: string) {
       showError(describeFileError(result, t), { details: [t('import.failed')] });
       return false;
     }
+    const { warnings, layoutGenerated, diagramCount } = result.inspection;
     try {
       await mergeDictionary(workspaceDb, projectId, result.inspection.dictionary);
-      await store(result.inspection);
+      remember(await store(result.inspection), warnings);
     } catch (error) {
       showError(t('import.unreadable', { detail: error instanceof Error ? error.message : String(error) }), { details: [t('import.failed')] });
       return false;
     }
-    const { warnings, layoutGenerated } = result.inspection;
-    const details = [...(layoutGenerated ? [t('editor.layoutGenerated')] : []), ...describeWarnings(warnings, t)];
+    const count = warningCount(groupWarnings(warnings));
+    const details = [
+      ...(layoutGenerated ? [t('editor.layoutGenerated')] : []),
+      ...(diagramCount > 1 ? [t('import.diagrams', { count: diagramCount })] : []),
+      ...(count > 0 ? [t('import.seeWarnings', { count })] : []),
+    ];
     showInfo(t('import.done', { file: file.name }), { details, sticky: details.length > 0 });
     return true;
   };

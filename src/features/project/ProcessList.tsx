@@ -35,6 +35,7 @@ export function ProcessList({ projectId, processes, trash, selectedId, dictionar
       const name = firstProcessName || file.name.replace(/\.[^.]+$/, '');
       const process = await createProcess(workspaceDb, projectId, name, { asIs: xml });
       navigate(`/project/${projectId}/process/${process.id}/asIs`);
+      return { processId: process.id, kind: 'asIs' };
     });
 
   // No confirmation: the trash keeps everything, and the toast undoes it at once (back to where the user was).

@@ -14,6 +14,7 @@ import { useImportPackage } from '../package/ImportPackage';
 import { PackageButtons } from '../package/PackageButtons';
 import { ProjectFormDialog } from './ProjectFormDialog';
 import { ProjectRow } from './ProjectRow';
+import { FirstRunGuide } from '../help/Guide';
 import { SamplesSection } from './SamplesSection';
 import { TrashSection } from './TrashSection';
 
@@ -52,6 +53,9 @@ export function ProjectsPage() {
         </div>
         <PackageButtons projects={projects ?? []} onImport={(file) => void packages.importFile(file)} />
         {projects && <BackupReminder projects={projects} />}
+        <ErrorBoundary>
+          <FirstRunGuide />
+        </ErrorBoundary>
         <ErrorBoundary>
           {projects === undefined ? (
             <p>{t('app.loading')}</p>

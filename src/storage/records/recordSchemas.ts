@@ -28,6 +28,7 @@ const project: Schema<Project> = v.object({
   createdAt: time,
   updatedAt: time,
   deletedAt: optionalTime,
+  mutedRules: v.optional(v.array(text)),
 });
 
 const process: Schema<Process> = v.object({

@@ -83,3 +83,22 @@ export function defineRule(
     return { check: (node: ModdleElement, reporter: Reporter) => check(node, reporter, settings) };
   };
 }
+
+/** The innermost lane that holds a flow node, found through its process's lane sets. */
+export function laneOf(node: ModdleElement): ModdleElement | undefined {
+  const search = (laneSets: unknown): ModdleElement | undefined => {
+    for (const set of (laneSets as ModdleElement[] | undefined) ?? []) {
+      for (const lane of (set.get('lanes') as ModdleElement[] | undefined) ?? []) {
+        if (!((lane.get('flowNodeRef') as ModdleElement[] | undefined) ?? []).includes(node)) continue;
+        return search([lane.get('childLaneSet')].filter(Boolean)) ?? lane;
+      }
+    }
+    return undefined;
+  };
+  return node.$parent ? search(node.$parent.get('laneSets')) : undefined;
+}
+
+/** Who performs a step, as the model says: its executor role, else the name of its lane ('' if neither). */
+export function executorOf(node: ModdleElement, data: StepData): string {
+  return data.executorRole?.trim() || laneOf(node)?.name?.replace(/\s+/g, ' ').trim() || '';
+}

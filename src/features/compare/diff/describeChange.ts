@@ -17,7 +17,8 @@ const namedTypes = new Set([
   'Task', 'UserTask', 'ManualTask', 'ServiceTask', 'SendTask', 'ReceiveTask', 'ScriptTask', 'BusinessRuleTask', 'CallActivity',
   'SubProcess', 'Transaction', 'AdHocSubProcess', 'StartEvent', 'EndEvent', 'IntermediateThrowEvent', 'IntermediateCatchEvent',
   'BoundaryEvent', 'ExclusiveGateway', 'ParallelGateway', 'InclusiveGateway', 'ComplexGateway', 'EventBasedGateway', 'Lane',
-  'Participant', 'DataObjectReference', 'DataStoreReference',
+  'Participant', 'DataObjectReference', 'DataStoreReference', 'SequenceFlow', 'MessageFlow', 'Association', 'TextAnnotation',
+  'Process', 'Collaboration',
 ]);
 
 export function typeName(t: TFunction, type: string): string {

@@ -1,7 +1,10 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import { createBpmnEditor, type BpmnEditor } from '../../../bpmn/createEditor';
-import { importWarningTexts } from '../../../bpmn/importWarnings';
+import type { FitView } from '../../../bpmn/fit';
+import { importShowing } from '../../../bpmn/importShowing';
+import { importWarnings } from '../../../bpmn/importWarnings';
+import type { BpmnWarning } from '../../../domain/bpmnWarnings';
 import type { BpmnLanguage } from '../../../bpmn/translate';
 import { AutoVersions } from '../../../storage/autoVersions';
 import { trackPendingWork } from '../../../storage/pendingSaves';
@@ -14,7 +17,6 @@ import { Drafts } from '../../ui/drafts';
 import { showError, showInfo } from '../../ui/toastStore';
 
 interface Canvas {
-  zoom(level: 'fit-viewport' | number): number;
   viewbox(box?: object): object;
 }
 
@@ -54,7 +56,7 @@ export interface VariantSession {
   editable: boolean;
   status: SaveStatus;
   saveProblem: SaveProblem | null;
-  warnings: string[];
+  warnings: BpmnWarning[];
   problem: SessionProblem | null;
   conflict: SessionConflict | null;
   drafts: Drafts;
@@ -75,8 +77,9 @@ export interface VariantSession {
  * instance when the language changes (bpmn-js cannot switch language live). While another tab edits
  * the variant, shows it read-only and follows that tab's saves. When something else writes the
  * variant under this tab's edits, turns read-only at once, keeping this tab's content as a version.
+ * `diagramId` picks which diagram of a file with several is shown (a new instance per choice).
  */
-export function useVariantSession(projectId: string, variantId: string, language: BpmnLanguage): VariantSession {
+export function useVariantSession(projectId: string, variantId: string, language: BpmnLanguage, diagramId?: string): VariantSession {
   const [container, attach] = useState<HTMLDivElement | null>(null);
   const [lockHeld, setLockHeld] = useState<boolean | null>(null);
   const [conflict, setConflict] = useState<SessionConflict | null>(null);
@@ -85,7 +88,7 @@ export function useVariantSession(projectId: string, variantId: string, language
   const [editing, setEditing] = useState<EditingHandle | null>(null);
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState<BpmnWarning[]>([]);
   const [problem, setProblem] = useState<SessionProblem | null>(null);
   const [generation, setGeneration] = useState(0);
   const [drafts] = useState(() => new Drafts());
@@ -117,12 +120,12 @@ export function useVariantSession(projectId: string, variantId: string, language
     const draw = async (xml: string, keepViewbox: boolean) => {
       const viewbox = keepViewbox ? canvas.viewbox() : null;
       try {
-        const result = await instance.importXML(xml);
+        const result = await importShowing(instance, xml, diagramId);
         if (!alive) return false;
         if (viewbox) canvas.viewbox(viewbox);
-        else canvas.zoom('fit-viewport');
+        else instance.get<FitView>('fitView').fit();
         setContent(xml);
-        setWarnings(importWarningTexts(result.warnings));
+        setWarnings(importWarnings(result.warnings));
         setProblem(null);
         return true;
       } catch (error) {
@@ -260,7 +263,7 @@ export function useVariantSession(projectId: string, variantId: string, language
         if (handoffs.get(variantId) === closing) handoffs.delete(variantId);
       });
     };
-  }, [container, projectId, variantId, lockHeld, conflict, language, generation, drafts]);
+  }, [container, projectId, variantId, lockHeld, conflict, language, generation, drafts, diagramId]);
 
   const flush = async () => {
     if (!editing) return;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fitMargin, freeArea, scaleToFit, union, viewboxFraming } from './freeArea';
+
+const canvas = { width: 800, height: 600 };
+const palette = { x: 20, y: 20, width: 94, height: 336 };
+
+describe('the free area of the canvas', () => {
+  it('starts right of the palette and below the minimap button, which costs a strip along the top', () => {
+    const area = freeArea(canvas, { palette, minimap: { x: 620, y: 20, width: 160, height: 38 } });
+    expect(area.x).toBe(114 + fitMargin);
+    expect(area.y).toBe(58 + fitMargin / 2);
+    expect(area.x + area.width).toBe(800 - fitMargin);
+  });
+
+  it('keeps a column left of an open minimap when that leaves more room', () => {
+    const area = freeArea({ width: 1600, height: 400 }, { palette, minimap: { x: 1260, y: 20, width: 320, height: 300 } });
+    expect(area.x + area.width).toBe(1260 - fitMargin / 2);
+    expect(area.y).toBe(fitMargin);
+  });
+});
+
+describe('framing a diagram', () => {
+  it('centres it in the free area at the zoom that fits, and both halves of a side-by-side view fit the wider diagram', () => {
+    const area = freeArea(canvas, { palette });
+    const diagram = union([
+      { x: 100, y: 100, width: 300, height: 100 },
+      { x: 100, y: 80, width: 1900, height: 120 },
+    ])!;
+    const scale = Math.min(1, scaleToFit(diagram, area));
+    const box = viewboxFraming(diagram, area, canvas, scale);
+    const toScreen = (x: number) => (x - box.x) * scale;
+    expect(toScreen(diagram.x)).toBeCloseTo(area.x);
+    expect(toScreen(diagram.x + diagram.width)).toBeCloseTo(area.x + area.width);
+    expect(box.width / box.height).toBeCloseTo(canvas.width / canvas.height);
+  });
+});
