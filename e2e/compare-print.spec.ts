@@ -15,7 +15,7 @@ test('the comparison prints without buttons or hint icons, as the plain report o
   await page.emulateMedia({ media: 'print' });
   await expect(compare.locator('.metric__hint').first()).toBeHidden();
   for (const button of await compare.getByRole('button', { includeHidden: true }).all()) await expect(button).toBeHidden();
-  await expect(compare.locator('.metrics-table')).toBeVisible();
+  await expect(compare.getByTestId('metrics-table')).toBeVisible();
 
   // The Print command puts the plain report in the page's place: tables of text only.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
