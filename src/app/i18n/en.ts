@@ -247,6 +247,7 @@ export const en = {
       replacedByImport: 'Before replacing from a file',
       conflict: 'Version conflict',
       beforeRestore: 'Before restoring',
+      approved: 'Approved content',
     },
   },
   stepData: {
@@ -978,6 +979,8 @@ export const en = {
       assessments: 'Comparison answers',
       actionPlans: 'Action plans',
       roadmaps: 'Roadmaps',
+      passports: 'Process passports',
+      statusChanges: 'Status changes',
     },
     problem: {
       notAnObject: 'the record is not an object',

@@ -254,6 +254,7 @@ export const kk = {
       replacedByImport: 'Файлдан ауыстыру алдында',
       conflict: 'Нұсқалар қақтығысы',
       beforeRestore: 'Қалпына келтіру алдында',
+      approved: 'Бекітілген редакция',
     },
   },
   stepData: {
@@ -986,6 +987,8 @@ export const kk = {
       assessments: 'Салыстыру жауаптары',
       actionPlans: 'Іс-шаралар жоспарлары',
       roadmaps: 'Жол карталары',
+      passports: 'Процестердің паспорттары',
+      statusChanges: 'Мәртебе өзгерістері',
     },
     problem: {
       notAnObject: 'жазба объект емес',

@@ -260,6 +260,7 @@ export const ru = {
       replacedByImport: 'Перед заменой из файла',
       conflict: 'Конфликт версий',
       beforeRestore: 'Перед восстановлением',
+      approved: 'Утверждённая редакция',
     },
   },
   stepData: {
@@ -1008,6 +1009,8 @@ export const ru = {
       assessments: 'Ответы сравнения',
       actionPlans: 'Планы мероприятий',
       roadmaps: 'Дорожные карты',
+      passports: 'Паспорта процессов',
+      statusChanges: 'Изменения статусов',
     },
     problem: {
       notAnObject: 'запись не является объектом',
