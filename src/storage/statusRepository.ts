@@ -1,6 +1,6 @@
 import { canSet, isLocked, lastApproval, needsReason, planStatus, planWithStatus, statusFormatVersion, variantStatus, type LifecycleStatus, type StatusChange, type StatusSubject } from '../domain/lifecycle/lifecycle';
 import type { IsoDate } from '../domain/plan/calendar/isoDate';
-import { emptyPlan } from '../domain/plan/plan';
+import { emptyPlan, type ActionPlan } from '../domain/plan/plan';
 import { newId, type WorkbenchDb } from './db';
 import { DamagedRecordError, validRecord, validRecords } from './records/validRecords';
 import { VariantMissingError } from './variantErrors';
@@ -96,4 +96,12 @@ export async function getUserName(db: WorkbenchDb): Promise<string> {
 
 export async function setUserName(db: WorkbenchDb, name: string): Promise<void> {
   await db.settings.put({ key: userNameKey, value: name.trim() });
+}
+
+/** What the statuses of a process's variants and plan are read from (lifecycle.ts statusOf). */
+export async function processStatusSources(db: WorkbenchDb, processId: string): Promise<{ plan: ActionPlan | null; changes: StatusChange[] }> {
+  return db.transaction('r', [db.actionPlans, db.statusChanges], async () => ({
+    plan: validRecord('actionPlans', await db.actionPlans.get(processId)) ?? null,
+    changes: await listStatusChanges(db, processId),
+  }));
 }

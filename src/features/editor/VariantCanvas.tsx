@@ -21,6 +21,9 @@ import { usePanelOpen, useWorkspace } from './workspaceStore';
 import { StepDataPanel } from '../data/StepDataPanel';
 import { ProblemsPanel } from '../checks/ProblemsPanel';
 import { useLintIssues } from '../checks/useLintIssues';
+import { isLocked } from '../../domain/lifecycle/lifecycle';
+import { useProcessStatuses } from '../lifecycle/useProcessStatuses';
+import { VariantStatusBar } from '../lifecycle/VariantStatusBar';
 
 interface Props {
   variant: Variant;
@@ -30,7 +33,9 @@ interface Props {
 
 export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const { t, i18n } = useTranslation();
-  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage);
+  // An approved or published variant opens read-only until its status is set back with a reason.
+  const status = useProcessStatuses(variant.processId)?.of(variant.kind);
+  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage, status ? isLocked(status.status) : null);
   const readFile = useBpmnFileReader(variant.projectId);
   const [replacing, setReplacing] = useState<File | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -82,6 +87,7 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
         onReplaceFile={setReplacing}
         onOpenHistory={() => setHistoryOpen(true)}
       />
+      {status && <VariantStatusBar variant={variant} current={status} flush={session.flush} />}
       <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
       <SessionBanners session={session} />
       <div className="canvas-row">

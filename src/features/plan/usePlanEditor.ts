@@ -21,6 +21,8 @@ export interface PlanEditor {
   redo(): void;
   canUndo: boolean;
   canRedo: boolean;
+  /** Writes the edits waiting to be saved now. */
+  flush(): Promise<void>;
 }
 
 interface History {
@@ -119,5 +121,6 @@ export function usePlanEditor(process: Process): PlanEditor {
     redo,
     canUndo: Boolean(history?.past.length),
     canRedo: Boolean(history?.future.length),
+    flush: async () => saverRef.current?.flush(),
   };
 }
