@@ -91,6 +91,15 @@ export const removeItem =
   (list: PassportList, id: string): PassportEdit =>
   (passport) => ({ ...passport, [list]: (passport[list] as { id: string }[]).filter((item) => item.id !== id) });
 
+/** Puts a removed item back at `index` (the undo of a removal), unless it is there already. */
+export const restoreItem =
+  <L extends PassportList>(list: L, item: ItemOf<L>, index: number): PassportEdit =>
+  (passport) => {
+    const items = passport[list] as ItemOf<L>[];
+    if (items.some((existing) => existing.id === item.id)) return passport;
+    return { ...passport, [list]: [...items.slice(0, index), item, ...items.slice(index)] };
+  };
+
 export const newLegalAct = (id: string): LegalAct => ({ id, title: '', number: '', date: null, article: '' });
 export const newStakeholder = (id: string): Stakeholder => ({ id, name: '', touchpoints: '' });
 export const newProblem = (id: string): ProcessProblem => ({ id, text: '', stepIds: [] });
