@@ -19,8 +19,10 @@ export async function listPassports(db: WorkbenchDb, projectId: string): Promise
 export async function savePassport(db: WorkbenchDb, passport: ProcessPassport): Promise<ProcessPassport> {
   return db.transaction('rw', db.passports, async () => {
     const stored: unknown = await db.passports.get(passport.processId);
-    if (stored !== undefined && !validRecord('passports', stored)) throw new DamagedRecordError('passports', passport.processId);
-    const next = { ...passport, updatedAt: Date.now() };
+    const current = validRecord('passports', stored);
+    if (stored !== undefined && !current) throw new DamagedRecordError('passports', passport.processId);
+    // Each write's time differs from the last, even within one millisecond: an open page tells its own writes from others' by it.
+    const next = { ...passport, updatedAt: Math.max(Date.now(), (current?.updatedAt ?? 0) + 1) };
     await db.passports.put(next);
     return next;
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { databasePerTest } from '../../test/testDb';
 import { planStatus, variantStatus, lastApproval } from '../domain/lifecycle/lifecycle';
 import { getPlan, savePlan } from './planRepository';
@@ -72,5 +72,17 @@ describe('statuses of variants and plans', () => {
     expect(await getUserName(db())).toBe('');
     await setUserName(db(), '  Айгерим Сапарова ');
     expect(await getUserName(db())).toBe('Айгерим Сапарова');
+  });
+});
+
+describe('a plan whose status changes within the millisecond of its last save', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('gets a later time, so an open plan page sees the change', async () => {
+    const { project, process } = await processWithAsIs();
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-30T10:00:00') });
+    const saved = await savePlan(db(), await getPlan(db(), project.id, process.id));
+    await setPlanStatus(db(), { projectId: project.id, processId: process.id }, { to: 'approved', by: '', reason: '', date: '2026-03-20' });
+    expect((await getPlan(db(), project.id, process.id)).updatedAt).toBeGreaterThan(saved.updatedAt);
   });
 });

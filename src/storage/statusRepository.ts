@@ -78,7 +78,8 @@ export async function setPlanStatus(db: WorkbenchDb, ids: { projectId: string; p
     const changes = await listStatusChanges(db, ids.processId);
     const from = planStatus(plan, changes).status;
     checkMove(from, request);
-    const next = { ...planWithStatus(plan, request.to, request.date), updatedAt: Date.now() };
+    // Later than the stored plan even within one millisecond: an open plan page takes over a plan whose time changed.
+    const next = { ...planWithStatus(plan, request.to, request.date), updatedAt: Math.max(Date.now(), plan.updatedAt + 1) };
     if (isLocked(from) || isLocked(request.to)) await db.actionPlans.put(next);
     const change = newChange({ ...ids, subject: 'plan' }, request, changes, { versionId: null, plan: request.to === 'approved' ? next : null });
     await db.statusChanges.add(change);
