@@ -4,7 +4,7 @@ import { canSet, lifecycleStatuses, needsReason, type CurrentStatus, type Lifecy
 import { isIsoDate, localToday, type IsoDate } from '../../domain/plan/calendar/isoDate';
 import { setUserName } from '../../storage/statusRepository';
 import { workspaceDb } from '../../storage/workspace';
-import { Dialog } from '../ui/Dialog';
+import { FormDialog } from '../ui/Dialog';
 import { showError, showInfo } from '../ui/toastStore';
 import { useSubjectName, useUserName } from './useProcessStatuses';
 
@@ -33,23 +33,9 @@ export function StatusDialog({ open, subject, current, initial, onClose, onApply
   const { t } = useTranslation();
   const name = useSubjectName()(subject);
   return (
-    <Dialog
-      title={t('lifecycle.changeOf', { subject: name })}
-      open={open}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" form={formId} className="primary">
-            {t('lifecycle.apply')}
-          </button>
-        </>
-      }
-    >
-      {open && <StatusForm subject={subject} current={current} initial={initial} onClose={onClose} onApply={onApply} />}
-    </Dialog>
+    <FormDialog title={t('lifecycle.changeOf', { subject: name })} open={open} onClose={onClose} formId={formId} submitLabel={t('lifecycle.apply')}>
+      <StatusForm subject={subject} current={current} initial={initial} onClose={onClose} onApply={onApply} />
+    </FormDialog>
   );
 }
 

@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PassportEdit, ProcessPassport } from '../../domain/passport/passport';
 import type { Process } from '../../domain/variant';
 import { DelayedSaver } from '../../storage/delayedSaver';
 import { getPassport, savePassport } from '../../storage/passportRepository';
-import { trackPendingWork } from '../../storage/pendingSaves';
 import { DamagedRecordError } from '../../storage/records/validRecords';
 import type { SaveStatus } from '../../storage/variantSaver';
 import { workspaceDb } from '../../storage/workspace';
 import { showError } from '../ui/toastStore';
+import { useLatest, usePageSaver } from '../ui/usePageSaver';
 
 export interface PassportEditor {
   passport: ProcessPassport | undefined;
@@ -29,43 +29,30 @@ export function usePassportEditor(process: Process): PassportEditor {
   // Edits read the passport from here, so two edits before the next render both count.
   const current = useRef<ProcessPassport | undefined>(undefined);
   const [status, setStatus] = useState<SaveStatus>('saved');
-  const translate = useRef(t);
-  useLayoutEffect(() => {
-    translate.current = t;
-  });
-  const saverRef = useRef<DelayedSaver<ProcessPassport> | null>(null);
   const lastSaved = useRef<number | null>(null);
   const stored = useLiveQuery(() => getPassport(workspaceDb, process.projectId, process.id), [process.projectId, process.id]);
-
-  useEffect(() => {
-    const saver = new DelayedSaver<ProcessPassport>({
-      store: async (value) => {
-        lastSaved.current = (await savePassport(workspaceDb, value)).updatedAt;
-      },
-      isFinal: (error) => error instanceof DamagedRecordError,
-      status: (next, error) => {
-        setStatus(next);
-        if (next === 'error') showError(translate.current('passport.saveFailed', { reason: error instanceof Error ? error.message : String(error) }));
-      },
-    });
-    saverRef.current = saver;
-    const untrack = trackPendingWork(saver);
-    const flushWhenHidden = () => document.visibilityState === 'hidden' && void saver.flush();
-    document.addEventListener('visibilitychange', flushWhenHidden);
-    window.addEventListener('pagehide', flushWhenHidden);
-    return () => {
-      document.removeEventListener('visibilitychange', flushWhenHidden);
-      window.removeEventListener('pagehide', flushWhenHidden);
-      void saver.dispose().finally(untrack);
-    };
-  }, []);
+  const translate = useLatest(t);
+  const saverRef = usePageSaver(
+    () =>
+      new DelayedSaver<ProcessPassport>({
+        store: async (value) => {
+          lastSaved.current = (await savePassport(workspaceDb, value)).updatedAt;
+        },
+        isFinal: (error) => error instanceof DamagedRecordError,
+        status: (next, error) => {
+          setStatus(next);
+          if (next === 'error') showError(translate.current('passport.saveFailed', { reason: error instanceof Error ? error.message : String(error) }));
+        },
+      }),
+    (saver) => saver.dispose(),
+  );
 
   useEffect(() => {
     if (!stored || saverRef.current?.hasPendingChanges || stored.updatedAt === lastSaved.current) return;
     lastSaved.current = stored.updatedAt;
     current.current = stored;
     setPassport(stored);
-  }, [stored]);
+  }, [stored, saverRef]);
 
   const apply = useCallback((edit: PassportEdit) => {
     const present = current.current;
@@ -75,7 +62,7 @@ export function usePassportEditor(process: Process): PassportEditor {
     current.current = next;
     setPassport(next);
     saverRef.current?.schedule(next);
-  }, []);
+  }, [saverRef]);
 
   return { passport, status, apply };
 }
