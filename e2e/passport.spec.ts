@@ -104,6 +104,8 @@ test('a passport filled item by item turns its checklist green; an approved vari
   await expect(page.getByLabel('Дата утверждения плана и целевого варианта (УТВЕРЖДАЮ)')).toHaveValue('2026-04-01');
   await expect(page.getByRole('button', { name: /^Удалить мероприятие/ }).first()).toBeDisabled();
   await expect(page.getByRole('tab', { name: /План мероприятий/ })).toContainText('Утверждён');
+  await page.getByTestId('status-plan').locator('xpath=..').locator('summary', { hasText: 'История статусов' }).click();
+  await expect(page.locator('summary', { hasText: 'Утверждённая редакция плана от 01.04.2026' })).toBeVisible();
 
   // Then every item is green
   await app.selectVariantTab('Паспорт процесса');

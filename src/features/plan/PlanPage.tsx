@@ -90,22 +90,23 @@ export function PlanPage({ process }: { process: Process }) {
             <ErrorBoundary>
               <PublicationStatus plan={plan} today={today} calendar={calendar} />
             </ErrorBoundary>
+            {/* An approved plan is read-only: every control in it is disabled, and its edits are ignored. */}
             <fieldset className="plan-lock" disabled={locked}>
-            <ErrorBoundary>
-              <ProposalsSection plan={plan} state={proposals} apply={apply} />
-            </ErrorBoundary>
-            <section aria-labelledby="plan-rows-title" className="plan-section">
-              <h3 id="plan-rows-title">{t('plan.documentTitle', { process: process.name })}</h3>
-              {plan.rows.length === 0 && <p className="empty-state">{t('plan.empty')}</p>}
               <ErrorBoundary>
-                <div className="plan-table-wrap">
-                  <PlanTable plan={plan} proposals={proposals.status === 'ready' ? proposals.proposals : null} today={today} apply={apply} />
-                </div>
+                <ProposalsSection plan={plan} state={proposals} apply={apply} />
               </ErrorBoundary>
-            </section>
-            <ErrorBoundary>
-              <ApprovalSection plan={plan} apply={apply} />
-            </ErrorBoundary>
+              <section aria-labelledby="plan-rows-title" className="plan-section">
+                <h3 id="plan-rows-title">{t('plan.documentTitle', { process: process.name })}</h3>
+                {plan.rows.length === 0 && <p className="empty-state">{t('plan.empty')}</p>}
+                <ErrorBoundary>
+                  <div className="plan-table-wrap">
+                    <PlanTable plan={plan} proposals={proposals.status === 'ready' ? proposals.proposals : null} today={today} apply={apply} />
+                  </div>
+                </ErrorBoundary>
+              </section>
+              <ErrorBoundary>
+                <ApprovalSection plan={plan} apply={apply} />
+              </ErrorBoundary>
             </fieldset>
           </>
         )}
