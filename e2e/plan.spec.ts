@@ -17,7 +17,7 @@ async function planRows(page: Page): Promise<string[]> {
 
 const proposal = (page: Page, key: string): Locator => page.locator(`[data-proposal="${key}"]`);
 
-test('the action plan: proposals accepted, a row by hand, reordered, kept over a reload, approved with its deadline, the roadmap filled, both exported', async ({ page }, testInfo) => {
+test('the action plan: proposals accepted, a row by hand, reordered, undone and redone, approved through its status with its deadline, kept over a reload, the roadmap filled, both exported', async ({ page }, testInfo) => {
   // 30 March 2026: the plan approved on 20 March must be published by 1 April (Nauryz 21–25 March), two working days away.
   await page.clock.setFixedTime(new Date('2026-03-30T10:00:00'));
   const app = new Workbench(page);
@@ -59,17 +59,25 @@ test('the action plan: proposals accepted, a row by hand, reordered, kept over a
   await page.getByLabel('Квартал года, мероприятие 2.1').selectOption({ label: 'III' });
   await page.getByLabel('Год, мероприятие 2.1').selectOption('2026');
 
-  // Approval: the stamp and its date; the deadline counts working days past Nauryz.
+  // Undo and redo of a plan edit.
+  await page.getByRole('button', { name: 'Удалить мероприятие 1.1' }).click();
+  await expect(page.getByLabel('Наименование мероприятий, мероприятие 1.1')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Отменить (Ctrl+Z)' }).click();
+  await expect(page.getByLabel('Наименование мероприятий, мероприятие 1.1')).toHaveValue('=Обучить работников КПСиСУ работе в ИС');
+
+  // Approval: the stamp, then the plan approved through its status, whose date goes into the stamp;
+  // the deadline counts working days past Nauryz.
   await page.getByLabel('Должность (УТВЕРЖДАЮ)').fill('Заместитель Генерального Прокурора');
   await page.getByLabel('Фамилия и инициалы (УТВЕРЖДАЮ)').fill('А. Б. Сериков');
-  await page.getByLabel('Дата утверждения плана и целевого варианта (УТВЕРЖДАЮ)').fill('2026-03-20');
-  const deadline = page.getByTestId('publication-deadline');
-  await expect(deadline).toHaveText('Разместить не позднее 01.04.2026. Срок близко: осталось 2 рабочих дня');
-  await expect(deadline).toHaveAttribute('data-state', 'near');
   await page.getByRole('button', { name: 'Добавить согласование' }).click();
   await page.getByLabel('Должность (Согласование 1)').fill('Председатель Комитета по правовой статистике');
   await page.getByLabel('Должность (Согласование 1)').press('Enter');
   await expect(page.getByTestId('plan-status')).toHaveText('Сохранено');
+  await app.setStatus('План мероприятий', 'Утверждён', { date: '2026-03-20', who: 'Айгерим Сапарова' });
+  await expect(page.getByLabel('Дата утверждения плана и целевого варианта (УТВЕРЖДАЮ)')).toHaveValue('2026-03-20');
+  const deadline = page.getByTestId('publication-deadline');
+  await expect(deadline).toHaveText('Разместить не позднее 01.04.2026. Срок близко: осталось 2 рабочих дня');
+  await expect(deadline).toHaveAttribute('data-state', 'near');
 
   // Everything is stored: a reload shows the same plan, the dismissed proposal still dismissed.
   await page.reload();
@@ -83,12 +91,6 @@ test('the action plan: proposals accepted, a row by hand, reordered, kept over a
   await expect(proposal(page, 'awareness:')).toHaveCount(0);
   await expect(page.getByLabel('Год, мероприятие 2.1')).toHaveValue('2026');
   await expect(page.getByLabel('Фамилия и инициалы (УТВЕРЖДАЮ)')).toHaveValue('А. Б. Сериков');
-
-  // Undo and redo of a plan edit.
-  await page.getByRole('button', { name: 'Удалить мероприятие 1.1' }).click();
-  await expect(page.getByLabel('Наименование мероприятий, мероприятие 1.1')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Отменить (Ctrl+Z)' }).click();
-  await expect(page.getByLabel('Наименование мероприятий, мероприятие 1.1')).toHaveValue('=Обучить работников КПСиСУ работе в ИС');
 
   // The plan as XLSX: the stamp, the heading, the numbered headings and rows; the "=" text is text.
   const xlsx = await download(page, testInfo, 'Экспорт XLSX', { toolbar: planToolbar });

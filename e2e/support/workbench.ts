@@ -185,6 +185,42 @@ export class Workbench {
   processTrashRow(name: string): Locator {
     return this.processTrash().getByTestId('trash-row').filter({ hasText: name });
   }
+
+  /**
+   * Changes the status of a variant or the plan ("Как будет", "План мероприятий") from its tab,
+   * giving what the dialog asks: the plan's date, the reason to set back what is approved, the
+   * user's name the first time.
+   */
+  async setStatus(subject: string, status: string, answers: StatusAnswers = {}): Promise<void> {
+    await this.page.getByRole('button', { name: `Изменить статус: ${subject}` }).click();
+    await this.page.getByRole('dialog', { name: `Изменить статус: ${subject}` }).getByRole('radio', { name: status, exact: true }).check();
+    await this.answerStatusDialog(subject, answers);
+  }
+
+  /** "Set back to draft" on an approved variant or plan, with the reason. */
+  async setBackToDraft(subject: string, answers: StatusAnswers): Promise<void> {
+    await this.page.getByRole('button', { name: 'Вернуть в черновик…' }).click();
+    await this.answerStatusDialog(subject, answers);
+  }
+
+  statusDialog(subject: string): Locator {
+    return this.page.getByRole('dialog', { name: `Изменить статус: ${subject}` });
+  }
+
+  private async answerStatusDialog(subject: string, { date, reason, who }: StatusAnswers): Promise<void> {
+    const dialog = this.statusDialog(subject);
+    if (date) await dialog.getByLabel(/^Дата/).fill(date);
+    if (reason) await dialog.getByLabel(/^Причина изменения/).fill(reason);
+    if (who) await dialog.getByLabel('Кто изменяет статус').fill(who);
+    await dialog.getByRole('button', { name: 'Изменить статус' }).click();
+    await expect(dialog).toBeHidden();
+  }
+}
+
+export interface StatusAnswers {
+  date?: string;
+  reason?: string;
+  who?: string;
 }
 
 /** The step data panel beside the canvas. */

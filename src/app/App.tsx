@@ -53,6 +53,7 @@ function Pages() {
           <Route path="/project/:projectId">{(p) => <ProjectPage projectId={p.projectId} />}</Route>
           <Route path="/project/:projectId/dictionary">{(p) => <ProjectPage projectId={p.projectId} dictionary />}</Route>
           <Route path="/project/:projectId/roadmap">{(p) => <ProjectPage projectId={p.projectId} roadmap />}</Route>
+          <Route path="/project/:projectId/readiness">{(p) => <ProjectPage projectId={p.projectId} readiness />}</Route>
           <Route path="/project/:projectId/process/:processId/journey/:kind/:mapId">
             {(p) => <ProjectPage projectId={p.projectId} processId={p.processId} kind={p.kind} journey={{ mapId: p.mapId }} />}
           </Route>

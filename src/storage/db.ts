@@ -6,6 +6,8 @@ import type { ProcessAssessment } from '../domain/compare/assessment';
 import type { Interview, JourneyMap, Persona } from '../domain/journey/model';
 import type { ActionPlan } from '../domain/plan/plan';
 import type { Roadmap } from '../domain/plan/roadmap';
+import type { ProcessPassport } from '../domain/passport/passport';
+import type { StatusChange } from '../domain/lifecycle/lifecycle';
 import { applySchema } from './schema';
 
 /**
@@ -17,9 +19,10 @@ export const databaseName = 'reengineering-workbench';
 /**
  * Why a version of a variant was kept. Named versions are the user's and are never pruned; the
  * others are kept by the app: when something replaced the content (an import, a conflicting save, a
- * restore), when the user left the variant, and hourly during long editing.
+ * restore), when the user left the variant, hourly during long editing, and when the variant was
+ * approved (its approved content, which a status change refers to; never pruned).
  */
-export const snapshotReasons = ['named', 'auto', 'replacedByImport', 'conflict', 'beforeRestore'] as const;
+export const snapshotReasons = ['named', 'auto', 'replacedByImport', 'conflict', 'beforeRestore', 'approved'] as const;
 export type SnapshotReason = (typeof snapshotReasons)[number];
 
 /** An earlier content of a variant: a version in the variant's history. Its XML is in `snapshotContents`. */
@@ -60,6 +63,8 @@ export class WorkbenchDb extends Dexie {
   interviews!: EntityTable<Interview, 'id'>;
   actionPlans!: EntityTable<ActionPlan, 'processId'>;
   roadmaps!: EntityTable<Roadmap, 'projectId'>;
+  passports!: EntityTable<ProcessPassport, 'processId'>;
+  statusChanges!: EntityTable<StatusChange, 'id'>;
 
   constructor(name = databaseName) {
     super(name);

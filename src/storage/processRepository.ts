@@ -63,12 +63,14 @@ async function markProcess(db: WorkbenchDb, id: string, deletedAt: number | null
   });
 }
 
-/** The process with its variants, their snapshots, its assessment, its action plan and its roadmap row, beyond recovery. */
+/** The process with its variants, their snapshots, its assessment, action plan, passport, status changes and roadmap row, beyond recovery. */
 export async function deleteProcessForever(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.processes, db.variants, db.assessments, db.actionPlans, db.roadmaps, ...versionTables(db), ...journeyTables(db)], async () => {
+  await db.transaction('rw', [db.processes, db.variants, db.assessments, db.actionPlans, db.roadmaps, db.passports, db.statusChanges, ...versionTables(db), ...journeyTables(db)], async () => {
     await deleteProcessJourneys(db, id);
     await db.assessments.delete(id);
     await db.actionPlans.delete(id);
+    await db.passports.delete(id);
+    await db.statusChanges.where('processId').equals(id).delete();
     const projectId = validRecord('processes', await db.processes.get(id))?.projectId;
     const roadmap = projectId === undefined ? undefined : validRecord('roadmaps', await db.roadmaps.get(projectId));
     if (roadmap?.cells[id]) {

@@ -6,6 +6,9 @@ import { WorkbenchDb } from './db';
 import { addEntry, deleteUnusedEntry, EntryInUseError, mergeDictionary, mergeEntries, usagesOf } from './dictionaryRepository';
 import { createProcess, deleteProcessForever, listProcesses, listProcessTrash, moveProcessToTrash, restoreProcess } from './processRepository';
 import { createProject, duplicateProject, getProject } from './projectRepository';
+import { emptyPassport } from '../domain/passport/passport';
+import { getPassport, savePassport } from './passportRepository';
+import { listStatusChanges, setVariantStatus } from './statusRepository';
 import { deriveVariant, listVariants, replaceVariantXml } from './variantRepository';
 
 let db: WorkbenchDb;
@@ -69,6 +72,8 @@ describe('the process trash', () => {
       const [asIs] = await listVariants(db, process.id);
       await replaceVariantXml(db, asIs!.id, readFixture('step-data.bpmn'), 1);
       await updateAssessment(db, project.id, process.id, (a) => ({ ...a, target: 'optimal' }));
+      await savePassport(db, { ...emptyPassport(project.id, process.id), justification: process.name });
+      await setVariantStatus(db, asIs!.id, { to: 'agreed', by: '', reason: '' });
     }
     const goneVariantIds = (await listVariants(db, gone.id)).map((v) => v.id);
     await moveProcessToTrash(db, gone.id);
@@ -79,12 +84,16 @@ describe('the process trash', () => {
     expect(await db.variants.where('processId').equals(gone.id).count()).toBe(0);
     expect(await db.snapshots.where('variantId').anyOf(goneVariantIds).count()).toBe(0);
     expect(await db.assessments.get(gone.id)).toBeUndefined();
+    expect(await db.passports.get(gone.id)).toBeUndefined();
+    expect(await db.statusChanges.where('processId').equals(gone.id).count()).toBe(0);
 
     expect(namesOf(await listProcesses(db, project.id))).toEqual(['Проверка']);
     expect(await listVariants(db, kept.id)).toHaveLength(1);
     expect(await db.snapshots.where('projectId').equals(project.id).count()).toBe(1);
     expect(await db.snapshotContents.count()).toBe(1);
     expect((await getAssessment(db, project.id, kept.id)).target).toBe('optimal');
+    expect((await getPassport(db, project.id, kept.id)).justification).toBe('Проверка');
+    expect(await listStatusChanges(db, kept.id)).toHaveLength(1);
   });
 
   it('a duplicated project leaves the processes in the trash behind', async () => {

@@ -12,6 +12,9 @@ import { addVersion } from './versionRepository';
 import { createPersona } from './journeyRepository';
 import { emptyPlan } from '../domain/plan/plan';
 import { emptyRoadmap } from '../domain/plan/roadmap';
+import { emptyPassport } from '../domain/passport/passport';
+import { savePassport } from './passportRepository';
+import { setVariantStatus } from './statusRepository';
 
 const databases: WorkbenchDb[] = [];
 const database = () => {
@@ -40,6 +43,8 @@ async function fullProject(db: WorkbenchDb) {
   await createPersona(db, project.id, 'Родитель');
   await db.actionPlans.put({ ...emptyPlan(project.id, process.id), updatedAt: 1 });
   await db.roadmaps.put({ ...emptyRoadmap(project.id), cells: { [process.id]: { '2025Q1': ['R'] } }, updatedAt: 1 });
+  await savePassport(db, { ...emptyPassport(project.id, process.id), justification: 'Данные есть в ГБД ФЛ' });
+  await setVariantStatus(db, toBe.id, { to: 'approved', by: 'Айгерим', reason: '' });
   return { project, process };
 }
 
@@ -54,7 +59,7 @@ describe('a project’s records', () => {
     const db = database();
     const { project } = await fullProject(db);
     const records = await readProjectRecords(db, project.id);
-    expect(recordCounts(records)).toEqual({ projects: 1, processes: 2, variants: 3, snapshots: 1, snapshotContents: 1, dictionary: 1, assessments: 1, personas: 1, journeyMaps: 0, interviews: 0, actionPlans: 1, roadmaps: 1 });
+    expect(recordCounts(records)).toEqual({ projects: 1, processes: 2, variants: 3, snapshots: 2, snapshotContents: 2, dictionary: 1, assessments: 1, personas: 1, journeyMaps: 0, interviews: 0, actionPlans: 1, roadmaps: 1, passports: 1, statusChanges: 1 });
   });
 
   it('under new ids keep every link, and written to another database read back the same', async () => {
@@ -73,6 +78,10 @@ describe('a project’s records', () => {
     expect(copy.actionPlans.every((plan) => processIds.has(plan.processId))).toBe(true);
     expect(Object.keys(copy.roadmaps[0]!.cells).every((id) => processIds.has(id))).toBe(true);
     expect(copy.personas[0]!.projectId).toBe(copy.projects[0]!.id);
+    expect(copy.passports.every((passport) => processIds.has(passport.processId))).toBe(true);
+    const [approval] = copy.statusChanges;
+    expect(processIds.has(approval!.processId)).toBe(true);
+    expect(copy.snapshots.find((s) => s.id === approval!.versionId)?.reason).toBe('approved');
 
     const other = database();
     await writeProjectRecords(other, original);
@@ -85,6 +94,14 @@ describe('a project’s records', () => {
     const records = await readProjectRecords(db, project.id);
     const kept = withNewIds({ ...records, processes: records.processes.filter((p) => p.id === process.id) });
     expect(kept.variants).toHaveLength((await listVariants(db, process.id)).length);
-    expect(kept.snapshots).toHaveLength(1);
+    expect(kept.snapshots).toHaveLength(2);
+  });
+
+  it('without their version history keep the status changes, no longer pointing at a version', async () => {
+    const db = database();
+    const { project } = await fullProject(db);
+    const records = await readProjectRecords(db, project.id);
+    const copy = withNewIds({ ...records, snapshots: [], snapshotContents: [] });
+    expect(copy.statusChanges.map((change) => [change.status, change.versionId])).toEqual([['approved', null]]);
   });
 });

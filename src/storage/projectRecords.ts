@@ -8,7 +8,7 @@ import { validRecord, validRecords } from './records/validRecords';
  * Every table that holds a project's work. A new kind of project record joins here, so that a
  * duplicate, a backup and its restore carry it; its test (projectRecords.test.ts) fails otherwise.
  */
-export const projectTableNames = ['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'dictionary', 'assessments', 'personas', 'journeyMaps', 'interviews', 'actionPlans', 'roadmaps'] as const;
+export const projectTableNames = ['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'dictionary', 'assessments', 'personas', 'journeyMaps', 'interviews', 'actionPlans', 'roadmaps', 'passports', 'statusChanges'] as const;
 export type ProjectTableName = (typeof projectTableNames)[number];
 
 /** All stored records of one project, table by table, each checked as every read is. */
@@ -36,6 +36,8 @@ export async function readProjectRecords(db: WorkbenchDb, projectId: string): Pr
       interviews: await ofProject('interviews'),
       actionPlans: await ofProject('actionPlans'),
       roadmaps: validRecords('roadmaps', [await db.roadmaps.get(projectId)].filter(Boolean)),
+      passports: await ofProject('passports'),
+      statusChanges: await ofProject('statusChanges'),
     };
   });
 }
@@ -74,6 +76,15 @@ export function withNewIds(records: ProjectRecords): ProjectRecords {
     interviews: journeys.interviews,
     actionPlans: records.actionPlans.filter((plan) => processIds.has(plan.processId)).map((plan) => ({ ...plan, projectId, processId: ids.get(plan.processId)! })),
     roadmaps: records.roadmaps.map((roadmap) => remapProcesses(roadmap, projectId, ids)),
+    passports: records.passports.filter((passport) => processIds.has(passport.processId)).map((passport) => ({ ...passport, projectId, processId: ids.get(passport.processId)! })),
+    statusChanges: records.statusChanges
+      .filter((change) => processIds.has(change.processId))
+      .map((change) => {
+        const processId = ids.get(change.processId)!;
+        // The approved version goes with the history: without it, the change keeps no link to one.
+        const versionId = change.versionId !== null && keptSnapshots.has(change.versionId) ? ids.get(change.versionId)! : null;
+        return { ...change, id: fresh(change.id), projectId, processId, versionId, plan: change.plan && { ...change.plan, projectId, processId } };
+      }),
   };
 }
 

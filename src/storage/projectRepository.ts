@@ -64,10 +64,12 @@ export async function restoreFromTrash(db: WorkbenchDb, id: string): Promise<voi
 }
 
 export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments, db.actionPlans, db.roadmaps, ...versionTables(db), ...journeyTables(db)], async () => {
+  await db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments, db.actionPlans, db.roadmaps, db.passports, db.statusChanges, ...versionTables(db), ...journeyTables(db)], async () => {
     await deleteProjectJourneys(db, id);
     await db.roadmaps.delete(id);
     await db.actionPlans.where('projectId').equals(id).delete();
+    await db.passports.where('projectId').equals(id).delete();
+    await db.statusChanges.where('projectId').equals(id).delete();
     await db.assessments.where('projectId').equals(id).delete();
     await db.dictionary.where('projectId').equals(id).delete();
     await deleteVersionsOf(db, await db.variants.where('projectId').equals(id).primaryKeys());

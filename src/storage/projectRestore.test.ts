@@ -10,6 +10,9 @@ import { parseRecordsFile, ProjectExistsError, recordsFile, restoreProject } fro
 import { currentSchemaVersion } from './schema';
 import { deriveVariant, saveVariantXml } from './variantRepository';
 import { addVersion } from './versionRepository';
+import { emptyPassport } from '../domain/passport/passport';
+import { savePassport } from './passportRepository';
+import { setPlanStatus, setVariantStatus } from './statusRepository';
 
 const databases: WorkbenchDb[] = [];
 const database = () => {
@@ -32,6 +35,9 @@ async function projectWithWork(db: WorkbenchDb) {
   await addVersion(db, toBe, 'named', toBe.xml, 'До МВК');
   await addEntry(db, project.id, 'system', 'ГБД ФЛ');
   await createPersona(db, project.id, 'Родитель');
+  await savePassport(db, { ...emptyPassport(project.id, process.id), legalActs: [{ id: 'a1', title: 'Закон «О государственных услугах»', number: '88-V', date: '2013-04-15', article: 'ст. 5' }] });
+  await setVariantStatus(db, toBe.id, { to: 'approved', by: 'Айгерим', reason: '' });
+  await setPlanStatus(db, { projectId: project.id, processId: process.id }, { to: 'approved', by: 'Айгерим', reason: '', date: '2026-03-20' });
   return project;
 }
 
@@ -84,6 +90,10 @@ describe('restoring a project from its records file', () => {
     expect(code({ ...file, tables: { ...file.tables, processes: [{ ...file.tables.processes[0]!, name: 42 }] } })).toEqual({ code: 'badRecord', table: 'processes', index: 0, fields: ['name'] });
     expect(code({ ...file, tables: { ...file.tables, dictionary: [{ ...file.tables.dictionary[0]!, projectId: 'someone-else' }] } })).toEqual({ code: 'foreignRecord', table: 'dictionary', index: 0 });
     expect(code({ ...file, tables: { ...file.tables, variants: [{ ...file.tables.variants[0]!, processId: 'missing' }] } })).toMatchObject({ code: 'foreignRecord', table: 'variants' });
+    expect(code({ ...file, tables: { ...file.tables, passports: [{ ...file.tables.passports[0]!, processId: 'missing' }] } })).toMatchObject({ code: 'foreignRecord', table: 'passports' });
+    const approval = file.tables.statusChanges.find((change) => change.versionId !== null)!;
+    expect(code({ ...file, tables: { ...file.tables, statusChanges: [{ ...approval, versionId: 'not-in-the-file' }] } })).toMatchObject({ code: 'foreignRecord', table: 'statusChanges' });
+    expect(code({ ...file, tables: { ...file.tables, statusChanges: [{ ...approval, status: 'signed' }] } })).toMatchObject({ code: 'badRecord', table: 'statusChanges', fields: ['status'] });
     expect(code(file)).toBe('ok');
   });
 });

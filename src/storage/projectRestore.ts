@@ -72,6 +72,12 @@ function foreignRecord(records: ProjectRecords): RecordsFileProblem | null {
     interviews: (i) => i.projectId === projectId && processIds.has(i.processId),
     actionPlans: (plan) => plan.projectId === projectId && processIds.has(plan.processId),
     roadmaps: (roadmap) => roadmap.projectId === projectId,
+    passports: (passport) => passport.projectId === projectId && processIds.has(passport.processId),
+    statusChanges: (change) =>
+      change.projectId === projectId &&
+      processIds.has(change.processId) &&
+      (change.versionId === null || snapshotIds.has(change.versionId)) &&
+      (change.plan === null || (change.plan.projectId === projectId && change.plan.processId === change.processId)),
   };
   for (const table of Object.keys(owners) as (keyof typeof owners)[]) {
     const belongs = owners[table] as (row: unknown) => boolean;

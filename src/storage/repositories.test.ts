@@ -7,6 +7,9 @@ import { addEntry, deleteUnusedEntry, EntryInUseError, listDictionary, mergeDict
 import { readFixture } from '../../test/corpus';
 import { createProject, deleteForever, duplicateProject, getProject, listProjects, listTrash, moveToTrash, restoreFromTrash, setRuleMuted, updateProject, InvalidProjectError } from './projectRepository';
 import { createProcess, deleteProcessForever, listProcesses } from './processRepository';
+import { emptyPassport } from '../domain/passport/passport';
+import { savePassport } from './passportRepository';
+import { setPlanStatus } from './statusRepository';
 import { deriveVariant, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml, StaleRevisionError } from './variantRepository';
 import { listVersions, versionXml } from './versionRepository';
 
@@ -50,7 +53,9 @@ describe('projects', () => {
 
   it('moves to the trash, restores, and deletes forever with everything inside', async () => {
     const project = await createProject(db, fields);
-    await createProcess(db, project.id, 'Процесс');
+    const process = await createProcess(db, project.id, 'Процесс');
+    await savePassport(db, emptyPassport(project.id, process.id));
+    await setPlanStatus(db, { projectId: project.id, processId: process.id }, { to: 'agreed', by: '', reason: '', date: '2026-01-05' });
     await moveToTrash(db, project.id);
     expect(await listProjects(db)).toEqual([]);
     expect((await listTrash(db)).map((p) => p.id)).toEqual([project.id]);
@@ -59,6 +64,8 @@ describe('projects', () => {
     await deleteForever(db, project.id);
     expect(await db.processes.count()).toBe(0);
     expect(await db.variants.count()).toBe(0);
+    expect(await db.passports.count()).toBe(0);
+    expect(await db.statusChanges.count()).toBe(0);
   });
 
   it('duplicates processes and variants with new record ids but the same diagrams', async () => {

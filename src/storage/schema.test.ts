@@ -4,6 +4,7 @@ import { WorkbenchDb } from './db';
 import { currentSchemaVersion, schemaVersions } from './schema';
 import { emptyPlan } from '../domain/plan/plan';
 import { emptyRoadmap } from '../domain/plan/roadmap';
+import { emptyPassport } from '../domain/passport/passport';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -26,7 +27,7 @@ function databaseAtVersion(name: string, version: number): Dexie {
 
 describe('schema migrations', () => {
   it('has a test below for every version after the first', () => {
-    const tested = [2, 3, 4, 5, 6, 7];
+    const tested = [2, 3, 4, 5, 6, 7, 8];
     expect(schemaVersions.slice(1).map((s) => s.version)).toEqual(tested);
   });
 
@@ -146,5 +147,26 @@ describe('schema migrations', () => {
     await current.roadmaps.put({ ...emptyRoadmap('p1'), updatedAt: 2 });
     expect(await current.actionPlans.where('projectId').equals('p1').count()).toBe(1);
     expect(await current.roadmaps.get('p1')).toMatchObject({ startYear: 2025, years: 5 });
+  });
+
+  it('v7 → v8: opens a v7 database with its plans, with no passports or status changes yet, and finds them by project and process', async () => {
+    const name = 'migration-v7';
+    const v7 = databaseAtVersion(name, 7);
+    await v7.table('projects').add({ id: 'p1', name: 'Проект v7', owner: '', serviceName: '', serviceCode: '700', status: 'planned', createdAt: 1, updatedAt: 1, deletedAt: null });
+    await v7.table('processes').add({ id: 'pr1', projectId: 'p1', name: 'Процесс', position: 0, createdAt: 1, deletedAt: null });
+    await v7.table('actionPlans').add({ ...emptyPlan('p1', 'pr1'), updatedAt: 3 });
+    v7.close();
+
+    const current = new WorkbenchDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(currentSchemaVersion);
+    expect(await current.actionPlans.get('pr1')).toMatchObject({ updatedAt: 3 });
+    expect(await current.passports.count()).toBe(0);
+    expect(await current.statusChanges.count()).toBe(0);
+    await current.passports.put({ ...emptyPassport('p1', 'pr1'), justification: 'Обоснование' });
+    await current.statusChanges.put({ formatVersion: 1, id: 'c1', projectId: 'p1', processId: 'pr1', subject: 'plan', status: 'agreed', changedAt: 4, changedBy: '', reason: '', versionId: null, plan: null });
+    expect(await current.passports.where('projectId').equals('p1').count()).toBe(1);
+    expect(await current.statusChanges.where('processId').equals('pr1').count()).toBe(1);
   });
 });

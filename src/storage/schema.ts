@@ -124,6 +124,28 @@ export const schemaVersions = [
       roadmaps: 'projectId',
     },
   },
+  {
+    // v8: each process's passport (§32, §36) and the status changes of its variants and plan (issue
+    // 11). New tables only, nothing to migrate.
+    version: 8,
+    stores: {
+      projects: 'id, updatedAt',
+      processes: 'id, projectId',
+      variants: 'id, projectId, processId, &[processId+kind]',
+      snapshots: 'id, variantId, projectId, createdAt, [variantId+createdAt]',
+      snapshotContents: 'id',
+      settings: 'key',
+      dictionary: '[projectId+id], projectId, [projectId+kind]',
+      assessments: 'processId, projectId',
+      personas: 'id, projectId',
+      journeyMaps: 'id, projectId, processId, [processId+variantKind]',
+      interviews: 'id, projectId, processId',
+      actionPlans: 'processId, projectId',
+      roadmaps: 'projectId',
+      passports: 'processId, projectId',
+      statusChanges: 'id, projectId, processId',
+    },
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

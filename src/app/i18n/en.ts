@@ -1,6 +1,7 @@
 import { journeyEn } from './journey/en';
 import { helpTexts } from './helpTexts';
 import { warningTexts } from './warningTexts';
+import { lifecycleEn, passportEn } from './passport/en';
 
 export const en = {
   app: {
@@ -160,7 +161,8 @@ export const en = {
     scope: 'What to include',
     scopeAll: 'The whole project',
     scopeApproved: 'Only what is approved — for the architectural portal',
-    scopeApprovedLater: 'Choosing what is approved comes with the statuses of the variants and the plan.',
+    scopeApprovedHint: 'Only the approved and published variants and the approved plans, with their passports and the journey maps of those variants; no drafts, version history or interviews. This is not a backup.',
+    nothingApproved: 'Nothing in the project is approved yet. Approve variants or plans (the status on their tab), or save the whole project.',
     export: 'Save the package',
     making: 'Making the package…',
     exported_one: 'Package saved ({{count}} project)',
@@ -254,12 +256,14 @@ export const en = {
     confirmDelete: 'Version “{{name}}” will be deleted for good. The current diagram does not change.',
     confirmRestoreTitle: 'Restore the version?',
     confirmRestore: 'The variant’s diagram becomes the one of version “{{name}}”. The present diagram is first kept in the history as a version.',
+    approvedKept: 'Approved content is kept for good: the status history refers to it.',
     reason: {
       named: 'Named version',
       auto: 'Automatic',
       replacedByImport: 'Before replacing from a file',
       conflict: 'Version conflict',
       beforeRestore: 'Before restoring',
+      approved: 'Approved content',
     },
   },
   stepData: {
@@ -1107,6 +1111,8 @@ export const en = {
     exportData: 'Export my data',
     exportFailed: 'The data could not be exported: {{reason}}',
   },
+  passport: passportEn,
+  lifecycle: lifecycleEn,
   damaged: {
     title: 'Damaged records',
     intro: 'These stored records do not have the right shape, so the app does not show them; the rest of your data works as usual. Export a record to keep its content, or delete it.',
@@ -1141,6 +1147,8 @@ export const en = {
       assessments: 'Comparison answers',
       actionPlans: 'Action plans',
       roadmaps: 'Roadmaps',
+      passports: 'Process passports',
+      statusChanges: 'Status changes',
     },
     problem: {
       notAnObject: 'the record is not an object',

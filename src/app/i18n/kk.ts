@@ -1,6 +1,7 @@
 import { journeyKk } from './journey/kk';
 import { helpTexts } from './helpTexts';
 import { warningTexts } from './warningTexts';
+import { lifecycleKk, passportKk } from './passport/kk';
 
 /**
  * Kazakh. Keys mirror ru.ts, except plurals: Intl.PluralRules('kk') has only `one` and `other`.
@@ -167,7 +168,8 @@ export const kk = {
     scope: 'Не енгізу керек',
     scopeAll: 'Бүкіл жоба',
     scopeApproved: 'Тек бекітілгені — архитектуралық портал үшін',
-    scopeApprovedLater: 'Бекітілгенін таңдау нұсқалар мен жоспардың мәртебелерімен бірге пайда болады.',
+    scopeApprovedHint: 'Тек бекітілген және жарияланған нұсқалар мен бекітілген жоспарлар, олардың паспорттарымен және осы нұсқалардың клиент жолы карталарымен; қаралама, нұсқалар тарихы мен сұхбаттарсыз. Бұл сақтық көшірме емес.',
+    nothingApproved: 'Жобада әлі бекітілген нұсқалар мен жоспарлар жоқ. Оларды бекітіңіз (мәртебе нұсқаның немесе жоспардың қойындысында) немесе бүкіл жобаны сақтаңыз.',
     export: 'Пакетті сақтау',
     making: 'Пакет жасалуда…',
     exported_one: 'Пакет сақталды ({{count}} жоба)',
@@ -261,12 +263,14 @@ export const kk = {
     confirmDelete: '«{{name}}» редакциясы қалпына келтіру мүмкіндігінсіз жойылады. Ағымдағы схема өзгермейді.',
     confirmRestoreTitle: 'Редакцияны қалпына келтіру керек пе?',
     confirmRestore: 'Нұсқаның схемасы «{{name}}» редакциясындағыдай болады. Қазіргі схема алдымен тарихта редакция ретінде сақталады.',
+    approvedKept: 'Бекітілген редакция әрдайым сақталады: оған мәртебелер тарихы сілтейді.',
     reason: {
       named: 'Атаулы редакция',
       auto: 'Автоматты түрде',
       replacedByImport: 'Файлдан ауыстыру алдында',
       conflict: 'Нұсқалар қақтығысы',
       beforeRestore: 'Қалпына келтіру алдында',
+      approved: 'Бекітілген редакция',
     },
   },
   stepData: {
@@ -1116,6 +1120,8 @@ export const kk = {
     exportData: 'Деректерімді түсіру',
     exportFailed: 'Деректерді түсіру мүмкін болмады: {{reason}}',
   },
+  passport: passportKk,
+  lifecycle: lifecycleKk,
   damaged: {
     title: 'Зақымдалған жазбалар',
     intro: 'Қоймадағы бұл жазбалардың пішіні дұрыс емес, сондықтан қосымша оларды көрсетпейді; қалған деректер әдеттегідей жұмыс істейді. Мазмұнын сақтау үшін жазбаны файлға түсіріңіз немесе оны жойыңыз.',
@@ -1150,6 +1156,8 @@ export const kk = {
       assessments: 'Салыстыру жауаптары',
       actionPlans: 'Іс-шаралар жоспарлары',
       roadmaps: 'Жол карталары',
+      passports: 'Процестердің паспорттары',
+      statusChanges: 'Мәртебе өзгерістері',
     },
     problem: {
       notAnObject: 'жазба объект емес',

@@ -1,6 +1,7 @@
 import { journeyRu } from './journey/ru';
 import { helpTexts } from './helpTexts';
 import { warningTexts } from './warningTexts';
+import { lifecycleRu, passportRu } from './passport/ru';
 
 /** Russian, the default language; its keys are the keys of every other language (resources.test.ts checks). */
 export const ru = {
@@ -167,7 +168,8 @@ export const ru = {
     scope: 'Что включить',
     scopeAll: 'Весь проект',
     scopeApproved: 'Только утверждённое — для архитектурного портала',
-    scopeApprovedLater: 'Выбор утверждённого появится вместе со статусами вариантов и плана.',
+    scopeApprovedHint: 'Только утверждённые и опубликованные варианты и утверждённые планы, с паспортами и картами пути этих вариантов; без черновиков, истории версий и интервью. Это не резервная копия.',
+    nothingApproved: 'В проекте пока нет утверждённых вариантов и планов. Утвердите их (статус на вкладке варианта или плана) или сохраните весь проект.',
     export: 'Сохранить пакет',
     making: 'Создание пакета…',
     exported_one: 'Пакет сохранён ({{count}} проект)',
@@ -267,12 +269,14 @@ export const ru = {
     confirmDelete: 'Версия «{{name}}» будет удалена без возможности восстановления. Текущая схема не изменится.',
     confirmRestoreTitle: 'Восстановить версию?',
     confirmRestore: 'Схема варианта станет такой, как в версии «{{name}}». Нынешняя схема сначала сохранится в истории как версия.',
+    approvedKept: 'Утверждённая редакция хранится всегда: на неё ссылается история статусов.',
     reason: {
       named: 'Именованная версия',
       auto: 'Автоматически',
       replacedByImport: 'Перед заменой из файла',
       conflict: 'Конфликт версий',
       beforeRestore: 'Перед восстановлением',
+      approved: 'Утверждённая редакция',
     },
   },
   stepData: {
@@ -1145,6 +1149,8 @@ export const ru = {
     exportData: 'Выгрузить мои данные',
     exportFailed: 'Не удалось выгрузить данные: {{reason}}',
   },
+  passport: passportRu,
+  lifecycle: lifecycleRu,
   damaged: {
     title: 'Повреждённые записи',
     intro: 'Эти записи хранилища имеют неверный вид, поэтому приложение их не показывает; остальные данные работают как обычно. Выгрузите запись в файл, чтобы сохранить её содержимое, или удалите её.',
@@ -1181,6 +1187,8 @@ export const ru = {
       assessments: 'Ответы сравнения',
       actionPlans: 'Планы мероприятий',
       roadmaps: 'Дорожные карты',
+      passports: 'Паспорта процессов',
+      statusChanges: 'Изменения статусов',
     },
     problem: {
       notAnObject: 'запись не является объектом',

@@ -7,6 +7,12 @@ import { compareVariants, type Comparison } from './comparison';
 import type { VariantFacts } from './facts';
 import type { TermBounds } from './serviceTerm';
 import { cachedVariant } from './variantCache';
+import { recentCache } from '../recentCache';
+import { summariseDiagram, type DiagramSummary } from '../passport/diagramSummary';
+import { factsFromXml } from './facts';
+
+/** The readiness table asks for the diagrams of every process: summaries are small, so many are kept, apart from the parsed variants. */
+const cachedSummary = recentCache(40, async (xml: string): Promise<DiagramSummary> => summariseDiagram(await factsFromXml(xml)));
 
 /**
  * The comparison page's work, as the comparison worker runs it (comparison.worker.ts): every
@@ -28,6 +34,11 @@ export const comparisonApi = {
   async diff(oldXml: string, newXml: string, overrides: readonly MatchOverride[]): Promise<VariantDiff> {
     const [before, after] = await Promise.all([cachedVariant(oldXml), cachedVariant(newXml)]);
     return diffPreparedVariants(before.prepared, after.prepared, overrides);
+  },
+
+  /** A diagram's steps and whether each records its data, for the completeness checklist. */
+  summarise(xml: string): Promise<DiagramSummary> {
+    return cachedSummary(xml);
   },
 };
 

@@ -1,3 +1,4 @@
+import { recentCache } from '../recentCache';
 import { parseVariant, type ParsedVariant } from './parsedVariant';
 
 /**
@@ -8,17 +9,4 @@ import { parseVariant, type ParsedVariant } from './parsedVariant';
  * string, so a lookup mostly compares pointers, at worst the text once (well under a millisecond
  * for a megabyte). Six are three variants, each before and after a save.
  */
-const capacity = 6;
-const parsed = new Map<string, Promise<ParsedVariant>>();
-
-export function cachedVariant(xml: string): Promise<ParsedVariant> {
-  let entry = parsed.get(xml);
-  if (entry) parsed.delete(xml);
-  else entry = parseVariant(xml);
-  parsed.set(xml, entry);
-  for (const oldest of parsed.keys()) {
-    if (parsed.size <= capacity) break;
-    parsed.delete(oldest);
-  }
-  return entry;
-}
+export const cachedVariant: (xml: string) => Promise<ParsedVariant> = recentCache(6, parseVariant);

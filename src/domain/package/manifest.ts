@@ -21,7 +21,7 @@ export interface PackageFile {
 export interface PackageVariant {
   id: string;
   kind: VariantKind;
-  /** Its approval status (draft, agreed, disputed, approved, published) once the project keeps one. */
+  /** Its status: draft, agreed, disputed, approved, published (lifecycle.ts); null in packages made before statuses were kept. */
   status: string | null;
   /** Paths of the diagram (`.bpmn`, `.svg`, `.png`). */
   files: string[];
@@ -33,7 +33,7 @@ export interface PackageProcess {
   id: string;
   name: string;
   variants: PackageVariant[];
-  /** Paths of the process's other files: the comparison, the journey maps, the plan. */
+  /** Paths of the process's other files: the comparison, the journey maps, the plan, the passport. */
   files: string[];
 }
 
@@ -58,7 +58,7 @@ export interface PackageManifest {
   /** ISO 8601. */
   createdAt: string;
   language: string;
-  /** Everything, or only what is approved for publication on the architectural portal. */
+  /** Everything, or only the approved and published variants and plans, for the architectural portal. */
   scope: 'all' | 'approved';
   projects: PackageProject[];
   /** Every file of the package but the manifest itself. */

@@ -29,6 +29,9 @@ import { ProblemsPanel } from '../checks/ProblemsPanel';
 import { useLintIssues } from '../checks/useLintIssues';
 import { useHelp } from '../help/helpStore';
 import { onEditorAreaKey } from './editorAreaKeys';
+import { isLocked } from '../../domain/lifecycle/lifecycle';
+import { useProcessStatuses } from '../lifecycle/useProcessStatuses';
+import { VariantStatusBar } from '../lifecycle/VariantStatusBar';
 
 interface Props {
   variant: Variant;
@@ -39,7 +42,9 @@ interface Props {
 export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const { t, i18n } = useTranslation();
   const [diagramId, setDiagramId] = useState<string>();
-  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage, diagramId);
+  // An approved or published variant opens read-only until its status is set back with a reason.
+  const status = useProcessStatuses(variant.processId)?.of(variant.kind);
+  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage, { diagramId, locked: status ? isLocked(status.status) : null });
   const slot = { processId: variant.processId, kind: variant.kind };
   const importNotes = useImportNotesOf(slot);
   const forgetImportNotes = useImportNotes((s) => s.forget);
@@ -110,6 +115,7 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
       >
         <DiagramPicker editor={session.editor} value={diagramId} onChange={setDiagramId} />
       </EditorToolbar>
+      {status && <VariantStatusBar variant={variant} current={status} flush={session.flush} />}
       <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
       <SessionBanners session={session} />
       {shownWarnings !== hiddenWarnings && (

@@ -35,10 +35,12 @@ export function PackageExportDialog({ project, open, onClose }: { project: Proje
           {t('package.scopeAll')}
         </label>
         <label className="inline-control">
-          <input type="radio" name="package-scope" checked={scope === 'approved'} onChange={() => setScope('approved')} disabled />
+          <input type="radio" name="package-scope" checked={scope === 'approved'} onChange={() => setScope('approved')} disabled={busy} aria-describedby="package-scope-approved" />
           {t('package.scopeApproved')}
         </label>
-        <p className="muted">{t('package.scopeApprovedLater')}</p>
+        <p className="muted" id="package-scope-approved">
+          {t('package.scopeApprovedHint')}
+        </p>
       </fieldset>
       <PackageProgressBar progress={packaging.progress} />
     </Dialog>

@@ -8,6 +8,8 @@ import { pathSegment } from '../../domain/package/packagePaths';
 import { describeFiles, zipPackage, type PackageContent } from '../../domain/package/zipPackage';
 import { variantKinds, type VariantKind } from '../../domain/variant';
 import { readProjectRecords, type ProjectRecords } from '../../storage/projectRecords';
+import { approvedRecords } from '../../storage/approvedRecords';
+import { variantStatus } from '../../domain/lifecycle/lifecycle';
 import { recordsFile } from '../../storage/projectRestore';
 import { workspaceDb } from '../../storage/workspace';
 import { comparisonWorker } from '../compare/comparisonWorker';
@@ -49,13 +51,17 @@ function uniqueNames() {
 /**
  * The publication package of one or more projects: every stored record (so an import restores the
  * project exactly), each variant's diagram as BPMN with its dictionary entries, SVG and PNG, the
- * journey maps as JSON, SVG and PNG, the interviews, an index page, and the manifest with the SHA-256
- * of every file. Work is reported step by step.
+ * journey maps as JSON, SVG and PNG, the interviews, the plans and passports, an index page, and the
+ * manifest with the SHA-256 of every file and each variant's status. With the scope `approved`, all
+ * of it is of the approved and published items only (approvedRecords). Work is reported step by step.
  */
 export async function buildPackage(options: BuildOptions): Promise<Blob> {
   registerJourneyTexts();
   const { t } = options;
-  const loaded = await Promise.all(options.projectIds.map((id) => readProjectRecords(workspaceDb, id)));
+  const read = await Promise.all(options.projectIds.map((id) => readProjectRecords(workspaceDb, id)));
+  // Only approved items: the package holds what the portal gets, its records file too (approvedRecords).
+  const loaded = options.scope === 'approved' ? read.map(approvedRecords) : read;
+  if (options.scope === 'approved' && loaded.every((records) => records.variants.length === 0 && records.actionPlans.length === 0)) throw new Error(t('package.nothingApproved'));
   const steps = loaded.reduce((n, records) => n + 1 + records.variants.length + records.journeyMaps.length, 1);
   let done = 0;
   const step = () => options.onProgress({ done: ++done, total: steps });
@@ -139,7 +145,8 @@ async function processFiles(
       const value = row.values[variant.kind]?.value;
       return typeof value === 'number' ? [[row.id, value]] : [];
     }));
-    packaged.variants.push({ id: variant.id, kind: variant.kind, status: null, files: [`${name}.bpmn`, `${name}.svg`, `${name}.png`], metrics });
+    const status = variantStatus(records.statusChanges.filter((change) => change.processId === processId), variant.kind).status;
+    packaged.variants.push({ id: variant.id, kind: variant.kind, status, files: [`${name}.bpmn`, `${name}.svg`, `${name}.png`], metrics });
     step();
   }
   const mapName = uniqueNames();
@@ -159,6 +166,11 @@ async function processFiles(
   if (plan) {
     contents.push({ path: `${base}/plan.json`, bytes: json(plan), mediaType: 'application/json' });
     packaged.files.push(`${base}/plan.json`);
+  }
+  const passport = records.passports.find((p) => p.processId === processId);
+  if (passport) {
+    contents.push({ path: `${base}/passport.json`, bytes: json(passport), mediaType: 'application/json' });
+    packaged.files.push(`${base}/passport.json`);
   }
   const interviews = records.interviews.filter((i) => i.processId === processId);
   if (interviews.length) {

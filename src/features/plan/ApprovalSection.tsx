@@ -29,7 +29,7 @@ export function ApprovalSection({ plan, apply }: Props) {
         <fieldset className="signatory">
           <legend>{t('plan.approval.approved')}</legend>
           <p className="muted">{t('plan.approval.approvedHint')}</p>
-          <SignatoryFields value={approval.approvedBy} dateLabel={t('plan.approval.approvalDate')} context={t('plan.approval.approved')} onChange={patchApproved} />
+          <SignatoryFields value={approval.approvedBy} dateLabel={t('plan.approval.approvalDate')} context={t('plan.approval.approved')} onChange={patchApproved} dateByStatus />
         </fieldset>
         <fieldset className="signatory">
           <legend>{t('plan.approval.agreed')}</legend>
@@ -57,9 +57,12 @@ export function ApprovalSection({ plan, apply }: Props) {
         </label>
         <label>
           {t('plan.approval.publishedOn')}
-          <DateField value={approval.publishedOn} onChange={(publishedOn) => setApproval(() => ({ publishedOn }))} />
+          <DateField value={approval.publishedOn} readOnly aria-describedby="plan-dates-by-status" />
         </label>
       </div>
+      <p className="muted" id="plan-dates-by-status">
+        {t('lifecycle.approvalDateHint')}
+      </p>
     </section>
   );
 }
@@ -70,9 +73,11 @@ interface SignatoryProps {
   /** Which signatory, for the labels of its fields when there are several. */
   context: string;
   onChange(patch: Partial<Signatory>): void;
+  /** The approval date is the plan's status (lifecycle.ts): shown here, set through the status. */
+  dateByStatus?: boolean;
 }
 
-function SignatoryFields({ value, dateLabel, context, onChange }: SignatoryProps) {
+function SignatoryFields({ value, dateLabel, context, onChange, dateByStatus }: SignatoryProps) {
   const { t } = useTranslation();
   const label = (field: string) => `${field} (${context})`;
   return (
@@ -87,13 +92,20 @@ function SignatoryFields({ value, dateLabel, context, onChange }: SignatoryProps
       </label>
       <label>
         {dateLabel}
-        <DateField aria-label={label(dateLabel)} value={value.date} onChange={(date) => onChange({ date })} />
+        {dateByStatus ? (
+          <DateField aria-label={label(dateLabel)} value={value.date} readOnly aria-describedby="plan-dates-by-status" />
+        ) : (
+          <DateField aria-label={label(dateLabel)} value={value.date} onChange={(date) => onChange({ date })} />
+        )}
       </label>
     </div>
   );
 }
 
-/** A date or none; an unfinished date typed in the box is not recorded. */
-function DateField({ value, onChange, ...rest }: { value: IsoDate | null; onChange(value: IsoDate | null): void; 'aria-label'?: string }) {
+type DateFieldProps = { value: IsoDate | null; 'aria-label'?: string; 'aria-describedby'?: string } & ({ onChange(value: IsoDate | null): void; readOnly?: never } | { readOnly: true; onChange?: never });
+
+/** A date or none; an unfinished date typed in the box is not recorded. A read-only one shows a date set elsewhere. */
+function DateField({ value, onChange, ...rest }: DateFieldProps) {
+  if (!onChange) return <input type="date" {...rest} value={value ?? ''} />;
   return <input type="date" {...rest} value={value ?? ''} onChange={(e) => (e.target.value === '' ? onChange(null) : isIsoDate(e.target.value) && onChange(e.target.value))} />;
 }

@@ -16,9 +16,15 @@ import { PublicationStatus } from './PublicationStatus';
 import { usePlanEditor } from './usePlanEditor';
 import { usePlanProposals } from './usePlanProposals';
 import { useWorkingCalendar } from './useWorkingCalendar';
+import { isLocked } from '../../domain/lifecycle/lifecycle';
+import type { PlanEdit } from '../../domain/plan/planEdits';
+import { PlanStatus } from './PlanStatus';
+import { useProcessStatuses } from '../lifecycle/useProcessStatuses';
 import './plan.css';
 
 const statusText = { saved: 'editor.status.saved', pending: 'editor.status.pending', saving: 'editor.status.saving', error: 'editor.status.error', damaged: 'editor.status.blocked' } as const;
+
+const ignoreEdit = (_edit: PlanEdit) => undefined;
 
 /** Typing keeps the browser's own undo of the text; elsewhere on the page Ctrl+Z undoes plan edits. */
 function isTextField(target: EventTarget): boolean {
@@ -34,9 +40,13 @@ export function PlanPage({ process }: { process: Process }) {
   const existing = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id])?.map((variant) => variant.kind) ?? [];
   const today = localToday();
   const { plan } = editor;
+  const statuses = useProcessStatuses(process.id);
+  // An approved or published plan is read-only until its status is set back with a reason.
+  const locked = !statuses || isLocked(statuses.of('plan').status);
+  const apply = locked ? ignoreEdit : editor.apply;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || isTextField(event.target)) return;
+    if (!(event.ctrlKey || event.metaKey) || isTextField(event.target) || locked) return;
     const key = event.key.toLowerCase();
     if (key === 'z' && !event.shiftKey) editor.undo();
     else if (key === 'y' || (key === 'z' && event.shiftKey)) editor.redo();
@@ -53,10 +63,10 @@ export function PlanPage({ process }: { process: Process }) {
         <div className="plan-page__header">
           <h2>{t('plan.title', { process: process.name })}</h2>
           <div className="plan-toolbar" role="toolbar" aria-label={t('plan.history')}>
-            <button type="button" disabled={!editor.canUndo} onClick={editor.undo}>
+            <button type="button" disabled={locked || !editor.canUndo} onClick={editor.undo}>
               {t('plan.undo')}
             </button>
-            <button type="button" disabled={!editor.canRedo} onClick={editor.redo}>
+            <button type="button" disabled={locked || !editor.canRedo} onClick={editor.redo}>
               {t('plan.redo')}
             </button>
           </div>
@@ -71,6 +81,7 @@ export function PlanPage({ process }: { process: Process }) {
             build={(maker) => buildPlanReport({ processName: process.name, plan, ...maker })}
           />
         )}
+        {statuses && <PlanStatus process={process} statuses={statuses} flush={editor.flush} />}
         {editor.status === 'damaged' && <p className="banner banner--error">{t('plan.damaged')}</p>}
         {!plan ? (
           <p>{t('plan.loading')}</p>
@@ -79,21 +90,24 @@ export function PlanPage({ process }: { process: Process }) {
             <ErrorBoundary>
               <PublicationStatus plan={plan} today={today} calendar={calendar} />
             </ErrorBoundary>
-            <ErrorBoundary>
-              <ProposalsSection plan={plan} state={proposals} apply={editor.apply} />
-            </ErrorBoundary>
-            <section aria-labelledby="plan-rows-title" className="plan-section">
-              <h3 id="plan-rows-title">{t('plan.documentTitle', { process: process.name })}</h3>
-              {plan.rows.length === 0 && <p className="empty-state">{t('plan.empty')}</p>}
+            {/* An approved plan is read-only: every control in it is disabled, and its edits are ignored. */}
+            <fieldset className="plan-lock" disabled={locked}>
               <ErrorBoundary>
-                <div className="plan-table-wrap">
-                  <PlanTable plan={plan} proposals={proposals.status === 'ready' ? proposals.proposals : null} today={today} apply={editor.apply} />
-                </div>
+                <ProposalsSection plan={plan} state={proposals} apply={apply} />
               </ErrorBoundary>
-            </section>
-            <ErrorBoundary>
-              <ApprovalSection plan={plan} apply={editor.apply} />
-            </ErrorBoundary>
+              <section aria-labelledby="plan-rows-title" className="plan-section">
+                <h3 id="plan-rows-title">{t('plan.documentTitle', { process: process.name })}</h3>
+                {plan.rows.length === 0 && <p className="empty-state">{t('plan.empty')}</p>}
+                <ErrorBoundary>
+                  <div className="plan-table-wrap">
+                    <PlanTable plan={plan} proposals={proposals.status === 'ready' ? proposals.proposals : null} today={today} apply={apply} />
+                  </div>
+                </ErrorBoundary>
+              </section>
+              <ErrorBoundary>
+                <ApprovalSection plan={plan} apply={apply} />
+              </ErrorBoundary>
+            </fieldset>
           </>
         )}
       </div>

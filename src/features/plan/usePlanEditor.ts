@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionPlan } from '../../domain/plan/plan';
 import type { PlanEdit } from '../../domain/plan/planEdits';
 import type { Process } from '../../domain/variant';
-import { trackPendingWork } from '../../storage/pendingSaves';
 import { getPlan } from '../../storage/planRepository';
 import { PlanSaver, type PlanSaveStatus } from '../../storage/planSaver';
 import { workspaceDb } from '../../storage/workspace';
 import { showError } from '../ui/toastStore';
+import { useLatest, usePageSaver } from '../ui/usePageSaver';
 
 /** Edits kept for undo; a plan is small, so whole plans are kept rather than inverse commands. */
 const historyLimit = 100;
@@ -21,6 +21,8 @@ export interface PlanEditor {
   redo(): void;
   canUndo: boolean;
   canRedo: boolean;
+  /** Writes the edits waiting to be saved now. */
+  flush(): Promise<void>;
 }
 
 interface History {
@@ -41,38 +43,23 @@ export function usePlanEditor(process: Process): PlanEditor {
   // Edits read the history from here, so two edits before the next render both count.
   const historyRef = useRef<History | null>(null);
   const [status, setStatus] = useState<PlanSaveStatus>('saved');
-  const translate = useRef(t);
-  useLayoutEffect(() => {
-    translate.current = t;
-  });
-  const saverRef = useRef<PlanSaver | null>(null);
   const lastSaved = useRef<number | null>(null);
   const stored = useLiveQuery(() => getPlan(workspaceDb, process.projectId, process.id), [process.projectId, process.id]);
 
-  useEffect(() => {
-    const saver = new PlanSaver(workspaceDb, {
-      status(next, reason) {
-        setStatus(next);
-        if (next === 'error') showError(translate.current('plan.saveFailed', { reason }));
-      },
-      saved(plan) {
-        lastSaved.current = plan.updatedAt;
-      },
-    });
-    saverRef.current = saver;
-    const untrack = trackPendingWork(saver);
-    const flushWhenHidden = () => document.visibilityState === 'hidden' && void saver.flush();
-    document.addEventListener('visibilitychange', flushWhenHidden);
-    window.addEventListener('pagehide', flushWhenHidden);
-    return () => {
-      document.removeEventListener('visibilitychange', flushWhenHidden);
-      window.removeEventListener('pagehide', flushWhenHidden);
-      void saver.flush().finally(() => {
-        saver.dispose();
-        untrack();
-      });
-    };
-  }, []);
+  const translate = useLatest(t);
+  const saverRef = usePageSaver(
+    () =>
+      new PlanSaver(workspaceDb, {
+        status(next, reason) {
+          setStatus(next);
+          if (next === 'error') showError(translate.current('plan.saveFailed', { reason }));
+        },
+        saved(plan) {
+          lastSaved.current = plan.updatedAt;
+        },
+      }),
+    (saver) => saver.flush().finally(() => saver.dispose()),
+  );
 
   // The first stored plan, and later ones from other tabs while nothing here is waiting to be written.
   useEffect(() => {
@@ -81,13 +68,13 @@ export function usePlanEditor(process: Process): PlanEditor {
     lastSaved.current = stored.updatedAt;
     historyRef.current = { past: [], present: stored, future: [] };
     setHistory(historyRef.current);
-  }, [stored]);
+  }, [stored, saverRef]);
 
   const commit = useCallback((next: History) => {
     historyRef.current = next;
     setHistory(next);
     saverRef.current?.schedule(next.present);
-  }, []);
+  }, [saverRef]);
 
   const apply = useCallback(
     (edit: PlanEdit) => {
@@ -119,5 +106,6 @@ export function usePlanEditor(process: Process): PlanEditor {
     redo,
     canUndo: Boolean(history?.past.length),
     canRedo: Boolean(history?.future.length),
+    flush: async () => saverRef.current?.flush(),
   };
 }

@@ -17,9 +17,10 @@ interface Props {
   selectedId: string | undefined;
   dictionaryOpen: boolean;
   roadmapOpen: boolean;
+  readinessOpen: boolean;
 }
 
-export function ProcessList({ projectId, processes, trash, selectedId, dictionaryOpen, roadmapOpen }: Props) {
+export function ProcessList({ projectId, processes, trash, selectedId, dictionaryOpen, roadmapOpen, readinessOpen }: Props) {
   const { t } = useTranslation();
   const [location, navigate] = useLocation();
   const readFile = useBpmnFileReader(projectId);
@@ -103,6 +104,11 @@ export function ProcessList({ projectId, processes, trash, selectedId, dictionar
         <p className="process-list__dictionary">
           <Link href={`/project/${projectId}/roadmap`} aria-current={roadmapOpen ? 'page' : undefined}>
             {t('roadmap.link')}
+          </Link>
+        </p>
+        <p className="process-list__dictionary">
+          <Link href={`/project/${projectId}/readiness`} aria-current={readinessOpen ? 'page' : undefined}>
+            {t('passport.readiness.link')}
           </Link>
         </p>
         <ProcessTrash trash={trash} />

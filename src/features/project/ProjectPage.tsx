@@ -20,6 +20,10 @@ const JourneyPage = lazy(() => import('../journey/JourneyPage'));
 const PlanPage = lazy(() => import('../plan/PlanPage').then((module) => ({ default: module.PlanPage })));
 const RoadmapPage = lazy(() => import('../plan/roadmap/RoadmapPage').then((module) => ({ default: module.RoadmapPage })));
 
+// So do the passport and the readiness table of the processes.
+const PassportPage = lazy(() => import('../passport/PassportPage').then((module) => ({ default: module.PassportPage })));
+const ReadinessPage = lazy(() => import('../passport/ReadinessPage').then((module) => ({ default: module.ReadinessPage })));
+
 interface Props {
   projectId: string;
   processId?: string;
@@ -30,9 +34,11 @@ interface Props {
   journey?: { mapId?: string };
   /** The project's roadmap and the progress of its plans instead of a process. */
   roadmap?: boolean;
+  /** Every process's completeness checklist and statuses instead of a process. */
+  readiness?: boolean;
 }
 
-export function ProjectPage({ projectId, processId, kind, dictionary, journey, roadmap }: Props) {
+export function ProjectPage({ projectId, processId, kind, dictionary, journey, roadmap, readiness }: Props) {
   const { t } = useTranslation();
   const [packaging, setPackaging] = useState(false);
   // null for a project that is not here (deleted, another browser's link): undefined only while loading.
@@ -48,9 +54,11 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey, r
   const content = () => {
     if (dictionary) return <DictionaryPage projectId={project.id} projectName={project.name} />;
     if (roadmap) return <RoadmapPage project={project} processes={processes} />;
+    if (readiness) return <ReadinessPage projectId={project.id} processes={processes} />;
     if (selected && journey) return <JourneyPage key={selected.id} process={selected} kind={variantKind} mapId={journey.mapId} />;
     if (selected && kind === 'compare') return <ComparePage key={selected.id} process={selected} />;
     if (selected && kind === 'plan') return <PlanPage key={selected.id} process={selected} />;
+    if (selected && kind === 'passport') return <PassportPage key={selected.id} process={selected} projectCode={project.serviceCode} />;
     if (selected) return <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} />;
     return <p className="empty-state">{trashed ? t('project.processInTrash', { name: trashed.name }) : t('project.selectProcess')}</p>;
   };
@@ -77,12 +85,13 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey, r
             projectId={project.id}
             processes={processes}
             trash={trash}
-            selectedId={dictionary || roadmap ? undefined : selected?.id}
+            selectedId={dictionary || roadmap || readiness ? undefined : selected?.id}
             dictionaryOpen={Boolean(dictionary)}
             roadmapOpen={Boolean(roadmap)}
+            readinessOpen={Boolean(readiness)}
           />
         </ErrorBoundary>
-        <ErrorBoundary resetKeys={[dictionary, roadmap, selected?.id, kind, journey?.mapId]}>
+        <ErrorBoundary resetKeys={[dictionary, roadmap, readiness, selected?.id, kind, journey?.mapId]}>
           <Suspense fallback={<p className="page">{t('app.loading')}</p>}>{content()}</Suspense>
         </ErrorBoundary>
       </div>

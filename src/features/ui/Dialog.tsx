@@ -46,6 +46,40 @@ export function Dialog({ title, open, onClose, children, footer, wide }: DialogP
   );
 }
 
+interface FormDialogProps {
+  title: string;
+  open: boolean;
+  onClose(): void;
+  /** The id of the form inside, which the primary button submits (Enter in a field submits it too). */
+  formId: string;
+  submitLabel: string;
+  children: ReactNode;
+}
+
+/** A dialog that is a form: Cancel, and the primary button that submits it. */
+export function FormDialog({ title, open, onClose, formId, submitLabel, children }: FormDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      title={title}
+      open={open}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+          <button type="submit" form={formId} className="primary">
+            {submitLabel}
+          </button>
+        </>
+      }
+    >
+      {children}
+    </Dialog>
+  );
+}
+
 interface ConfirmProps {
   title: string;
   message: string;

@@ -26,6 +26,8 @@ const damaged = {
   interviews: { id: 'i-bad', projectId: 'p', processId: 'pr', interviewee: null },
   actionPlans: { processId: 'pr-bad', projectId: 'p', formatVersion: 1, rows: [{ id: 'r', section: 'finance' }] },
   roadmaps: { projectId: 'p-bad', formatVersion: 1, startYear: 2025, years: 5, cells: { pr: { '2025Q5': ['R'] } } },
+  passports: { processId: 'pr-bad', projectId: 'p', formatVersion: 1, legalActs: [{ id: 'a', title: 'Закон', date: '2013-02-30' }] },
+  statusChanges: { id: 'st-bad', projectId: 'p', processId: 'pr', formatVersion: 1, subject: 'plan', status: 'signed' },
 };
 
 async function putDamaged(db: WorkbenchDb) {
@@ -52,6 +54,8 @@ describe('damaged records', () => {
       ['interviews', 'i-bad'],
       ['actionPlans', 'pr-bad'],
       ['roadmaps', 'p-bad'],
+      ['passports', 'pr-bad'],
+      ['statusChanges', 'st-bad'],
     ]);
     expect(found[0]!.problems).toContainEqual({ field: 'name', kind: 'wrongType' });
     expect(found[6]!.problems).toContainEqual({ field: 'dataType', kind: 'missing' });
@@ -67,7 +71,7 @@ describe('damaged records', () => {
     await db.settings.put({ key: 'language', value: 'kk' });
     await deleteDamagedRecord(db, 'settings', 'language');
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'kk' });
-    expect((await findDamagedRecords(db)).map((r) => r.table)).toEqual(['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'assessments', 'personas', 'journeyMaps', 'interviews', 'actionPlans', 'roadmaps']);
+    expect((await findDamagedRecords(db)).map((r) => r.table)).toEqual(['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'assessments', 'personas', 'journeyMaps', 'interviews', 'actionPlans', 'roadmaps', 'passports', 'statusChanges']);
   });
 
   it('dumps every table raw, damaged records included', async () => {

@@ -3,6 +3,8 @@ import type { ProcessAssessment, VariantPairKey } from '../../domain/compare/ass
 import type { ChosenProposals } from '../../domain/compare/proposals';
 import { accessLevels, executorSides, fieldTypes, type DictionaryEntry } from '../../domain/dictionary/dictionary';
 import { actionPlanSchema, roadmapSchema } from '../../domain/plan/planSchema';
+import { passportSchema } from '../../domain/passport/passportSchema';
+import { statusChangeSchema } from '../../domain/lifecycle/lifecycleSchema';
 import { reengineeringStatuses, type Project } from '../../domain/project';
 import type { Interview, JourneyMap, Persona } from '../../domain/journey/model';
 import { parseInterview, parseJourneyMap, parsePersona, type Parsed } from '../../domain/journey/validate';
@@ -128,6 +130,9 @@ export const recordSchemas = {
   // The plan and roadmap shapes are the domain's own checks (src/domain/plan/planSchema.ts).
   actionPlans: actionPlanSchema,
   roadmaps: roadmapSchema,
+  // So are the passport's and the status changes' (src/domain/passport, src/domain/lifecycle).
+  passports: passportSchema,
+  statusChanges: statusChangeSchema,
 };
 
 export type TableName = keyof typeof recordSchemas;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/Dialog';
 import { useFormat } from '../../ui/format';
 
 interface Props {
@@ -20,21 +20,7 @@ export function NameVersionDialog({ open, onSave, onClose }: Props) {
     setName('');
   };
   return (
-    <Dialog
-      title={t('history.saveNamed')}
-      open={open}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" form="name-version" className="primary">
-            {t('app.save')}
-          </button>
-        </>
-      }
-    >
+    <FormDialog title={t('history.saveNamed')} open={open} onClose={onClose} formId="name-version" submitLabel={t('app.save')}>
       <form
         id="name-version"
         className="form"
@@ -49,6 +35,6 @@ export function NameVersionDialog({ open, onSave, onClose }: Props) {
         </label>
         <p className="muted">{t('history.namedHint')}</p>
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -48,7 +48,15 @@ export function VersionList({ versions, label, canRestore, onOpen, onCompare, on
               <button type="button" disabled={!canRestore} onClick={() => onRestore(version)}>
                 {t('history.restore')}
               </button>
-              <button type="button" className="danger" aria-label={t('history.deleteNamed', { name: label(version) })} onClick={() => onDelete(version)}>
+              {/* The approved content a status change refers to is kept for good (the team's protocol, §34). */}
+              <button
+                type="button"
+                className="danger"
+                aria-label={t('history.deleteNamed', { name: label(version) })}
+                disabled={version.reason === 'approved'}
+                title={version.reason === 'approved' ? t('history.approvedKept') : undefined}
+                onClick={() => onDelete(version)}
+              >
                 {t('app.delete')}
               </button>
             </td>

@@ -44,6 +44,11 @@ interface EditingHandle {
   reloadAfterWrite(revision: number): void;
 }
 
+export interface SessionOptions {
+  diagramId?: string;
+  locked?: boolean | null;
+}
+
 export interface VariantSession {
   /** Callback ref for the element the diagram is drawn in. */
   attach(element: HTMLDivElement | null): void;
@@ -77,9 +82,11 @@ export interface VariantSession {
  * instance when the language changes (bpmn-js cannot switch language live). While another tab edits
  * the variant, shows it read-only and follows that tab's saves. When something else writes the
  * variant under this tab's edits, turns read-only at once, keeping this tab's content as a version.
- * `diagramId` picks which diagram of a file with several is shown (a new instance per choice).
+ * `diagramId` picks which diagram of a file with several is shown (a new instance per choice). A `locked`
+ * variant (approved or published: its status must be set back first) is shown read-only; null while its status
+ * is read, so the editor is not made twice.
  */
-export function useVariantSession(projectId: string, variantId: string, language: BpmnLanguage, diagramId?: string): VariantSession {
+export function useVariantSession(projectId: string, variantId: string, language: BpmnLanguage, { diagramId, locked = false }: SessionOptions = {}): VariantSession {
   const [container, attach] = useState<HTMLDivElement | null>(null);
   const [lockHeld, setLockHeld] = useState<boolean | null>(null);
   const [conflict, setConflict] = useState<SessionConflict | null>(null);
@@ -97,8 +104,8 @@ export function useVariantSession(projectId: string, variantId: string, language
   useEffect(() => holdEditLock(variantId, setLockHeld), [variantId]);
 
   useEffect(() => {
-    if (lockHeld === null || !container) return;
-    const writable = lockHeld && conflict === null;
+    if (lockHeld === null || locked === null || !container) return;
+    const writable = lockHeld && conflict === null && !locked;
     const host = document.createElement('div');
     host.className = 'canvas-host';
     container.appendChild(host);
@@ -263,7 +270,7 @@ export function useVariantSession(projectId: string, variantId: string, language
         if (handoffs.get(variantId) === closing) handoffs.delete(variantId);
       });
     };
-  }, [container, projectId, variantId, lockHeld, conflict, language, generation, drafts, diagramId]);
+  }, [container, projectId, variantId, lockHeld, locked, conflict, language, generation, drafts, diagramId]);
 
   const flush = async () => {
     if (!editing) return;

@@ -1,0 +1,70 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Process } from '../../domain/variant';
+import { listVariants } from '../../storage/variantRepository';
+import { workspaceDb } from '../../storage/workspace';
+import { ProcessTabs } from '../editor/ProcessTabs';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { ChecklistPanel } from './ChecklistPanel';
+import { JustificationSection } from './JustificationSection';
+import { LegalActsSection } from './LegalActsSection';
+import { ProblemsSection } from './ProblemsSection';
+import { ProcessStatuses } from './ProcessStatuses';
+import { ServiceSection } from './ServiceSection';
+import { StakeholdersSection } from './StakeholdersSection';
+import { TeamSection } from './TeamSection';
+import { useChecklists } from './useChecklists';
+import { usePassportEditor } from './usePassportEditor';
+import './passport.css';
+
+const statusText = { saved: 'editor.status.saved', pending: 'editor.status.pending', saving: 'editor.status.saving', error: 'editor.status.error', blocked: 'editor.status.blocked', conflict: 'editor.status.blocked' } as const;
+
+/** The passport of a process (tab «Паспорт процесса», §32 and §36) beside its completeness checklist and the statuses of its variants and plan. */
+export function PassportPage({ process, projectCode }: { process: Process; projectCode: string }) {
+  const { t } = useTranslation();
+  const { passport, status, apply } = usePassportEditor(process);
+  const checklists = useChecklists(process.projectId);
+  const existing = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id])?.map((variant) => variant.kind) ?? [];
+  const processPath = `/project/${process.projectId}/process/${process.id}`;
+
+  return (
+    <div className="process-workspace">
+      <div className="workspace-bar">
+        <ProcessTabs process={process} current="passport" existing={existing} />
+      </div>
+      <div className="passport-page" role="tabpanel">
+        <div className="passport-page__header">
+          <h2>{t('passport.title', { process: process.name })}</h2>
+          <span className={`save-status save-status--${status}`} role="status" data-testid="passport-status">
+            {passport && t(statusText[status])}
+          </span>
+        </div>
+        {status === 'conflict' && <p className="banner banner--error">{t('passport.damaged')}</p>}
+        <div className="passport-layout">
+          <div className="passport-main">
+            {!passport ? (
+              <p>{t('passport.loading')}</p>
+            ) : (
+              <ErrorBoundary>
+                <ServiceSection passport={passport} projectCode={projectCode} apply={apply} />
+                <LegalActsSection passport={passport} apply={apply} />
+                <StakeholdersSection passport={passport} apply={apply} />
+                <ProblemsSection passport={passport} apply={apply} steps={checklists?.diagramOf(process.id, 'asIs')?.steps ?? (checklists && !existing.includes('asIs') ? [] : undefined)} />
+                <TeamSection passport={passport} apply={apply} />
+                <JustificationSection passport={passport} apply={apply} />
+              </ErrorBoundary>
+            )}
+            <ErrorBoundary>
+              <ProcessStatuses processId={process.id} processPath={processPath} existing={existing} />
+            </ErrorBoundary>
+          </div>
+          <aside className="passport-side">
+            <ErrorBoundary>
+              <ChecklistPanel items={checklists?.itemsOf(process.id) ?? null} optimalRequired={passport?.optimalRequired ?? false} processPath={processPath} />
+            </ErrorBoundary>
+          </aside>
+        </div>
+      </div>
+    </div>
+  );
+}
