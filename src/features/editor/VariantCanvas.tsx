@@ -114,8 +114,8 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
         onOpenHistory={() => setHistoryOpen(true)}
       >
         <DiagramPicker editor={session.editor} value={diagramId} onChange={setDiagramId} />
+        {status && <VariantStatusBar variant={variant} current={status} flush={session.flush} />}
       </EditorToolbar>
-      {status && <VariantStatusBar variant={variant} current={status} flush={session.flush} />}
       <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
       <SessionBanners session={session} />
       {shownWarnings !== hiddenWarnings && (
