@@ -10,13 +10,22 @@ import packageJson from './package.json' with { type: 'json' };
  * service worker and the lint worker come from the app's own origin; exported images are data: and
  * blob: URLs.
  */
+/**
+ * The team sync servers the app may reach (issue 14), fixed when the app is built: a state body builds
+ * it with its own server, `WORKBENCH_SYNC_ORIGINS="wss://sync.example.kz"` (space-separated CSP
+ * sources, ws: or wss:). Without it only this computer (loopback) is allowed, for a trial server and the
+ * tests. Each WebSocket source also allows the same host over HTTP(S), where the diagrams' blobs are.
+ */
+const syncSources = (process.env.WORKBENCH_SYNC_ORIGINS ?? 'ws://127.0.0.1:* ws://localhost:*').split(/\s+/).filter(Boolean);
+const blobSources = syncSources.map((source) => source.replace(/^ws/, 'http'));
+
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  ["connect-src 'self'", ...syncSources, ...blobSources].join(' '),
   "worker-src 'self' blob:",
   "manifest-src 'self'",
   "object-src 'none'",
@@ -49,7 +58,7 @@ function buildLabelMeta(): Plugin {
 
 export default defineConfig({
   // The app's version, for what it writes down about itself (the publication package's manifest).
-  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version), __SYNC_SOURCES__: JSON.stringify(syncSources) },
   plugins: [
     react(),
     contentSecurityPolicyMeta(),

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { DamagedRecordsLink } from '../features/damaged/DamagedRecordsLink';
 import { HelpMenu } from '../features/help/HelpMenu';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { putSetting } from '../storage/workspace';
 import { isLanguage, languageNames, languages } from './i18n';
 
@@ -21,6 +22,7 @@ export function Header({ persistent }: { persistent: boolean }) {
         {t('app.title')}
       </Link>
       <DamagedRecordsLink />
+      <SyncIndicator />
       <span className={persistent ? 'storage storage--persistent' : 'storage'} title={t(persistent ? 'app.storagePersistent' : 'app.storageBestEffort')}>
         {persistent ? '●' : '○'} <span className="visually-hidden">{t(persistent ? 'app.storagePersistent' : 'app.storageBestEffort')}</span>
       </span>

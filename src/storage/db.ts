@@ -49,6 +49,47 @@ export interface Setting {
   value: string;
 }
 
+/** How a project is shared with its team: the server, the user's token and the shared document's name. */
+export interface SyncLink {
+  projectId: string;
+  /** The server's WebSocket address (ws:// or wss://); blobs are on the same host over HTTP(S). */
+  serverUrl: string;
+  token: string;
+  /** `<team>/<project>` on the server. */
+  documentName: string;
+  /** The user id and team the token names, read from it (the server checks it). */
+  userId: string;
+  teamId: string;
+  sharedAt: number;
+}
+
+/**
+ * The shared document of a project as this browser holds it (with changes not yet on the server), and
+ * `base`: each record's shared fields as last merged with the local tables, so a difference from it
+ * tells a local edit (or deletion) from a change that came from the team.
+ */
+export interface SyncDoc {
+  projectId: string;
+  state: Uint8Array;
+  base: Record<string, Record<string, unknown>>;
+}
+
+/** The synced revision a variant's current content comes from (its base for the next revision). */
+export interface SyncHead {
+  variantId: string;
+  projectId: string;
+  revisionId: string;
+  sha256: string;
+  /** Versions of the variant kept up to this time have been considered for revisions. */
+  checkedAt: number;
+}
+
+/** The XML of a revision, addressed by its SHA-256. */
+export interface SyncBlob {
+  sha256: string;
+  xml: string;
+}
+
 export class WorkbenchDb extends Dexie {
   projects!: EntityTable<Project, 'id'>;
   processes!: EntityTable<Process, 'id'>;
@@ -65,6 +106,10 @@ export class WorkbenchDb extends Dexie {
   roadmaps!: EntityTable<Roadmap, 'projectId'>;
   passports!: EntityTable<ProcessPassport, 'processId'>;
   statusChanges!: EntityTable<StatusChange, 'id'>;
+  syncLinks!: EntityTable<SyncLink, 'projectId'>;
+  syncDocs!: EntityTable<SyncDoc, 'projectId'>;
+  syncHeads!: EntityTable<SyncHead, 'variantId'>;
+  syncBlobs!: EntityTable<SyncBlob, 'sha256'>;
 
   constructor(name = databaseName) {
     super(name);

@@ -8,6 +8,7 @@ import { readProjectRecords, withNewIds, writeProjectRecords } from './projectRe
 import { mergeDictionary } from './dictionaryRepository';
 import { addJourneyRecords, deleteProjectJourneys, journeyTables } from './journeyRepository';
 import { createProcess } from './processRepository';
+import { stopSharing } from './sync/syncLinks';
 import { validRecord, validRecords } from './records/validRecords';
 
 export class InvalidProjectError extends Error {
@@ -77,6 +78,8 @@ export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> 
     await db.processes.where('projectId').equals(id).delete();
     await db.projects.delete(id);
   });
+  // Shared with a team: this computer stops syncing it (the team's copy stays on the server).
+  await stopSharing(db, id);
 }
 
 /**

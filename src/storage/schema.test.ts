@@ -27,7 +27,7 @@ function databaseAtVersion(name: string, version: number): Dexie {
 
 describe('schema migrations', () => {
   it('has a test below for every version after the first', () => {
-    const tested = [2, 3, 4, 5, 6, 7, 8];
+    const tested = [2, 3, 4, 5, 6, 7, 8, 9];
     expect(schemaVersions.slice(1).map((s) => s.version)).toEqual(tested);
   });
 
@@ -168,5 +168,27 @@ describe('schema migrations', () => {
     await current.statusChanges.put({ formatVersion: 1, id: 'c1', projectId: 'p1', processId: 'pr1', subject: 'plan', status: 'agreed', changedAt: 4, changedBy: '', reason: '', versionId: null, plan: null });
     expect(await current.passports.where('projectId').equals('p1').count()).toBe(1);
     expect(await current.statusChanges.where('processId').equals('pr1').count()).toBe(1);
+  });
+
+  it('v8 → v9: opens a v8 database with its data, with no project shared yet', async () => {
+    const name = 'migration-v8';
+    const v8 = databaseAtVersion(name, 8);
+    await v8.table('projects').add({ id: 'p1', name: 'Проект v8', owner: '', serviceName: '', serviceCode: '', status: 'planned', createdAt: 1, updatedAt: 1, deletedAt: null });
+    await v8.table('roadmaps').put({ ...emptyRoadmap('p1'), updatedAt: 2 });
+    await v8.table('passports').put({ ...emptyPassport('p1', 'pr1'), justification: 'Обоснование' });
+    v8.close();
+
+    const current = new WorkbenchDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(currentSchemaVersion);
+    expect(await current.projects.get('p1')).toMatchObject({ name: 'Проект v8' });
+    expect(await current.roadmaps.get('p1')).toMatchObject({ updatedAt: 2 });
+    expect(await current.passports.get('pr1')).toMatchObject({ justification: 'Обоснование' });
+    expect(await current.syncLinks.count()).toBe(0);
+    await current.syncHeads.put({ variantId: 'v1', projectId: 'p1', revisionId: 'r1', sha256: 'a'.repeat(64), checkedAt: 1 });
+    expect(await current.syncHeads.where('projectId').equals('p1').count()).toBe(1);
+    await current.syncDocs.put({ projectId: 'p1', state: new Uint8Array([0, 0]), base: {} });
+    expect((await current.syncDocs.get('p1'))?.state).toBeInstanceOf(Uint8Array);
   });
 });

@@ -146,6 +146,34 @@ export const schemaVersions = [
       statusChanges: 'id, projectId, processId',
     },
   },
+  {
+    // v9: team sync (issue 14). Per project: the server and token it is shared through (syncLinks) and
+    // the shared document's state as this browser last merged it (syncDocs); per variant, the synced
+    // revision its current content comes from (syncHeads); diagram XML of revisions by SHA-256
+    // (syncBlobs). New tables only.
+    version: 9,
+    stores: {
+      projects: 'id, updatedAt',
+      processes: 'id, projectId',
+      variants: 'id, projectId, processId, &[processId+kind]',
+      snapshots: 'id, variantId, projectId, createdAt, [variantId+createdAt]',
+      snapshotContents: 'id',
+      settings: 'key',
+      dictionary: '[projectId+id], projectId, [projectId+kind]',
+      assessments: 'processId, projectId',
+      personas: 'id, projectId',
+      journeyMaps: 'id, projectId, processId, [processId+variantKind]',
+      interviews: 'id, projectId, processId',
+      actionPlans: 'processId, projectId',
+      roadmaps: 'projectId',
+      passports: 'processId, projectId',
+      statusChanges: 'id, projectId, processId',
+      syncLinks: 'projectId',
+      syncDocs: 'projectId',
+      syncHeads: 'variantId, projectId',
+      syncBlobs: 'sha256',
+    },
+  },
 ] as const;
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -12,6 +12,7 @@ import { ProcessTabs } from './ProcessTabs';
 import { SyncViewsToggle } from './SyncViewsToggle';
 import { VariantCanvas } from './VariantCanvas';
 import { useWorkspace } from './workspaceStore';
+import { ForkBanner } from '../sync/ForkBanner';
 
 interface Props {
   process: Process;
@@ -75,6 +76,7 @@ export function ProcessWorkspace({ process, kind }: Props) {
           </>
         )}
       </div>
+      {byKind.get(kind) && <ForkBanner projectId={process.projectId} variantId={byKind.get(kind)!.id} />}
       <div className={sideBySide ? 'panes panes--two' : 'panes'} role="tabpanel">
         {pane(kind, onLeft)}
         {sideBySide && pane(otherKind, onRight)}

@@ -12,6 +12,8 @@ import { ComparePage } from '../compare/ComparePage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NotFound } from '../ui/NotFound';
 import { PackageExportDialog } from '../package/PackageExportDialog';
+import { ShareDialog } from '../sync/ShareDialog';
+import { getSyncLink } from '../../storage/sync/syncLinks';
 
 // The journey screens load on first use, to keep them out of the first load.
 const JourneyPage = lazy(() => import('../journey/JourneyPage'));
@@ -41,11 +43,15 @@ interface Props {
 export function ProjectPage({ projectId, processId, kind, dictionary, journey, roadmap, readiness }: Props) {
   const { t } = useTranslation();
   const [packaging, setPackaging] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  // A shared project opened on this computer for the first time has a link before it has records.
+  const link = useLiveQuery(async () => (await getSyncLink(workspaceDb, projectId)) ?? null, [projectId]);
   // null for a project that is not here (deleted, another browser's link): undefined only while loading.
   const project = useLiveQuery(async () => (await getProject(workspaceDb, projectId)) ?? null, [projectId]);
   const processes = useLiveQuery(() => listProcesses(workspaceDb, projectId), [projectId]);
   const trash = useLiveQuery(() => listProcessTrash(workspaceDb, projectId), [projectId]);
-  if (project === undefined || processes === undefined || trash === undefined) return <p className="page">{t('app.loading')}</p>;
+  if (project === undefined || processes === undefined || trash === undefined || link === undefined) return <p className="page">{t('app.loading')}</p>;
+  if (!project && link) return <p className="page" role="status">{t('sync.open.downloading')}</p>;
   if (!project || project.deletedAt !== null) return <NotFound />;
   const selected = processes.find((p) => p.id === processId) ?? (processId ? undefined : processes[0]);
   // A process trashed here or in another tab while it was open: say where it went.
@@ -78,6 +84,10 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey, r
           {t('package.title')}
         </button>
         <PackageExportDialog project={project} open={packaging} onClose={() => setPackaging(false)} />
+        <button type="button" onClick={() => setSharing(true)}>
+          {t(link ? 'sync.share.buttonShared' : 'sync.share.button')}
+        </button>
+        <ShareDialog projectId={project.id} open={sharing} onClose={() => setSharing(false)} />
       </header>
       <div className="project-body">
         <ErrorBoundary>

@@ -16,6 +16,7 @@ import { ProjectFormDialog } from './ProjectFormDialog';
 import { ProjectRow } from './ProjectRow';
 import { FirstRunGuide } from '../help/Guide';
 import { SamplesSection } from './SamplesSection';
+import { OpenSharedDialog } from '../sync/OpenSharedDialog';
 import { TrashSection } from './TrashSection';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; project: Project } | null;
@@ -26,6 +27,7 @@ export function ProjectsPage() {
   const projects = useLiveQuery(() => listProjects(workspaceDb), []);
   const [editing, setEditing] = useState<Editing>(null);
   const [trashing, setTrashing] = useState<Project | null>(null);
+  const [openingShared, setOpeningShared] = useState(false);
   const packages = useImportPackage();
 
   const save = async (fields: ProjectFields) => {
@@ -47,9 +49,15 @@ export function ProjectsPage() {
       <main className="page projects-page">
         <div className="page__header">
           <h1>{t('projects.title')}</h1>
-          <button type="button" className="primary" onClick={() => setEditing({ mode: 'create' })}>
-            {t('projects.create')}
-          </button>
+          <div className="page__actions">
+            <button type="button" className="primary" onClick={() => setEditing({ mode: 'create' })}>
+              {t('projects.create')}
+            </button>
+            <button type="button" onClick={() => setOpeningShared(true)}>
+              {t('sync.open.button')}
+            </button>
+          </div>
+          <OpenSharedDialog open={openingShared} onClose={() => setOpeningShared(false)} />
         </div>
         <PackageButtons projects={projects ?? []} onImport={(file) => void packages.importFile(file)} />
         {projects && <BackupReminder projects={projects} />}

@@ -28,6 +28,10 @@ const damaged = {
   roadmaps: { projectId: 'p-bad', formatVersion: 1, startYear: 2025, years: 5, cells: { pr: { '2025Q5': ['R'] } } },
   passports: { processId: 'pr-bad', projectId: 'p', formatVersion: 1, legalActs: [{ id: 'a', title: 'Закон', date: '2013-02-30' }] },
   statusChanges: { id: 'st-bad', projectId: 'p', processId: 'pr', formatVersion: 1, subject: 'plan', status: 'signed' },
+  syncLinks: { projectId: 'p-bad', serverUrl: 'wss://sync', token: null },
+  syncDocs: { projectId: 'p-bad', state: 'not bytes' },
+  syncHeads: { variantId: 'v-bad', projectId: 'p', revisionId: 'r', sha256: 'short' },
+  syncBlobs: { sha256: 'b-bad', xml: '<x/>' },
 };
 
 async function putDamaged(db: WorkbenchDb) {
@@ -56,6 +60,10 @@ describe('damaged records', () => {
       ['roadmaps', 'p-bad'],
       ['passports', 'pr-bad'],
       ['statusChanges', 'st-bad'],
+      ['syncLinks', 'p-bad'],
+      ['syncDocs', 'p-bad'],
+      ['syncHeads', 'v-bad'],
+      ['syncBlobs', 'b-bad'],
     ]);
     expect(found[0]!.problems).toContainEqual({ field: 'name', kind: 'wrongType' });
     expect(found[6]!.problems).toContainEqual({ field: 'dataType', kind: 'missing' });
@@ -71,7 +79,7 @@ describe('damaged records', () => {
     await db.settings.put({ key: 'language', value: 'kk' });
     await deleteDamagedRecord(db, 'settings', 'language');
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'kk' });
-    expect((await findDamagedRecords(db)).map((r) => r.table)).toEqual(['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'assessments', 'personas', 'journeyMaps', 'interviews', 'actionPlans', 'roadmaps', 'passports', 'statusChanges']);
+    expect((await findDamagedRecords(db)).map((r) => r.table)).toEqual(['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'assessments', 'personas', 'journeyMaps', 'interviews', 'actionPlans', 'roadmaps', 'passports', 'statusChanges', 'syncLinks', 'syncDocs', 'syncHeads', 'syncBlobs']);
   });
 
   it('dumps every table raw, damaged records included', async () => {

@@ -9,7 +9,7 @@ import { reengineeringStatuses, type Project } from '../../domain/project';
 import type { Interview, JourneyMap, Persona } from '../../domain/journey/model';
 import { parseInterview, parseJourneyMap, parsePersona, type Parsed } from '../../domain/journey/validate';
 import { variantKinds, type Process, type Variant } from '../../domain/variant';
-import { snapshotReasons, type Setting, type Snapshot, type SnapshotContent } from '../db';
+import { snapshotReasons, type Setting, type Snapshot, type SnapshotContent, type SyncBlob, type SyncDoc, type SyncHead, type SyncLink } from '../db';
 
 /** A schema whose output is the domain's type, so a schema cannot drift from the type it checks. */
 type Schema<T> = v.GenericSchema<unknown, T>;
@@ -111,6 +111,12 @@ const assessment: Schema<ProcessAssessment> = v.object({
   updatedAt: time,
 });
 
+const syncLink: Schema<SyncLink> = v.object({ projectId: text, serverUrl: text, token: text, documentName: text, userId: text, teamId: text, sharedAt: time });
+const syncDoc: Schema<SyncDoc> = v.object({ projectId: text, state: v.instance(Uint8Array), base: v.record(text, v.record(text, v.unknown())) });
+const sha256 = v.pipe(text, v.regex(/^[0-9a-f]{64}$/));
+const syncHead: Schema<SyncHead> = v.object({ variantId: text, projectId: text, revisionId: text, sha256, checkedAt: time });
+const syncBlob: Schema<SyncBlob> = v.object({ sha256, xml: text });
+
 /** The journey records have their own, versioned checks in the domain (they travel in packages as they are). */
 const checkedBy = <T>(parse: (raw: unknown) => Parsed<T>): Schema<T> => v.custom<T>((raw) => parse(raw).ok);
 
@@ -133,6 +139,10 @@ export const recordSchemas = {
   // So are the passport's and the status changes' (src/domain/passport, src/domain/lifecycle).
   passports: passportSchema,
   statusChanges: statusChangeSchema,
+  syncLinks: syncLink,
+  syncDocs: syncDoc,
+  syncHeads: syncHead,
+  syncBlobs: syncBlob,
 };
 
 export type TableName = keyof typeof recordSchemas;

@@ -48,3 +48,8 @@ export function validRecord<T extends TableName>(table: T, row: unknown): Record
   const result = v.safeParse(recordSchemas[table], row);
   return result.success ? ({ ...(row as object), ...(result.output as object) } as RecordOf<T>) : undefined;
 }
+
+/** Whether `row` is a record of `table` the app can show (a record received from the team is checked so). */
+export function isValidRecord<T extends TableName>(table: T, row: unknown): row is RecordOf<T> {
+  return v.is(recordSchemas[table], row);
+}

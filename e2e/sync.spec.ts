@@ -1,0 +1,98 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { storedVariantXml } from './support/rawDb';
+import { SyncServerProcess } from './support/syncServer';
+import { TeamSync } from './support/teamSync';
+import { Workbench } from './support/workbench';
+
+// Two laptops and the team's server, all on this machine's loopback.
+let server: SyncServerProcess;
+const tokens: Record<string, string> = {};
+
+test.beforeAll(async () => {
+  server = await SyncServerProcess.create();
+  server.admin('user', 'add', 'aliya', '--name', 'Алия');
+  server.admin('user', 'add', 'bauyrzhan', '--name', 'Бауыржан');
+  server.admin('team', 'add', 'zags', '--name', 'Проектная группа ЗАГС');
+  server.admin('member', 'set', 'zags', 'aliya', '--role', 'editor');
+  server.admin('member', 'set', 'zags', 'bauyrzhan', '--role', 'editor');
+  tokens.aliya = server.admin('token', 'aliya', 'zags');
+  tokens.bauyrzhan = server.admin('token', 'bauyrzhan', 'zags');
+  await server.start();
+});
+
+test.afterAll(async () => {
+  await server?.dispose();
+});
+
+async function laptop(browser: Browser) {
+  const context = await browser.newContext({ locale: 'ru-RU' });
+  const page = await context.newPage();
+  return { context, page, app: new Workbench(page), sync: new TeamSync(page) };
+}
+
+test('two laptops: a shared project, offline edits on both, the dictionary merged and the diagram resolved in the diff', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const a = await laptop(browser);
+  const b = await laptop(browser);
+
+  // Given a sample project shared from laptop A and opened on laptop B
+  await a.app.openSample('рождени');
+  const code = await a.sync.share(server.url, tokens.aliya!);
+  await a.sync.expectStatus('Синхронизировано');
+  await b.app.open();
+  await b.sync.openShared(server.url, tokens.bauyrzhan!, code);
+  await expect(b.app.taskNamed('Проверить документы')).toBeVisible({ timeout: 20_000 });
+  await b.sync.expectStatus('Синхронизировано');
+  await expect(b.page.getByTestId('sync-peers')).toContainText('Алия');
+
+  // When both go offline; A edits the dictionary, both change the as-is diagram and leave it
+  await a.context.setOffline(true);
+  await b.context.setOffline(true);
+  await a.sync.expectStatus('Нет связи');
+  await b.sync.expectStatus('Нет связи');
+  await a.app.renameTask('Проверить документы', 'Проверить документы онлайн');
+  await a.app.waitSaved();
+  await b.app.renameTask('Проверить документы', 'Проверить документы в ЦОН');
+  await b.app.waitSaved();
+  await a.app.openDictionary();
+  // Leaving the changed diagram kept a version, which cannot go up without the network
+  await a.sync.expectStatus(/жд(ут|ёт) отправки/);
+  const entry = a.page.getByTestId('dictionary-entry').first().getByLabel('Название');
+  const renamed = `${await entry.inputValue()} (уточнено)`;
+  await entry.fill(renamed);
+  await entry.press('Tab');
+  await b.app.openDictionary();
+
+  // and both come back online
+  await a.context.setOffline(false);
+  await b.context.setOffline(false);
+
+  // Then the dictionary edit is on both, and the variant shows two versions on both
+  await expect(b.page.getByTestId('dictionary-entry').getByLabel('Название').first()).toHaveValue(renamed, { timeout: 20_000 });
+  await a.sync.expectStatus('Конфликт версий');
+  await b.sync.expectStatus('Конфликт версий');
+  for (const side of [a, b]) {
+    await side.page.getByRole('link', { name: /Регистрация рождения/ }).first().click();
+    await expect(side.page.getByTestId('fork-banner')).toContainText('Две версии');
+  }
+
+  // When A compares both in the visual diff and takes B's version
+  await a.page.getByTestId('fork-banner').getByRole('button', { name: 'Сравнить в визуальном сравнении' }).click();
+  const diff = a.page.getByRole('dialog', { name: 'Две версии варианта' });
+  await expect(diff.locator('.djs-container').first()).toBeVisible();
+  await diff.getByRole('button', { name: 'Закрыть' }).click();
+  await a.page.getByTestId('fork-banner').getByRole('button', { name: 'Взять версию: bauyrzhan' }).click();
+
+  // Then both laptops end with one version, the same diagram, and synced
+  for (const side of [a, b]) {
+    await expect(side.page.getByTestId('fork-banner')).toHaveCount(0, { timeout: 20_000 });
+    await expect(side.app.taskNamed('Проверить документы в ЦОН')).toBeVisible({ timeout: 20_000 });
+    await expect(side.app.taskNamed('Проверить документы онлайн')).toHaveCount(0);
+    await side.sync.expectStatus('Синхронизировано');
+  }
+  const [xmlA, xmlB] = [await storedVariantXml(a.page, code, 'asIs'), await storedVariantXml(b.page, code, 'asIs')];
+  expect(xmlA).toContain('Проверить документы в ЦОН');
+  expect(xmlA).toBe(xmlB);
+  await a.context.close();
+  await b.context.close();
+});
