@@ -15,6 +15,9 @@ test.beforeAll(async () => {
   server.admin('team', 'add', 'zags', '--name', 'Проектная группа ЗАГС');
   server.admin('member', 'set', 'zags', 'aliya', '--role', 'editor');
   server.admin('member', 'set', 'zags', 'bauyrzhan', '--role', 'editor');
+  server.admin('user', 'add', 'saule', '--name', 'Сауле');
+  server.admin('member', 'set', 'zags', 'saule', '--role', 'viewer');
+  tokens.saule = server.admin('token', 'saule', 'zags');
   tokens.aliya = server.admin('token', 'aliya', 'zags');
   tokens.bauyrzhan = server.admin('token', 'bauyrzhan', 'zags');
   await server.start();
@@ -95,4 +98,24 @@ test('two laptops: a shared project, offline edits on both, the dictionary merge
   expect(xmlA).toBe(xmlB);
   await a.context.close();
   await b.context.close();
+});
+
+test("a viewer's laptop shows the shared project read-only: no palette, and says why", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const a = await laptop(browser);
+  const viewer = await laptop(browser);
+  await a.app.openSample('рождени');
+  const code = await a.sync.share(server.url, tokens.aliya!);
+  await a.sync.expectStatus('Синхронизировано');
+
+  await viewer.app.open();
+  await viewer.sync.openShared(server.url, tokens.saule!, code);
+  await expect(viewer.app.taskNamed('Проверить документы')).toBeVisible({ timeout: 20_000 });
+  await expect(viewer.page.getByTestId('viewer-banner')).toContainText('наблюдатель');
+  await expect(viewer.page.locator('.variant-canvas[data-variant="asIs"] .djs-palette')).toHaveCount(0);
+  // while the editor's own canvas keeps its palette
+  await expect(a.page.locator('.variant-canvas[data-variant="asIs"] .djs-palette')).toBeVisible();
+  await expect(a.page.getByTestId('viewer-banner')).toHaveCount(0);
+  await a.context.close();
+  await viewer.context.close();
 });

@@ -1179,6 +1179,7 @@ export const en = {
     },
     detail: 'Reason: {{detail}}',
     readOnly: 'view only',
+    viewerEditor: 'You are a viewer of this shared project: you can look at and export the diagram, not change it.',
     peers: 'In the project now: {{names}}',
     reason: {
       'invalid-token': 'the token is invalid or has expired; ask the administrator for a new one',

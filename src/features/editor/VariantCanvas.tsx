@@ -32,6 +32,7 @@ import { onEditorAreaKey } from './editorAreaKeys';
 import { isLocked } from '../../domain/lifecycle/lifecycle';
 import { useProcessStatuses } from '../lifecycle/useProcessStatuses';
 import { VariantStatusBar } from '../lifecycle/VariantStatusBar';
+import { useViewerOnly } from '../sync/syncStore';
 
 interface Props {
   variant: Variant;
@@ -44,7 +45,9 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const [diagramId, setDiagramId] = useState<string>();
   // An approved or published variant opens read-only until its status is set back with a reason.
   const status = useProcessStatuses(variant.processId)?.of(variant.kind);
-  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage, { diagramId, locked: status ? isLocked(status.status) : null });
+  // A viewer of a shared project reads only: the server would drop their edits.
+  const viewerOnly = useViewerOnly(variant.projectId);
+  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage, { diagramId, locked: status ? isLocked(status.status) || viewerOnly : null });
   const slot = { processId: variant.processId, kind: variant.kind };
   const importNotes = useImportNotesOf(slot);
   const forgetImportNotes = useImportNotes((s) => s.forget);
@@ -118,6 +121,11 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
       </EditorToolbar>
       <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
       <SessionBanners session={session} />
+      {viewerOnly && (
+        <p className="banner banner--info" role="status" data-testid="viewer-banner">
+          {t('sync.viewerEditor')}
+        </p>
+      )}
       {shownWarnings !== hiddenWarnings && (
         <WarningsBanner
           warnings={shownWarnings}

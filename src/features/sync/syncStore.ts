@@ -20,5 +20,13 @@ export const useSyncStore = create<SyncState>((set) => ({
     }),
 }));
 
+/** Whether this browser's user is a viewer of the shared project: it shows, and edits nothing. */
+export function useViewerOnly(projectId: string): boolean {
+  return useSyncStore((state) => {
+    const view = state.views[projectId];
+    return view !== undefined && 'readOnly' in view && view.readOnly;
+  });
+}
+
 /** The running session of each shared project open in this tab (the fork banner resolves through it). */
 export const sessions = new Map<string, SyncSession>();
