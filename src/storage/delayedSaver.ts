@@ -26,8 +26,9 @@ export class DelayedSaver<T> {
 
   constructor(private readonly options: DelayedSaverOptions<T>) {}
 
+  /** A value waiting or being written: a record read back meanwhile is not yet this one. */
   get hasPendingChanges(): boolean {
-    return this.pending !== null;
+    return this.pending !== null || this.writing !== null;
   }
 
   schedule(value: T): void {

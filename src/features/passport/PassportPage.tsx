@@ -16,8 +16,8 @@ import { TeamSection } from './TeamSection';
 import { useChecklists } from './useChecklists';
 import { usePassportEditor } from './usePassportEditor';
 import './passport.css';
+import { recordSaveStatusText } from '../ui/saveStatusText';
 
-const statusText = { saved: 'editor.status.saved', pending: 'editor.status.pending', saving: 'editor.status.saving', error: 'editor.status.error', blocked: 'editor.status.blocked', conflict: 'editor.status.blocked' } as const;
 
 /** The passport of a process (tab «Паспорт процесса», §32 and §36) beside its completeness checklist and the statuses of its variants and plan. */
 export function PassportPage({ process, projectCode }: { process: Process; projectCode: string }) {
@@ -36,7 +36,7 @@ export function PassportPage({ process, projectCode }: { process: Process; proje
         <div className="passport-page__header">
           <h2>{t('passport.title', { process: process.name })}</h2>
           <span className={`save-status save-status--${status}`} role="status" data-testid="passport-status">
-            {passport && t(statusText[status])}
+            {passport && t(recordSaveStatusText[status])}
           </span>
         </div>
         {status === 'conflict' && <p className="banner banner--error">{t('passport.damaged')}</p>}

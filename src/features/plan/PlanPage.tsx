@@ -21,8 +21,8 @@ import type { PlanEdit } from '../../domain/plan/planEdits';
 import { PlanStatus } from './PlanStatus';
 import { useProcessStatuses } from '../lifecycle/useProcessStatuses';
 import './plan.css';
+import { recordSaveStatusText } from '../ui/saveStatusText';
 
-const statusText = { saved: 'editor.status.saved', pending: 'editor.status.pending', saving: 'editor.status.saving', error: 'editor.status.error', damaged: 'editor.status.blocked' } as const;
 
 const ignoreEdit = (_edit: PlanEdit) => undefined;
 
@@ -71,7 +71,7 @@ export function PlanPage({ process }: { process: Process }) {
             </button>
           </div>
           <span className={`save-status save-status--${editor.status}`} role="status" data-testid="plan-status">
-            {plan && t(statusText[editor.status])}
+            {plan && t(recordSaveStatusText[editor.status])}
           </span>
         </div>
         {plan && (
@@ -82,7 +82,7 @@ export function PlanPage({ process }: { process: Process }) {
           />
         )}
         {statuses && <PlanStatus process={process} statuses={statuses} flush={editor.flush} />}
-        {editor.status === 'damaged' && <p className="banner banner--error">{t('plan.damaged')}</p>}
+        {editor.status === 'conflict' && <p className="banner banner--error">{t('plan.damaged')}</p>}
         {!plan ? (
           <p>{t('plan.loading')}</p>
         ) : (

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { ActionPlan } from '../../domain/plan/plan';
 import type { PlanEdit } from '../../domain/plan/planEdits';
 import type { Process } from '../../domain/variant';
-import { getPlan } from '../../storage/planRepository';
-import { PlanSaver, type PlanSaveStatus } from '../../storage/planSaver';
+import { DelayedSaver } from '../../storage/delayedSaver';
+import { getPlan, savePlan } from '../../storage/planRepository';
+import { DamagedRecordError } from '../../storage/records/validRecords';
+import type { SaveStatus } from '../../storage/variantSaver';
 import { workspaceDb } from '../../storage/workspace';
 import { showError } from '../ui/toastStore';
 import { useLatest, usePageSaver } from '../ui/usePageSaver';
@@ -15,7 +17,7 @@ const historyLimit = 100;
 
 export interface PlanEditor {
   plan: ActionPlan | undefined;
-  status: PlanSaveStatus;
+  status: SaveStatus;
   apply(edit: PlanEdit): void;
   undo(): void;
   redo(): void;
@@ -33,7 +35,7 @@ interface History {
 
 /**
  * The plan of a process as the page edits it: every change is a PlanEdit, undone and redone from a
- * small history of plans, and saved 0.4 s after the last one (PlanSaver), at once when the tab
+ * small history of plans, and saved 0.4 s after the last one (DelayedSaver; a damaged stored plan stops it), at once when the tab
  * hides. A change stored by another tab is taken over while nothing here waits to be saved; the
  * history then starts afresh, so undo never brings back what the other tab replaced.
  */
@@ -42,23 +44,24 @@ export function usePlanEditor(process: Process): PlanEditor {
   const [history, setHistory] = useState<History | null>(null);
   // Edits read the history from here, so two edits before the next render both count.
   const historyRef = useRef<History | null>(null);
-  const [status, setStatus] = useState<PlanSaveStatus>('saved');
+  const [status, setStatus] = useState<SaveStatus>('saved');
   const lastSaved = useRef<number | null>(null);
   const stored = useLiveQuery(() => getPlan(workspaceDb, process.projectId, process.id), [process.projectId, process.id]);
 
   const translate = useLatest(t);
   const saverRef = usePageSaver(
     () =>
-      new PlanSaver(workspaceDb, {
-        status(next, reason) {
-          setStatus(next);
-          if (next === 'error') showError(translate.current('plan.saveFailed', { reason }));
+      new DelayedSaver<ActionPlan>({
+        store: async (plan) => {
+          lastSaved.current = (await savePlan(workspaceDb, plan)).updatedAt;
         },
-        saved(plan) {
-          lastSaved.current = plan.updatedAt;
+        isFinal: (error) => error instanceof DamagedRecordError,
+        status(next, error) {
+          setStatus(next);
+          if (next === 'error') showError(translate.current('plan.saveFailed', { reason: error instanceof Error ? error.message : String(error) }));
         },
       }),
-    (saver) => saver.flush().finally(() => saver.dispose()),
+    (saver) => saver.dispose(),
   );
 
   // The first stored plan, and later ones from other tabs while nothing here is waiting to be written.

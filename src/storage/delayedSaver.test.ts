@@ -2,22 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../test/testDb';
 import { emptyPlan, type ActionPlan } from '../domain/plan/plan';
 import { addRow, newRow } from '../domain/plan/planEdits';
-import { getPlan } from './planRepository';
-import { PlanSaver, type PlanSaveStatus } from './planSaver';
+import { DelayedSaver } from './delayedSaver';
+import { getPlan, savePlan } from './planRepository';
+import { DamagedRecordError } from './records/validRecords';
+import type { SaveStatus } from './variantSaver';
 
 const database = databasePerTest();
 const hour = 60 * 60 * 1000;
 
+/** The plan page's saver: a damaged stored plan is final. */
 function saverFor(delayMs = hour) {
-  const statuses: PlanSaveStatus[] = [];
+  const statuses: SaveStatus[] = [];
   const saved: ActionPlan[] = [];
-  const saver = new PlanSaver(database(), { status: (s) => statuses.push(s), saved: (p) => saved.push(p) }, delayMs, hour);
+  const saver = new DelayedSaver<ActionPlan>({
+    store: async (plan) => void saved.push(await savePlan(database(), plan)),
+    isFinal: (error) => error instanceof DamagedRecordError,
+    status: (s) => statuses.push(s),
+    delayMs,
+    retryMs: hour,
+  });
   return { saver, statuses, saved };
 }
 
 const withRow = (id: string) => addRow(newRow(id, 'legal', { action: id }))(emptyPlan('p', 'pr'));
 
-describe('PlanSaver', () => {
+describe('DelayedSaver, as the plan page uses it', () => {
   it('writes only the newest of the plans scheduled before a flush', async () => {
     const { saver, statuses, saved } = saverFor();
     saver.schedule(withRow('first'));
@@ -42,7 +51,7 @@ describe('PlanSaver', () => {
     await saver.flush();
     expect(statuses.at(-1)).toBe('saved');
     expect((await getPlan(db, 'p', 'pr')).rows.map((r) => r.action)).toEqual(['kept']);
-    saver.dispose();
+    await saver.dispose();
   });
 
   it('stops, and writes nothing over a damaged stored plan', async () => {
@@ -50,7 +59,8 @@ describe('PlanSaver', () => {
     await database().actionPlans.put({ processId: 'pr', projectId: 'p', rows: 'lost' } as never);
     saver.schedule(withRow('new'));
     await saver.flush();
-    expect(statuses.at(-1)).toBe('damaged');
+    expect(statuses.at(-1)).toBe('conflict');
+    expect(saver.unsaved?.rows.map((r) => r.action)).toEqual(['new']);
     saver.schedule(withRow('newer'));
     await saver.flush();
     expect(await database().actionPlans.get('pr')).toMatchObject({ rows: 'lost' });
