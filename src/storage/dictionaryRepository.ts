@@ -1,5 +1,6 @@
 import { newEntry, sortByName, type DictionaryEntry, type DictionaryKind } from '../domain/dictionary/dictionary';
 import { findUsages, replaceRefs, type Usage, type VariantSource } from '../domain/dictionary/usages';
+import { isLocked, variantStatus } from '../domain/lifecycle/lifecycle';
 import { isLive } from '../domain/trash';
 import { variantKinds } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
@@ -89,10 +90,18 @@ export async function deleteUnusedEntry(db: WorkbenchDb, projectId: string, id: 
   await db.dictionary.delete([projectId, id]);
 }
 
+/** A merge refused because it would rewrite approved or published diagrams (§34: they change only with a recorded reason). */
+export class ApprovedVariantsError extends Error {
+  constructor(readonly variantIds: string[]) {
+    super(`The merge would change approved variants: ${variantIds.join(', ')}`);
+  }
+}
+
 /**
  * Merges a duplicate into the entry that stays: every step of every variant and every entry that
  * referred to `fromId` now refers to `intoId`, and `fromId` is gone. Returns the variants rewritten.
- * It rewrites diagrams, so it holds their edit locks: refused (VariantsBusyError) while another tab edits one.
+ * It rewrites diagrams, so it holds their edit locks: refused (VariantsBusyError) while another tab edits one,
+ * and refused (ApprovedVariantsError) when a diagram it would rewrite is approved or published.
  */
 export async function mergeEntries(db: WorkbenchDb, projectId: string, fromId: string, intoId: string): Promise<{ variantId: string; revision: number }[]> {
   const variantIds = await db.variants.where('projectId').equals(projectId).primaryKeys();
@@ -103,7 +112,10 @@ async function rewriteMerged(db: WorkbenchDb, projectId: string, fromId: string,
   const variants = validRecords('variants', await db.variants.where('projectId').equals(projectId).toArray());
   // Parsing is asynchronous work outside IndexedDB, so it happens before the transaction.
   const rewrites = (await Promise.all(variants.map(async (v) => ({ variant: v, xml: await replaceRefs(v.xml, fromId, intoId) })))).filter((r) => r.xml !== null);
-  return db.transaction('rw', [db.variants, db.dictionary], async () => {
+  return db.transaction('rw', [db.variants, db.dictionary, db.statusChanges], async () => {
+    const changes = validRecords('statusChanges', await db.statusChanges.where('projectId').equals(projectId).toArray());
+    const approved = rewrites.filter(({ variant }) => isLocked(variantStatus(changes.filter((c) => c.processId === variant.processId), variant.kind).status));
+    if (approved.length) throw new ApprovedVariantsError(approved.map(({ variant }) => variant.id));
     const now = Date.now();
     const written: { variantId: string; revision: number }[] = [];
     for (const { variant, xml } of rewrites) {

@@ -3,13 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyAssessment, type ProcessAssessment } from '../domain/compare/assessment';
 import { getAssessment, updateAssessment } from './assessmentRepository';
 import { WorkbenchDb } from './db';
-import { addEntry, deleteUnusedEntry, EntryInUseError, listDictionary, mergeDictionary, mergeEntries, putEntry } from './dictionaryRepository';
+import { addEntry, ApprovedVariantsError, deleteUnusedEntry, EntryInUseError, listDictionary, mergeDictionary, mergeEntries, putEntry } from './dictionaryRepository';
 import { readFixture } from '../../test/corpus';
 import { createProject, deleteForever, duplicateProject, getProject, listProjects, listTrash, moveToTrash, restoreFromTrash, setRuleMuted, updateProject, InvalidProjectError } from './projectRepository';
 import { createProcess, deleteProcessForever, listProcesses } from './processRepository';
 import { emptyPassport } from '../domain/passport/passport';
 import { savePassport } from './passportRepository';
-import { setPlanStatus } from './statusRepository';
+import { setPlanStatus, setVariantStatus } from './statusRepository';
 import { deriveVariant, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml, StaleRevisionError } from './variantRepository';
 import { listVersions, versionXml } from './versionRepository';
 
@@ -199,6 +199,21 @@ describe('dictionary usages, delete and merge', () => {
     const entries = await listDictionary(db, project.id);
     expect(entries.map((e) => e.id)).not.toContain('sys-iis-con');
     expect(entries.find((e) => e.id === field.id)).toMatchObject({ holderSystemId: keep.id });
+  });
+
+  it('refuses a merge that would rewrite an approved variant, and changes nothing', async () => {
+    const project = await projectUsing(readFixture('step-data.bpmn'));
+    const keep = await addEntry(db, project.id, 'system', 'ИИС ЦОН');
+    await mergeDictionary(db, project.id, [{ ...keep, id: 'sys-iis-con', name: 'ИС ЦОН (дубль)' }]);
+    const [approved] = await db.variants.where('projectId').equals(project.id).toArray();
+    await setVariantStatus(db, approved!.id, { to: 'approved', by: 'Руководитель', reason: '' });
+    const before = await db.variants.where('projectId').equals(project.id).toArray();
+
+    const refused = await mergeEntries(db, project.id, 'sys-iis-con', keep.id).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ApprovedVariantsError);
+    expect((refused as ApprovedVariantsError).variantIds).toEqual([approved!.id]);
+    expect(await db.variants.where('projectId').equals(project.id).toArray()).toEqual(before);
+    expect((await listDictionary(db, project.id)).map((e) => e.id)).toContain('sys-iis-con');
   });
 });
 

@@ -432,6 +432,7 @@ export const en = {
     confirmMerge: 'Every reference to “{{from}}” in every variant will point to “{{into}}”, and “{{from}}” will be deleted.',
     merged: 'Entries merged; diagrams changed: {{count}}',
     busy: 'Not merged: these diagrams are being edited in another tab. Close them there (or wait until they are saved) and try again.',
+    approvedInMerge: 'Not merged: it would change approved diagrams. Set them back to draft (with the reason) and try again.',
     changedDuringMerge: 'A diagram changed during the merge; nothing was changed. Merge again.',
     exportCsv: 'Export CSV',
     exportXlsx: 'Export XLSX',

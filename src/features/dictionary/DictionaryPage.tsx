@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dictionaryKinds, type DictionaryEntry, type DictionaryKind } from '../../domain/dictionary/dictionary';
 import { findUsages, type Usage } from '../../domain/dictionary/usages';
-import { addEntry, deleteUnusedEntry, EntryInUseError, loadVariantSources, mergeEntries, putEntry } from '../../storage/dictionaryRepository';
+import { addEntry, ApprovedVariantsError, deleteUnusedEntry, EntryInUseError, loadVariantSources, mergeEntries, putEntry } from '../../storage/dictionaryRepository';
 import { announce, VariantsBusyError } from '../../storage/tabSync';
 import { StaleRevisionError } from '../../storage/variantErrors';
 import { workspaceDb } from '../../storage/workspace';
@@ -65,6 +65,7 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
     } catch (error) {
       if (error instanceof EntryInUseError) showError(t('dictionary.inUse', { name: pending.entry.name }), { details: error.usages.map(usageText) });
       else if (error instanceof VariantsBusyError) showError(t('dictionary.busy'), { details: await variantNames(error.variantIds) });
+      else if (error instanceof ApprovedVariantsError) showError(t('dictionary.approvedInMerge'), { details: await variantNames(error.variantIds) });
       else if (error instanceof StaleRevisionError) showError(t('dictionary.changedDuringMerge'));
       else showError(error instanceof Error ? error.message : String(error));
     }
