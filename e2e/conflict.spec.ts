@@ -106,7 +106,7 @@ test('while another tab edits a variant, a dictionary merge here is refused and 
   await duplicate.getByLabel('Объединить с…').selectOption({ label: 'Справка' });
   await duplicate.getByRole('button', { name: 'Объединить' }).click();
   await other.getByRole('dialog').getByRole('button', { name: 'Объединить' }).click();
-  await expect(other.locator('.toast').last()).toContainText('Объединение не выполнено');
+  await expect(other.locator('.toast').last()).toContainText('Изменение словаря не выполнено');
   await expect(other.locator('.toast').last()).toContainText('«Новый бизнес-процесс» — Как есть');
   await expect(other.getByTestId('dictionary-entry')).toHaveCount(2);
 

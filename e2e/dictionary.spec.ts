@@ -37,6 +37,28 @@ test('renaming a dictionary document renames it in the steps of all three varian
   }
 });
 
+test('renaming a business role in the dictionary renames it in the steps that name it', async ({ page }) => {
+  const app = new Workbench(page);
+  const panel = await projectWithAnnotatedVariants(app);
+  await app.selectVariantTab('Как есть');
+  await app.selectElementNamed('Принять заявление');
+  await panel.text('Бизнес-роль исполнителя', 'Оператор ЦОН');
+  await app.waitSaved();
+
+  await app.openDictionary();
+  await page.getByRole('tab', { name: /Бизнес-роли/ }).click();
+  const name = page.getByTestId('dictionary-entry').getByLabel('Название');
+  await expect(name).toHaveValue('Оператор ЦОН');
+  await name.fill('Специалист ЦОН');
+  await name.press('Enter');
+  await expect(page.locator('.toast').last()).toContainText('Роль переименована и в шагах');
+
+  await page.getByRole('link', { name: 'Новый бизнес-процесс' }).click();
+  await app.selectVariantTab('Как есть');
+  await app.selectElementNamed('Принять заявление');
+  await expect(panel.root.getByLabel('Бизнес-роль исполнителя', { exact: true })).toHaveValue('Специалист ЦОН');
+});
+
 test('an entry in use cannot be deleted; duplicates merge into one', async ({ page }) => {
   const app = new Workbench(page);
   const panel = await projectWithAnnotatedVariants(app);

@@ -1,5 +1,5 @@
 import { newEntry, sortByName, type DictionaryEntry, type DictionaryKind } from '../domain/dictionary/dictionary';
-import { findUsages, replaceRefs, type Usage, type VariantSource } from '../domain/dictionary/usages';
+import { findUsages, replaceRefs, replaceRoleName, type Usage, type VariantSource } from '../domain/dictionary/usages';
 import { isLocked, variantStatus } from '../domain/lifecycle/lifecycle';
 import { isLive } from '../domain/trash';
 import { variantKinds } from '../domain/variant';
@@ -90,40 +90,51 @@ export async function deleteUnusedEntry(db: WorkbenchDb, projectId: string, id: 
   await db.dictionary.delete([projectId, id]);
 }
 
-/** A merge refused because it would rewrite approved or published diagrams (§34: they change only with a recorded reason). */
+/** A rewrite of steps refused because it would change approved or published diagrams (§34: they change only with a recorded reason). */
 export class ApprovedVariantsError extends Error {
   constructor(readonly variantIds: string[]) {
-    super(`The merge would change approved variants: ${variantIds.join(', ')}`);
+    super(`The change would rewrite approved variants: ${variantIds.join(', ')}`);
   }
+}
+
+export type RewrittenVariant = { variantId: string; revision: number };
+
+/**
+ * Rewrites the steps of every variant of a project where `rewrite` changes them (null: unchanged),
+ * then makes the dictionary's own change, in one transaction. It holds the variants' edit locks:
+ * refused (VariantsBusyError) while another tab edits one, refused (ApprovedVariantsError) when a
+ * diagram it would rewrite is approved or published, and (StaleRevisionError) when one changed meanwhile.
+ */
+async function rewriteSteps(db: WorkbenchDb, projectId: string, rewrite: (xml: string) => Promise<string | null>, changeEntries: (now: number) => Promise<void>): Promise<RewrittenVariant[]> {
+  const variantIds = await db.variants.where('projectId').equals(projectId).primaryKeys();
+  return withEditLocks(variantIds, async () => {
+    const variants = validRecords('variants', await db.variants.where('projectId').equals(projectId).toArray());
+    // Parsing is asynchronous work outside IndexedDB, so it happens before the transaction.
+    const rewrites = (await Promise.all(variants.map(async (v) => ({ variant: v, xml: await rewrite(v.xml) })))).filter((r) => r.xml !== null);
+    return db.transaction('rw', [db.variants, db.dictionary, db.statusChanges], async () => {
+      const changes = validRecords('statusChanges', await db.statusChanges.where('projectId').equals(projectId).toArray());
+      const approved = rewrites.filter(({ variant }) => isLocked(variantStatus(changes.filter((c) => c.processId === variant.processId), variant.kind).status));
+      if (approved.length) throw new ApprovedVariantsError(approved.map(({ variant }) => variant.id));
+      const now = Date.now();
+      const written: RewrittenVariant[] = [];
+      for (const { variant, xml } of rewrites) {
+        const stored = validRecord('variants', await db.variants.get(variant.id));
+        if (stored?.revision !== variant.revision) throw new StaleRevisionError(variant.id);
+        await db.variants.update(variant.id, { xml: xml ?? stored.xml, revision: stored.revision + 1, updatedAt: now });
+        written.push({ variantId: variant.id, revision: stored.revision + 1 });
+      }
+      await changeEntries(now);
+      return written;
+    });
+  });
 }
 
 /**
  * Merges a duplicate into the entry that stays: every step of every variant and every entry that
  * referred to `fromId` now refers to `intoId`, and `fromId` is gone. Returns the variants rewritten.
- * It rewrites diagrams, so it holds their edit locks: refused (VariantsBusyError) while another tab edits one,
- * and refused (ApprovedVariantsError) when a diagram it would rewrite is approved or published.
  */
-export async function mergeEntries(db: WorkbenchDb, projectId: string, fromId: string, intoId: string): Promise<{ variantId: string; revision: number }[]> {
-  const variantIds = await db.variants.where('projectId').equals(projectId).primaryKeys();
-  return withEditLocks(variantIds, () => rewriteMerged(db, projectId, fromId, intoId));
-}
-
-async function rewriteMerged(db: WorkbenchDb, projectId: string, fromId: string, intoId: string): Promise<{ variantId: string; revision: number }[]> {
-  const variants = validRecords('variants', await db.variants.where('projectId').equals(projectId).toArray());
-  // Parsing is asynchronous work outside IndexedDB, so it happens before the transaction.
-  const rewrites = (await Promise.all(variants.map(async (v) => ({ variant: v, xml: await replaceRefs(v.xml, fromId, intoId) })))).filter((r) => r.xml !== null);
-  return db.transaction('rw', [db.variants, db.dictionary, db.statusChanges], async () => {
-    const changes = validRecords('statusChanges', await db.statusChanges.where('projectId').equals(projectId).toArray());
-    const approved = rewrites.filter(({ variant }) => isLocked(variantStatus(changes.filter((c) => c.processId === variant.processId), variant.kind).status));
-    if (approved.length) throw new ApprovedVariantsError(approved.map(({ variant }) => variant.id));
-    const now = Date.now();
-    const written: { variantId: string; revision: number }[] = [];
-    for (const { variant, xml } of rewrites) {
-      const stored = validRecord('variants', await db.variants.get(variant.id));
-      if (stored?.revision !== variant.revision) throw new StaleRevisionError(variant.id);
-      await db.variants.update(variant.id, { xml: xml ?? stored.xml, revision: stored.revision + 1, updatedAt: now });
-      written.push({ variantId: variant.id, revision: stored.revision + 1 });
-    }
+export function mergeEntries(db: WorkbenchDb, projectId: string, fromId: string, intoId: string): Promise<RewrittenVariant[]> {
+  return rewriteSteps(db, projectId, (xml) => replaceRefs(xml, fromId, intoId), async (now) => {
     const entries = validRecords('dictionary', await db.dictionary.where('projectId').equals(projectId).toArray());
     for (const entry of entries) {
       if (entry.kind === 'document' && entry.fieldIds.includes(fromId)) {
@@ -132,6 +143,16 @@ async function rewriteMerged(db: WorkbenchDb, projectId: string, fromId: string,
       if (entry.kind === 'field' && entry.holderSystemId === fromId) await db.dictionary.put({ ...entry, holderSystemId: intoId, updatedAt: now });
     }
     await db.dictionary.delete([projectId, fromId]);
-    return written;
+  });
+}
+
+/**
+ * Renames a role: a step names its executor's role by name, so the steps that named the old name
+ * name the new one, in the same transaction as the entry. Returns the variants rewritten.
+ */
+export function renameRole(db: WorkbenchDb, role: DictionaryEntry & { kind: 'role' }, newName: string): Promise<RewrittenVariant[]> {
+  const stored = db.dictionary.get([role.projectId, role.id]).then((row) => validRecord('dictionary', row));
+  return rewriteSteps(db, role.projectId, async (xml) => replaceRoleName(xml, (await stored)?.name ?? role.name, newName), async (now) => {
+    await db.dictionary.put({ ...role, name: newName.trim(), updatedAt: now });
   });
 }

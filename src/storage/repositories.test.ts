@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyAssessment, type ProcessAssessment } from '../domain/compare/assessment';
 import { getAssessment, updateAssessment } from './assessmentRepository';
 import { WorkbenchDb } from './db';
-import { addEntry, ApprovedVariantsError, deleteUnusedEntry, EntryInUseError, listDictionary, mergeDictionary, mergeEntries, putEntry } from './dictionaryRepository';
+import { addEntry, ApprovedVariantsError, deleteUnusedEntry, EntryInUseError, listDictionary, mergeDictionary, mergeEntries, putEntry, renameRole } from './dictionaryRepository';
 import { readFixture } from '../../test/corpus';
 import { createProject, deleteForever, duplicateProject, getProject, listProjects, listTrash, moveToTrash, restoreFromTrash, setRuleMuted, updateProject, InvalidProjectError } from './projectRepository';
 import { createProcess, deleteProcessForever, listProcesses } from './processRepository';
@@ -199,6 +199,23 @@ describe('dictionary usages, delete and merge', () => {
     const entries = await listDictionary(db, project.id);
     expect(entries.map((e) => e.id)).not.toContain('sys-iis-con');
     expect(entries.find((e) => e.id === field.id)).toMatchObject({ holderSystemId: keep.id });
+  });
+
+  it('renames a role in the steps that name it, in every variant; an approved variant refuses it and nothing changes', async () => {
+    const project = await projectUsing(readFixture('step-data.bpmn'));
+    const role = await addEntry(db, project.id, 'role', 'оператор  ЦОН');
+    if (role.kind !== 'role') throw new Error('expected a role');
+    const written = await renameRole(db, role, 'Специалист ЦОН');
+    expect(written).toHaveLength(2);
+    const variants = await db.variants.where('projectId').equals(project.id).toArray();
+    expect(variants.every((v) => v.xml.includes('executorRole="Специалист ЦОН"') && !v.xml.includes('Оператор ЦОН'))).toBe(true);
+    expect((await listDictionary(db, project.id)).find((e) => e.id === role.id)?.name).toBe('Специалист ЦОН');
+
+    await setVariantStatus(db, variants[0]!.id, { to: 'approved', by: 'Руководитель', reason: '' });
+    const renamed = { ...role, name: 'Специалист ЦОН' };
+    await expect(renameRole(db, renamed, 'Оператор')).rejects.toBeInstanceOf(ApprovedVariantsError);
+    expect((await listDictionary(db, project.id)).find((e) => e.id === role.id)?.name).toBe('Специалист ЦОН');
+    expect((await db.variants.get(variants[1]!.id))?.xml).toContain('executorRole="Специалист ЦОН"');
   });
 
   it('refuses a merge that would rewrite an approved variant, and changes nothing', async () => {

@@ -54,27 +54,45 @@ export async function findUsages(variants: VariantSource[], dictionary: Dictiona
   return usages;
 }
 
+/** The XML with `change` applied to each step's data, or null when it changed none (it returns whether it changed one). */
+async function rewriteStepData(xml: string, change: (stepData: ModdleElement) => boolean): Promise<string | null> {
+  const moddle = newModdle();
+  const { rootElement } = await moddle.fromXML(xml);
+  let changed = false;
+  for (const element of rootProcesses(rootElement).flatMap(flowElementsDeep)) {
+    const stepData = findStepDataElement(element);
+    if (stepData && change(stepData)) changed = true;
+  }
+  return changed ? (await moddle.toXML(rootElement, { format: true })).xml : null;
+}
+
 /**
  * Points every reference to `fromId` at `intoId` (merging a duplicate into the entry that stays).
  * Returns null when the diagram does not use `fromId`, so untouched variants are not rewritten.
  */
-export async function replaceRefs(xml: string, fromId: string, intoId: string): Promise<string | null> {
-  const moddle = newModdle();
-  const { rootElement } = await moddle.fromXML(xml);
-  let changed = false;
-  const swap = (holder: ModdleElement, attribute: string) => {
-    if (holder.get(attribute) === fromId) {
-      holder.set(attribute, intoId);
-      changed = true;
-    }
-  };
-  for (const element of rootProcesses(rootElement).flatMap(flowElementsDeep)) {
-    const stepData = findStepDataElement(element);
-    if (!stepData) continue;
+export function replaceRefs(xml: string, fromId: string, intoId: string): Promise<string | null> {
+  return rewriteStepData(xml, (stepData) => {
+    let changed = false;
+    const swap = (holder: ModdleElement, attribute: string) => {
+      if (holder.get(attribute) === fromId) {
+        holder.set(attribute, intoId);
+        changed = true;
+      }
+    };
     const children = (name: string) => (stepData.get(name) as ModdleElement[] | undefined) ?? [];
     [...children('documents'), ...children('fields'), ...children('systems')].forEach((use) => swap(use, 'ref'));
     children('fields').forEach((use) => swap(use, 'system'));
     children('integrations').forEach((link) => (swap(link, 'from'), swap(link, 'to')));
-  }
-  return changed ? (await moddle.toXML(rootElement, { format: true })).xml : null;
+    return changed;
+  });
+}
+
+/** The XML with every step whose executor role is `oldName` (spacing and case aside) naming `newName` instead, or null when none does. */
+export function replaceRoleName(xml: string, oldName: string, newName: string): Promise<string | null> {
+  return rewriteStepData(xml, (stepData) => {
+    const role = stepData.get('executorRole') as string | undefined;
+    if (!role || roleKey(role) !== roleKey(oldName) || role === newName.trim()) return false;
+    stepData.set('executorRole', newName.trim());
+    return true;
+  });
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dictionaryKinds, type DictionaryEntry, type DictionaryKind } from '../../domain/dictionary/dictionary';
 import { findUsages, type Usage } from '../../domain/dictionary/usages';
-import { addEntry, ApprovedVariantsError, deleteUnusedEntry, EntryInUseError, loadVariantSources, mergeEntries, putEntry } from '../../storage/dictionaryRepository';
+import { addEntry, ApprovedVariantsError, deleteUnusedEntry, EntryInUseError, loadVariantSources, mergeEntries, putEntry, renameRole, type RewrittenVariant } from '../../storage/dictionaryRepository';
 import { announce, VariantsBusyError } from '../../storage/tabSync';
 import { StaleRevisionError } from '../../storage/variantErrors';
 import { workspaceDb } from '../../storage/workspace';
@@ -51,6 +51,16 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
     setNewName('');
   };
 
+  const announceRewritten = (written: RewrittenVariant[]) => written.forEach(({ variantId, revision }) => announce(projectId, { type: 'variantSaved', variantId, revision }));
+
+  const reportFailure = async (error: unknown, entryName: string) => {
+    if (error instanceof EntryInUseError) showError(t('dictionary.inUse', { name: entryName }), { details: error.usages.map(usageText) });
+    else if (error instanceof VariantsBusyError) showError(t('dictionary.busy'), { details: await variantNames(error.variantIds) });
+    else if (error instanceof ApprovedVariantsError) showError(t('dictionary.approvedDiagrams'), { details: await variantNames(error.variantIds) });
+    else if (error instanceof StaleRevisionError) showError(t('dictionary.changedMeanwhile'));
+    else showError(error instanceof Error ? error.message : String(error));
+  };
+
   const confirm = async () => {
     if (!pending || pending.action === 'inUse') return;
     setPending(null);
@@ -59,15 +69,24 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
         await deleteUnusedEntry(workspaceDb, projectId, pending.entry.id);
       } else {
         const written = await mergeEntries(workspaceDb, projectId, pending.entry.id, pending.into.id);
-        written.forEach(({ variantId, revision }) => announce(projectId, { type: 'variantSaved', variantId, revision }));
+        announceRewritten(written);
         showInfo(t('dictionary.merged', { count: written.length }));
       }
     } catch (error) {
-      if (error instanceof EntryInUseError) showError(t('dictionary.inUse', { name: pending.entry.name }), { details: error.usages.map(usageText) });
-      else if (error instanceof VariantsBusyError) showError(t('dictionary.busy'), { details: await variantNames(error.variantIds) });
-      else if (error instanceof ApprovedVariantsError) showError(t('dictionary.approvedInMerge'), { details: await variantNames(error.variantIds) });
-      else if (error instanceof StaleRevisionError) showError(t('dictionary.changedDuringMerge'));
-      else showError(error instanceof Error ? error.message : String(error));
+      await reportFailure(error, pending.entry.name);
+    }
+  };
+
+  /** A role is named in the steps by its name: renaming it renames it there too. */
+  const change = async (before: DictionaryEntry, changed: DictionaryEntry) => {
+    try {
+      if (changed.kind === 'role' && changed.name.trim() !== before.name) {
+        const written = await renameRole(workspaceDb, changed, changed.name);
+        announceRewritten(written);
+        if (written.length) showInfo(t('dictionary.roleRenamed', { count: written.length }));
+      } else await putEntry(workspaceDb, changed);
+    } catch (error) {
+      await reportFailure(error, before.name);
     }
   };
 
@@ -110,7 +129,7 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
                   entry={entry}
                   all={entries}
                   usages={usages ? (usages.get(entry.id) ?? []) : undefined}
-                  onChange={(changed) => void putEntry(workspaceDb, changed)}
+                  onChange={(changed) => void change(entry, changed)}
                   onDelete={() => {
                     const used = usages?.get(entry.id) ?? [];
                     setPending(used.length > 0 ? { action: 'inUse', entry, usages: used } : { action: 'delete', entry });
