@@ -116,6 +116,13 @@ test("a viewer's laptop shows the shared project read-only: no palette, and says
   // while the editor's own canvas keeps its palette
   await expect(a.page.locator('.variant-canvas[data-variant="asIs"] .djs-palette')).toBeVisible();
   await expect(a.page.getByTestId('viewer-banner')).toHaveCount(0);
+  // and the plan and the passport take no edits either
+  await viewer.app.selectVariantTab('План мероприятий');
+  await expect(viewer.page.getByTestId('viewer-banner')).toBeVisible();
+  await expect(viewer.page.getByRole('button', { name: /Добавить мероприятие/ }).first()).toBeDisabled();
+  await viewer.app.selectVariantTab('Паспорт процесса');
+  await expect(viewer.page.getByTestId('viewer-banner')).toBeVisible();
+  await expect(viewer.page.getByLabel('Обоснование выбранного целевого варианта')).toBeDisabled();
   await a.context.close();
   await viewer.context.close();
 });

@@ -1182,7 +1182,7 @@ export const en = {
     },
     detail: 'Reason: {{detail}}',
     readOnly: 'view only',
-    viewerEditor: 'You are a viewer of this shared project: you can look at and export the diagram, not change it.',
+    viewerOnly: 'You are a viewer of this shared project: here you can look and export, not change.',
     peers: 'In the project now: {{names}}',
     reason: {
       'invalid-token': 'the token is invalid or has expired; ask the administrator for a new one',

@@ -33,6 +33,7 @@ import { isLocked } from '../../domain/lifecycle/lifecycle';
 import { useProcessStatuses } from '../lifecycle/useProcessStatuses';
 import { VariantStatusBar } from '../lifecycle/VariantStatusBar';
 import { useViewerOnly } from '../sync/syncStore';
+import { ViewerBanner } from '../sync/ViewerBanner';
 
 interface Props {
   variant: Variant;
@@ -121,11 +122,7 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
       </EditorToolbar>
       <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
       <SessionBanners session={session} />
-      {viewerOnly && (
-        <p className="banner banner--info" role="status" data-testid="viewer-banner">
-          {t('sync.viewerEditor')}
-        </p>
-      )}
+      {viewerOnly && <ViewerBanner />}
       {shownWarnings !== hiddenWarnings && (
         <WarningsBanner
           warnings={shownWarnings}

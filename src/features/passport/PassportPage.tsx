@@ -17,7 +17,8 @@ import { useChecklists } from './useChecklists';
 import { usePassportEditor } from './usePassportEditor';
 import './passport.css';
 import { recordSaveStatusText } from '../ui/saveStatusText';
-
+import { useViewerOnly } from '../sync/syncStore';
+import { ViewerBanner } from '../sync/ViewerBanner';
 
 /** The passport of a process (tab «Паспорт процесса», §32 and §36) beside its completeness checklist and the statuses of its variants and plan. */
 export function PassportPage({ process, projectCode }: { process: Process; projectCode: string }) {
@@ -26,6 +27,7 @@ export function PassportPage({ process, projectCode }: { process: Process; proje
   const checklists = useChecklists(process.projectId);
   const existing = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id])?.map((variant) => variant.kind) ?? [];
   const processPath = `/project/${process.projectId}/process/${process.id}`;
+  const viewerOnly = useViewerOnly(process.projectId);
 
   return (
     <div className="process-workspace">
@@ -39,6 +41,7 @@ export function PassportPage({ process, projectCode }: { process: Process; proje
             {passport && t(recordSaveStatusText[status])}
           </span>
         </div>
+        {viewerOnly && <ViewerBanner />}
         {status === 'conflict' && <p className="banner banner--error">{t('passport.damaged')}</p>}
         <div className="passport-layout">
           <div className="passport-main">
@@ -46,12 +49,14 @@ export function PassportPage({ process, projectCode }: { process: Process; proje
               <p>{t('passport.loading')}</p>
             ) : (
               <ErrorBoundary>
-                <ServiceSection passport={passport} projectCode={projectCode} apply={apply} />
-                <LegalActsSection passport={passport} apply={apply} />
-                <StakeholdersSection passport={passport} apply={apply} />
-                <ProblemsSection passport={passport} apply={apply} steps={checklists?.diagramOf(process.id, 'asIs')?.steps ?? (checklists && !existing.includes('asIs') ? [] : undefined)} />
-                <TeamSection passport={passport} apply={apply} />
-                <JustificationSection passport={passport} apply={apply} />
+                <fieldset className="read-only-fieldset" disabled={viewerOnly}>
+                  <ServiceSection passport={passport} projectCode={projectCode} apply={apply} />
+                  <LegalActsSection passport={passport} apply={apply} />
+                  <StakeholdersSection passport={passport} apply={apply} />
+                  <ProblemsSection passport={passport} apply={apply} steps={checklists?.diagramOf(process.id, 'asIs')?.steps ?? (checklists && !existing.includes('asIs') ? [] : undefined)} />
+                  <TeamSection passport={passport} apply={apply} />
+                  <JustificationSection passport={passport} apply={apply} />
+                </fieldset>
               </ErrorBoundary>
             )}
             <ErrorBoundary>

@@ -22,7 +22,8 @@ import { PlanStatus } from './PlanStatus';
 import { useProcessStatuses } from '../lifecycle/useProcessStatuses';
 import './plan.css';
 import { recordSaveStatusText } from '../ui/saveStatusText';
-
+import { useViewerOnly } from '../sync/syncStore';
+import { ViewerBanner } from '../sync/ViewerBanner';
 
 const ignoreEdit = (_edit: PlanEdit) => undefined;
 
@@ -42,7 +43,8 @@ export function PlanPage({ process }: { process: Process }) {
   const { plan } = editor;
   const statuses = useProcessStatuses(process.id);
   // An approved or published plan is read-only until its status is set back with a reason.
-  const locked = !statuses || isLocked(statuses.of('plan').status);
+  const viewerOnly = useViewerOnly(process.projectId);
+  const locked = !statuses || isLocked(statuses.of('plan').status) || viewerOnly;
   const apply = locked ? ignoreEdit : editor.apply;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -82,6 +84,7 @@ export function PlanPage({ process }: { process: Process }) {
           />
         )}
         {statuses && <PlanStatus process={process} statuses={statuses} flush={editor.flush} />}
+        {viewerOnly && <ViewerBanner />}
         {editor.status === 'conflict' && <p className="banner banner--error">{t('plan.damaged')}</p>}
         {!plan ? (
           <p>{t('plan.loading')}</p>
@@ -91,7 +94,7 @@ export function PlanPage({ process }: { process: Process }) {
               <PublicationStatus plan={plan} today={today} calendar={calendar} />
             </ErrorBoundary>
             {/* An approved plan is read-only: every control in it is disabled, and its edits are ignored. */}
-            <fieldset className="plan-lock" disabled={locked}>
+            <fieldset className="read-only-fieldset" disabled={locked}>
               <ErrorBoundary>
                 <ProposalsSection plan={plan} state={proposals} apply={apply} />
               </ErrorBoundary>
