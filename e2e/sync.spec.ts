@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { storedVariantXml } from './support/rawDb';
 import { SyncServerProcess } from './support/syncServer';
+import { JourneyMapPage } from './support/journey';
 import { TeamSync } from './support/teamSync';
 import { Workbench } from './support/workbench';
 
@@ -123,6 +124,10 @@ test("a viewer's laptop shows the shared project read-only: no palette, and says
   await viewer.app.selectVariantTab('Паспорт процесса');
   await expect(viewer.page.getByTestId('viewer-banner')).toBeVisible();
   await expect(viewer.page.getByLabel('Обоснование выбранного целевого варианта')).toBeDisabled();
+  const journey = new JourneyMapPage(viewer.page);
+  await journey.open();
+  await expect(viewer.page.getByTestId('viewer-banner')).toBeVisible();
+  await expect(journey.stageTitles().first()).toBeDisabled();
   await a.context.close();
   await viewer.context.close();
 });

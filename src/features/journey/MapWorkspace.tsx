@@ -19,6 +19,10 @@ import { TotalsTable } from './TotalsTable';
 import type { DiagramState } from './useJourneyDiagram';
 import type { JourneyData } from './useJourneyData';
 import { useMapEditor } from './useMapEditor';
+import { useViewerOnly } from '../sync/syncStore';
+import { ViewerBanner } from '../sync/ViewerBanner';
+
+const ignoreEdit = (_label: string, _edit: (map: JourneyMap) => JourneyMap) => undefined;
 
 interface Props {
   mapId: string;
@@ -32,7 +36,10 @@ interface Props {
 export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) {
   const { t } = useTranslation();
   const editor = useMapEditor(mapId);
-  const { apply, undo } = editor;
+  // A viewer of a shared project sees the map; its edits would never reach the team, so none are made.
+  const viewerOnly = useViewerOnly(editor.map?.projectId ?? '');
+  const apply = viewerOnly ? ignoreEdit : editor.apply;
+  const { undo } = editor;
   const [selection, setSelection] = useState<Selection | null>(null);
   const [stageToDelete, setStageToDelete] = useState<string | null>(null);
   const [compareId, setCompareId] = useState<string | null | undefined>(undefined);
@@ -87,7 +94,9 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
         <button type="button" disabled={!editor.redoLabel} onClick={editor.redo} title={editor.redoLabel ? t('journey.redo', { action: editor.redoLabel }) : t('editor.redo')} aria-label={t('editor.redo')}>
           ↷
         </button>
-        <LanesMenu map={map} apply={editor.apply} />
+        <fieldset className="read-only-fieldset" disabled={viewerOnly}>
+          <LanesMenu map={map} apply={apply} />
+        </fieldset>
         <label className="inline-control">
           {t('journey.compareWith')}
           <select aria-label={t('journey.compareWith')} value={compared?.id ?? ''} onChange={(e) => setCompareId(e.target.value || null)}>
@@ -104,10 +113,11 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
           {t(`editor.status.${editor.status}`)}
         </span>
       </div>
+      {viewerOnly && <ViewerBanner />}
       {editor.status === 'error' && <p className="banner banner--error">{t('journey.saveError', { reason: editor.saveError ?? '' })}</p>}
       {broken.length > 0 && <p className="banner banner--warning">{t('journey.links.brokenBanner', { count: broken.length })}</p>}
       {diagram.status === 'failed' && <p className="banner banner--error">{t('journey.diagramFailed', { reason: diagram.reason })}</p>}
-      <div className="journey-main">
+      <fieldset className="journey-main read-only-fieldset" disabled={viewerOnly}>
         <div className="journey-scroll">
           {map.stages.length === 0 && <p className="empty-state">{t('journey.emptyMap')}</p>}
           <JourneyGrid
@@ -117,7 +127,7 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
             interviewNames={interviewNames}
             overlay={compared ? { values: stageEmotions(compared), label: t(`variant.${compared.variantKind}`) } : null}
             curveLabel={t(`variant.${map.variantKind}`)}
-            apply={editor.apply}
+            apply={apply}
             onSelect={setSelection}
             onDeleteCard={removeCard}
             onDeleteStage={removeStage}
@@ -130,7 +140,7 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
             interviews={data.interviews}
             planned={planned}
             linkable={ready ? linkableElements(ready.diagram) : null}
-            apply={editor.apply}
+            apply={apply}
             onDelete={() => removeCard(card.id)}
             onShowLinks={showDiagram}
           />
@@ -138,10 +148,10 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
         {stage && (
           <aside className="journey-editor" aria-label={t('journey.stage.editor')}>
             <h3>{stage.title || t('journey.stage.editor')}</h3>
-            <LinksEditor links={stage.links} linkable={ready ? linkableElements(ready.diagram) : null} onChange={(links) => editor.apply(t('journey.edit.linkStage'), (m) => linkStage(m, stage.id, links))} onShow={showDiagram} />
+            <LinksEditor links={stage.links} linkable={ready ? linkableElements(ready.diagram) : null} onChange={(links) => apply(t('journey.edit.linkStage'), (m) => linkStage(m, stage.id, links))} onShow={showDiagram} />
           </aside>
         )}
-      </div>
+      </fieldset>
       {map.journey === 'actual' && <DeviationsList actual={map} planned={planned} />}
       <section aria-labelledby="journey-totals-title">
         <h3 id="journey-totals-title">{t('journey.totals.title')}</h3>
@@ -155,7 +165,7 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
         confirmLabel={t('app.delete')}
         danger
         onConfirm={() => {
-          if (stageToDelete) editor.apply(t('journey.edit.deleteStage'), (m) => deleteStage(m, stageToDelete));
+          if (stageToDelete) apply(t('journey.edit.deleteStage'), (m) => deleteStage(m, stageToDelete));
           setStageToDelete(null);
           setSelection(null);
         }}
