@@ -128,6 +128,8 @@ test("a viewer's laptop shows the shared project read-only: no palette, and says
   await journey.open();
   await expect(viewer.page.getByTestId('viewer-banner')).toBeVisible();
   await expect(journey.stageTitles().first()).toBeDisabled();
+  await viewer.app.openDictionary();
+  await expect(viewer.page.getByTestId('dictionary-entry').first().getByLabel('Название')).toBeDisabled();
   await a.context.close();
   await viewer.context.close();
 });

@@ -13,6 +13,8 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { showError, showInfo } from '../ui/toastStore';
 import { DictionaryFileButtons } from './DictionaryFileButtons';
 import { EntryRow, useUsageText } from './EntryRow';
+import { useViewerOnly } from '../sync/syncStore';
+import { ViewerBanner } from '../sync/ViewerBanner';
 
 type Pending =
   | { action: 'delete'; entry: DictionaryEntry }
@@ -25,6 +27,7 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
   const { t } = useTranslation();
   const usageText = useUsageText();
   const dictionary = useDictionary(projectId);
+  const viewerOnly = useViewerOnly(projectId);
   const sources = useLiveQuery(() => loadVariantSources(workspaceDb, projectId), [projectId]);
   const [usages, setUsages] = useState<Map<string, Usage[]> | null>(null);
   const [kind, setKind] = useState<DictionaryKind>('document');
@@ -105,7 +108,8 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
           </button>
         ))}
       </div>
-      <div role="tabpanel" className="dictionary-panel">
+      {viewerOnly && <ViewerBanner />}
+      <fieldset role="tabpanel" className="dictionary-panel read-only-fieldset" disabled={viewerOnly}>
         <form
           className="add-by-name"
           onSubmit={(e) => {
@@ -140,7 +144,7 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
             </ul>
           </ErrorBoundary>
         )}
-      </div>
+      </fieldset>
       <Dialog
         title={t('dictionary.inUseTitle')}
         open={pending?.action === 'inUse'}
