@@ -211,7 +211,11 @@ test('the package of approved items holds only them, with their statuses; the fu
   const paths = Object.keys(approved.entries);
   expect(paths.some((p) => p.endsWith('/optimal.bpmn'))).toBe(false);
   expect(paths.some((p) => p.endsWith('/interviews.json'))).toBe(false);
-  for (const ending of ['/as-is.bpmn', '/to-be.png', '/plan.json', '/passport.json']) expect(paths.some((p) => p.endsWith(ending)), ending).toBe(true);
+  // The comparison and questionnaire (its to-be is approved) and the approved plan, as XLSX and DOCX too
+  for (const ending of ['/as-is.bpmn', '/to-be.png', '/plan.json', '/passport.json', '/comparison.xlsx', '/comparison.docx', '/plan.xlsx', '/plan.docx']) {
+    expect(paths.some((p) => p.endsWith(ending)), ending).toBe(true);
+  }
+  expect(publishedProcess!.files.filter((p) => /\.(xlsx|docx)$/.test(p)).map((p) => p.split('/').at(-1))).toEqual(['comparison.xlsx', 'comparison.docx', 'plan.xlsx', 'plan.docx']);
   const approvedRecords = json(approved.entries, approved.manifest.projects[0]!.records).tables;
   expect(approvedRecords.variants.map((v: { kind: string }) => v.kind).sort()).toEqual(['asIs', 'toBe']);
   expect(approvedRecords.snapshots).toEqual([]);

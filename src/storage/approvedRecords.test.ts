@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatedSampleMap } from '../../test/journeySamples';
 import { databasePerTest } from '../../test/testDb';
+import { processDocuments, projectDocuments } from '../domain/package/packageDocuments';
 import { emptyPassport } from '../domain/passport/passport';
 import { emptyPlan } from '../domain/plan/plan';
 import { emptyRoadmap } from '../domain/plan/roadmap';
@@ -74,5 +75,23 @@ describe('the records of approved items only', () => {
     await db().open();
     await restoreProject(db(), parsed.records, 'asIs');
     expect(await readProjectRecords(db(), project.id)).toEqual(approved);
+  });
+
+  it('give the package the comparison only with its to-be approved, and the plan documents only for an approved plan', async () => {
+    const { project, ready } = await projectInReview();
+    const approved = approvedRecords(await readProjectRecords(db(), project.id));
+    expect(processDocuments(approved, ready.id)).toEqual(['comparison', 'plan']);
+    expect(projectDocuments(approved)).toEqual(['roadmap']);
+
+    // The as-is approved, the to-be and the plan drafts: nothing of the comparison or the plan goes out
+    const other = await createProject(db(), { name: 'Черновики', owner: 'МЮ РК', serviceName: 'Справка', serviceCode: '701', status: 'inProgress', serviceConsumers: '' });
+    const process = await createProcess(db(), other.id, 'Процесс');
+    const [asIs] = await listVariants(db(), process.id);
+    await deriveVariant(db(), process.id, 'toBe', 'asIs');
+    await setVariantStatus(db(), asIs!.id, { to: 'approved', by: 'Айгерим', reason: '' });
+    await savePlan(db(), { ...emptyPlan(other.id, process.id), responsible: 'Отдел' });
+    const all = await readProjectRecords(db(), other.id);
+    expect(processDocuments(all, process.id)).toEqual(['comparison', 'plan']);
+    expect(processDocuments(approvedRecords(all), process.id)).toEqual([]);
   });
 });

@@ -157,7 +157,7 @@ export const en = {
   },
   package: {
     title: 'Publication package',
-    intro: 'The whole project in one .zip file: the variants’ diagrams (BPMN with step data and dictionary, SVG, PNG), the client journey maps, the interviews, an index.html page to browse without the app, and every record of the project — from this file the project is restored on another computer. It is a backup too.',
+    intro: 'The whole project in one .zip file: the variants’ diagrams (BPMN with step data and dictionary, SVG, PNG), the client journey maps, the interviews, the comparison of variants with the Interdepartmental Commission questionnaire, the action plans and the roadmap as XLSX and DOCX, an index.html page to browse without the app, and every record of the project — from this file the project is restored on another computer. It is a backup too.',
     scope: 'What to include',
     scopeAll: 'The whole project',
     scopeApproved: 'Only what is approved — for the architectural portal',
@@ -192,6 +192,7 @@ export const en = {
     indexTitle: 'Publication package: business process reengineering',
     indexCreated: 'Made {{date}}',
     indexProcess: 'Business process',
+    document: { comparison: 'Comparison of variants and the Interdepartmental Commission questionnaire', plan: 'Action plan', roadmap: 'Roadmap' },
     indexFiles: 'Files',
     indexRecords: 'Every record of the project (to restore it)',
     problem: {

@@ -1,4 +1,5 @@
-import type { JourneyComparison } from '../journey/comparison';
+import { compareJourneys, type JourneyComparison } from '../journey/comparison';
+import type { JourneyMap } from '../journey/model';
 import type { JourneyTotalId } from '../journey/totals';
 import { printable, type Report, type ReportBlock, type ReportField, type ReportImage } from '../report/report';
 import type { VariantKind } from '../variant';
@@ -34,6 +35,11 @@ export interface ReportFormat extends TermFormat {
 export interface ReportJourney {
   persona: string;
   comparison: JourneyComparison;
+}
+
+/** A process's client journeys per persona, named: what the comparison page shows and its files hold. */
+export function reportJourneys(maps: readonly JourneyMap[], personas: readonly { id: string; name: string }[]): ReportJourney[] {
+  return compareJourneys(maps).map((comparison) => ({ persona: personas.find((p) => p.id === comparison.personaId)?.name ?? '', comparison }));
 }
 
 export interface ReportInput {

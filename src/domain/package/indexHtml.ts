@@ -1,4 +1,5 @@
 import type { PackageManifest } from './manifest';
+import { documentOf, type PackageDocument } from './packageDocuments';
 
 /** The words of the index page, in the package's language (the caller translates). */
 export interface IndexTexts {
@@ -6,6 +7,8 @@ export interface IndexTexts {
   created: string;
   process: string;
   variants: Record<string, string>;
+  /** What each document is: «Сравнение вариантов и опросный лист МВК», … */
+  documents: Record<PackageDocument, string>;
   files: string;
   records: string;
 }
@@ -26,17 +29,25 @@ const href = (path: string) => path.split('/').map(encodeURIComponent).join('/')
  */
 export function indexHtml(manifest: PackageManifest, texts: IndexTexts): string {
   const link = (path: string) => `<a href="${href(path)}">${escapeHtml(path.split('/').at(-1) ?? path)}</a>`;
+  // A document gets a line of its own, named, with its XLSX and DOCX; the other files share one line.
+  const fileLines = (paths: readonly string[]) => {
+    const documents = [...new Set(paths.map(documentOf).filter((document) => document !== null))];
+    const others = paths.filter((path) => documentOf(path) === null);
+    return [
+      ...documents.map((document) => `<p>${escapeHtml(texts.documents[document])}: ${paths.filter((path) => documentOf(path) === document).map(link).join(', ')}</p>`),
+      others.length ? `<p>${texts.files}: ${others.map(link).join(', ')}</p>` : '',
+    ].join('');
+  };
   const projects = manifest.projects.map((project) => {
     const processes = project.processes.map((process) => {
       const variants = process.variants.map((variant) => {
         const image = variant.files.find((path) => path.endsWith('.svg'));
         return `<section><h4>${escapeHtml(texts.variants[variant.kind] ?? variant.kind)}</h4>${image ? `<img src="${href(image)}" alt="${escapeHtml(texts.variants[variant.kind] ?? variant.kind)}">` : ''}<p>${texts.files}: ${variant.files.map(link).join(', ')}</p></section>`;
       });
-      const others = process.files.length ? `<p>${texts.files}: ${process.files.map(link).join(', ')}</p>` : '';
-      return `<article><h3>${escapeHtml(texts.process)}: ${escapeHtml(process.name)}</h3>${variants.join('')}${others}</article>`;
+      return `<article><h3>${escapeHtml(texts.process)}: ${escapeHtml(process.name)}</h3>${variants.join('')}${fileLines(process.files)}</article>`;
     });
     const about = [project.owner, project.serviceName, project.serviceCode].filter(Boolean).map(escapeHtml).join(' · ');
-    const own = project.files.length ? `<p>${texts.files}: ${project.files.map(link).join(', ')}</p>` : '';
+    const own = fileLines(project.files);
     return `<section><h2>${escapeHtml(project.name)}</h2><p>${about}</p>${processes.join('')}${own}<p>${texts.records}: ${link(project.records)}</p></section>`;
   });
   return [

@@ -1,7 +1,7 @@
 import { Zip, ZipPassThrough, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkManifest, checkPackage } from './checkPackage';
-import { packageFormat, type PackageManifest } from './manifest';
+import { packageFormat, packageFormatVersion, type PackageManifest } from './manifest';
 import { indexHtml } from './indexHtml';
 import { isSafePackagePath, pathSegment } from './packagePaths';
 import { unzipSafely } from './unzipSafely';
@@ -85,11 +85,62 @@ describe('the package', () => {
   });
 });
 
+const texts = {
+  title: 'Пакет',
+  created: 'Создан',
+  process: 'Процесс',
+  variants: { asIs: 'Как есть' },
+  documents: { comparison: 'Сравнение и опросный лист МВК', plan: 'План мероприятий', roadmap: 'Дорожная карта' },
+  files: 'Файлы',
+  records: 'Записи',
+};
+
+/** A version 1 package as this build writes it: the documents are files of the process and of the project, like any other. */
+async function packageWithDocuments(): Promise<{ manifest: PackageManifest; contents: PackageContent[] }> {
+  const { manifest, contents } = await goodPackage();
+  const documents = ['Проект/Процесс/comparison.xlsx', 'Проект/Процесс/comparison.docx', 'Проект/Процесс/plan.xlsx', 'Проект/Процесс/plan.docx', 'Проект/roadmap.xlsx', 'Проект/roadmap.docx'];
+  const all = [...contents, ...documents.map((path) => ({ path, bytes: text(`PK ${path}`), mediaType: 'application/octet-stream' }))];
+  const [project] = manifest.projects;
+  const process = project!.processes[0]!;
+  return {
+    manifest: { ...manifest, projects: [{ ...project!, files: documents.slice(4), processes: [{ ...process, files: documents.slice(0, 4) }] }], files: await describeFiles(all) },
+    contents: all,
+  };
+}
+
+describe('the documents in a package', () => {
+  it('are listed in the manifest of format version 1 and pass its schema and checks: a compatible addition', async () => {
+    const { manifest, contents } = await packageWithDocuments();
+    expect(manifest.formatVersion).toBe(packageFormatVersion);
+    expect(await checkPackage(unzipped(zipPackage(manifest, contents)))).toEqual({ ok: true, manifest });
+    // A document named in the manifest but missing from its files is refused like any file.
+    const withoutPlan = { ...manifest, files: manifest.files.filter((file) => !file.path.endsWith('plan.docx')) };
+    const check = (await checkPackage(unzipped(zipPackage(withoutPlan, contents.filter((c) => !c.path.endsWith('plan.docx')))))) as { ok: false; problem: { code: string; path: string } };
+    expect(check.problem).toEqual({ code: 'referenceUnlisted', path: 'Проект/Процесс/plan.docx' });
+  });
+
+  it('a package made before the documents (no .xlsx, .docx) still passes', async () => {
+    const { manifest, contents } = await goodPackage();
+    expect(manifest.projects[0]!.files).toEqual([]);
+    expect((await checkPackage(unzipped(zipPackage(manifest, contents)))).ok).toBe(true);
+  });
+
+  it('are linked from the index page, each on a line of its own, named', async () => {
+    const { manifest } = await packageWithDocuments();
+    const html = indexHtml(manifest, texts);
+    const line = (label: string, ...names: string[]) => `<p>${label}: ${names.map((name) => `<a href="${encodeURIComponent('Проект')}/${name.includes('roadmap') ? '' : `${encodeURIComponent('Процесс')}/`}${name}">${name}</a>`).join(', ')}</p>`;
+    expect(html).toContain(line('Сравнение и опросный лист МВК', 'comparison.xlsx', 'comparison.docx'));
+    expect(html).toContain(line('План мероприятий', 'plan.xlsx', 'plan.docx'));
+    expect(html).toContain(line('Дорожная карта', 'roadmap.xlsx', 'roadmap.docx'));
+    expect(html).not.toMatch(/Файлы: [^<]*<a[^>]*>comparison/);
+  });
+});
+
 describe('the index page', () => {
   it('is static and shows user text as text: no script, no markup from names, links into the package', async () => {
     const { manifest } = await goodPackage();
     const hostile = { ...manifest, projects: [{ ...manifest.projects[0]!, name: '<script>alert(1)</script>', owner: '" onmouseover="x' }] };
-    const html = indexHtml(hostile, { title: 'Пакет', created: 'Создан', process: 'Процесс', variants: { asIs: 'Как есть' }, files: 'Файлы', records: 'Записи' });
+    const html = indexHtml(hostile, texts);
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('" onmouseover');

@@ -1,5 +1,6 @@
 import type { Translate } from '../compare/questionnaire';
 import { printable, textBlock, textCell, type Report, type ReportCell, type ReportProperties, type TextBlock } from '../report/report';
+import { localeOf } from '../format/numbers';
 import { dottedDate } from './calendar/isoDate';
 import { groupRows, type ActionPlan, type Deadline, type Signatory } from './plan';
 import { quarterKey, romanQuarter } from './quarter';
@@ -30,6 +31,11 @@ export interface DocumentMaker {
   author: string;
   locale: string;
   t: Translate;
+}
+
+/** The maker of a plan or roadmap document in `language`, as the pages' export and the publication package make it. */
+export function documentMaker<T extends Translate>(t: T, language: string, author: string): DocumentMaker & { t: T } {
+  return { t, author, locale: localeOf(language) };
 }
 
 function properties({ author, locale, t }: DocumentMaker, title: string, subject: string, fallbackAuthor: string): ReportProperties {

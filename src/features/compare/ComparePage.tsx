@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { buildProposals, type ChosenProposals, type ProposalTarget } from '../../domain/compare/proposals';
-import { mergeQuestionnaire, patchRow, prefillQuestionnaire, type SavedQuestionnaireRow } from '../../domain/compare/questionnaire';
+import { assessedForms } from '../../domain/compare/assessedForms';
+import type { ChosenProposals, ProposalTarget } from '../../domain/compare/proposals';
+import { patchRow, type SavedQuestionnaireRow } from '../../domain/compare/questionnaire';
 import type { Process } from '../../domain/variant';
 import { getProject } from '../../storage/projectRepository';
 import { workspaceDb } from '../../storage/workspace';
@@ -34,8 +35,7 @@ export function ComparePage({ process }: { process: Process }) {
     if (state.status === 'failed') return <p className="banner banner--error">{t('compare.failed', { reason: state.reason })}</p>;
     const { comparison } = state;
     const target = assessment.target;
-    const proposals = buildProposals(comparison, target, assessment.proposals);
-    const rows = mergeQuestionnaire(prefillQuestionnaire(comparison, target, assessment.proposals), assessment.questionnaire);
+    const { proposals, questionnaire: rows } = assessedForms(comparison, assessment);
     const saveRow = (number: number, patch: Partial<SavedQuestionnaireRow>) => update((current) => ({ ...current, questionnaire: patchRow(current.questionnaire, number, patch) }));
     const choose = (chosen: ChosenProposals) => update((current) => ({ ...current, proposals: chosen }));
     return (

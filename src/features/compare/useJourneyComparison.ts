@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { compareJourneys } from '../../domain/journey/comparison';
-import type { ReportJourney } from '../../domain/compare/report';
+import { reportJourneys, type ReportJourney } from '../../domain/compare/report';
 import type { Process } from '../../domain/variant';
 import { listJourneyMaps, listPersonas } from '../../storage/journeyRepository';
 import { workspaceDb } from '../../storage/workspace';
@@ -10,5 +9,5 @@ export function useJourneyComparison(process: Process): ReportJourney[] {
   const maps = useLiveQuery(() => listJourneyMaps(workspaceDb, process.id), [process.id]);
   const personas = useLiveQuery(() => listPersonas(workspaceDb, process.projectId), [process.projectId]);
   if (!maps || !personas) return [];
-  return compareJourneys(maps.items).map((comparison) => ({ persona: personas.items.find((p) => p.id === comparison.personaId)?.name ?? '', comparison }));
+  return reportJourneys(maps.items, personas.items);
 }

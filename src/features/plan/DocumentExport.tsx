@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../domain/format/numbers';
-import type { DocumentMaker } from '../../domain/plan/planReport';
+import { documentMaker, type DocumentMaker } from '../../domain/plan/planReport';
 import type { Report } from '../../domain/report/report';
 import { ReportExportButtons } from '../export/report/ReportExportButtons';
 import { useReportAuthor } from '../export/report/useReportAuthor';
@@ -24,7 +23,7 @@ export function DocumentExport({ label, build, fileName }: Props) {
   const [author] = useReportAuthor();
   const inDocument = i18n.getFixedT(language);
   return (
-    <ReportExportButtons label={label} fileName={fileName(inDocument)} report={() => build({ t: inDocument, author, locale: localeOf(language) })}>
+    <ReportExportButtons label={label} fileName={fileName(inDocument)} report={() => build(documentMaker(inDocument, language, author))}>
       <label className="inline-control">
         {t('plan.documentLanguage')}
         <select value={language} onChange={(e) => setLanguage(e.target.value as DocumentLanguage)}>

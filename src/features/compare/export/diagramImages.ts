@@ -19,7 +19,11 @@ export async function diagramImages(variants: Partial<Record<VariantKind, Varian
 }
 
 async function pngOf(svg: string): Promise<ReportImage> {
+  return reportImage(svg, new Uint8Array(await (await svgToPng(svg)).arrayBuffer()));
+}
+
+/** A diagram drawn as `png` from `svg`, at the size the SVG states, for a document. */
+export function reportImage(svg: string, png: Uint8Array): ReportImage {
   const size = (name: string) => Number(new RegExp(`<svg[^>]*\\s${name}="([\\d.]+)"`).exec(svg)?.[1] ?? 0);
-  const png = new Uint8Array(await (await svgToPng(svg)).arrayBuffer());
   return { png, width: size('width') || 800, height: size('height') || 600 };
 }

@@ -8,3 +8,8 @@ export function useReportAuthor(): [string, (author: string) => void] {
   const stored = useLiveQuery(() => getSetting(authorSetting), []);
   return [stored ?? '', (author) => void putSetting(authorSetting, author.trim())];
 }
+
+/** The same setting read once, for files made outside a page (the publication package). */
+export async function readReportAuthor(): Promise<string> {
+  return (await getSetting(authorSetting)) ?? '';
+}
