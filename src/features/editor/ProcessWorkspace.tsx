@@ -12,6 +12,7 @@ import { ProcessTabs } from './ProcessTabs';
 import { SyncViewsToggle } from './SyncViewsToggle';
 import { VariantCanvas } from './VariantCanvas';
 import { useWorkspace } from './workspaceStore';
+import { useKeptEditors } from './keptEditors';
 import { ForkBanner } from '../sync/ForkBanner';
 
 interface Props {
@@ -20,7 +21,7 @@ interface Props {
 }
 
 export function ProcessWorkspace({ process, kind }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const variants = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id]);
   const { sideBySide, secondKind, syncViews, setSideBySide, setSecondKind } = useWorkspace();
   const [left, setLeft] = useState<BpmnEditor | null>(null);
@@ -34,19 +35,26 @@ export function ProcessWorkspace({ process, kind }: Props) {
 
   const onRight = useCallback((editor: BpmnEditor | null) => setRight(editor), []);
   const onLeft = useCallback((editor: BpmnEditor | null) => setLeft(editor), []);
+  const shown = sideBySide ? [kind, otherKind] : [kind];
+  const existing = variants?.map((v) => v.kind) ?? [];
+  // The editors of recently shown variants stay open, hidden, so switching back shows them without importing again.
+  const { kept, release } = useKeptEditors(shown, existing, i18n.language);
 
   if (!variants) return <p>{t('app.loading')}</p>;
   const byKind = new Map(variants.map((v) => [v.kind, v]));
-  const existing = variants.map((v) => v.kind);
-  const pane = (paneKind: VariantKind, onEditor: (editor: BpmnEditor | null) => void) => {
+  // Every kept editor stays at one place in the tree (a move would remount it); CSS `order` puts the shown ones left and right.
+  const pane = (paneKind: VariantKind) => {
     const variant = byKind.get(paneKind);
-    return variant ? (
-      // The boundary's reload flushes every open editor's pending saves first, so an error here loses no edit.
-      <ErrorBoundary key={variant.id}>
-        <VariantCanvas variant={variant} processName={process.name} onEditor={onEditor} />
-      </ErrorBoundary>
-    ) : (
-      <MissingVariant process={process} kind={paneKind} existing={existing} />
+    const place = shown.indexOf(paneKind);
+    const className = place === 1 ? 'pane pane--second' : 'pane';
+    if (!variant) return place < 0 ? null : <div key={`missing-${paneKind}`} className={className} style={{ order: place }}><MissingVariant process={process} kind={paneKind} existing={existing} /></div>;
+    return (
+      <div key={variant.id} className={className} hidden={place < 0} style={{ order: place }}>
+        {/* The boundary's reload flushes every open editor's pending saves first, so an error here loses no edit. */}
+        <ErrorBoundary>
+          <VariantCanvas variant={variant} processName={process.name} shown={place >= 0} onEditor={[onLeft, onRight][place]} onReleaseWanted={release} />
+        </ErrorBoundary>
+      </div>
     );
   };
 
@@ -78,8 +86,7 @@ export function ProcessWorkspace({ process, kind }: Props) {
       </div>
       {byKind.get(kind) && <ForkBanner projectId={process.projectId} variantId={byKind.get(kind)!.id} />}
       <div className={sideBySide ? 'panes panes--two' : 'panes'} role="tabpanel">
-        {pane(kind, onLeft)}
-        {sideBySide && pane(otherKind, onRight)}
+        {variantKinds.filter((paneKind) => kept.includes(paneKind)).map(pane)}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { ProcessNameService } from '../../bpmn/processName';
@@ -36,15 +36,26 @@ import { VariantStatusBar } from '../lifecycle/VariantStatusBar';
 interface Props {
   variant: Variant;
   processName: string;
+  /** False while the editor is kept open behind another variant's tab (see keptEditors.ts). */
+  shown?: boolean;
   onEditor?(editor: BpmnEditor | null): void;
+  /** Hidden, and another browser tab waits to edit this variant: the workspace closes this editor. */
+  onReleaseWanted?(kind: Variant['kind']): void;
 }
 
-export function VariantCanvas({ variant, processName, onEditor }: Props) {
+export function VariantCanvas({ variant, processName, shown = true, onEditor, onReleaseWanted }: Props) {
   const { t, i18n } = useTranslation();
   const [diagramId, setDiagramId] = useState<string>();
   // An approved or published variant opens read-only until its status is set back with a reason.
   const status = useProcessStatuses(variant.processId)?.of(variant.kind);
-  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage, { diagramId, locked: status ? isLocked(status.status) : null });
+  const kind = variant.kind;
+  const releaseWanted = useCallback(() => onReleaseWanted?.(kind), [onReleaseWanted, kind]);
+  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage, {
+    diagramId,
+    locked: status ? isLocked(status.status) : null,
+    shown,
+    onReleaseWanted: releaseWanted,
+  });
   const slot = { processId: variant.processId, kind: variant.kind };
   const importNotes = useImportNotesOf(slot);
   const forgetImportNotes = useImportNotes((s) => s.forget);
@@ -104,40 +115,45 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
         })
       }
     >
-      <EditorToolbar
-        editor={session.editor}
-        status={session.status}
-        editable={session.editable}
-        exportName={`${processName} - ${variantName}`}
-        prepareXml={async (xml) => embedDictionary(xml, await listDictionary(workspaceDb, variant.projectId))}
-        onReplaceFile={setReplacing}
-        onOpenHistory={() => setHistoryOpen(true)}
-      >
-        <DiagramPicker editor={session.editor} value={diagramId} onChange={setDiagramId} />
-        {status && <VariantStatusBar variant={variant} current={status} flush={session.flush} />}
-      </EditorToolbar>
-      <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
-      <SessionBanners session={session} />
-      {shownWarnings !== hiddenWarnings && (
-        <WarningsBanner
-          warnings={shownWarnings}
-          onDismiss={() => {
-            setHiddenWarnings(session.warnings);
-            forgetImportNotes(slot);
-          }}
-        />
+      {/* A hidden editor draws only its canvas (kept with its diagram); the rest is made again when it is shown. */}
+      {shown && (
+        <>
+          <EditorToolbar
+            editor={session.editor}
+            status={session.status}
+            editable={session.editable}
+            exportName={`${processName} - ${variantName}`}
+            prepareXml={async (xml) => embedDictionary(xml, await listDictionary(workspaceDb, variant.projectId))}
+            onReplaceFile={setReplacing}
+            onOpenHistory={() => setHistoryOpen(true)}
+          >
+            <DiagramPicker editor={session.editor} value={diagramId} onChange={setDiagramId} />
+            {status && <VariantStatusBar variant={variant} current={status} flush={session.flush} />}
+          </EditorToolbar>
+          <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
+          <SessionBanners session={session} />
+          {shownWarnings !== hiddenWarnings && (
+            <WarningsBanner
+              warnings={shownWarnings}
+              onDismiss={() => {
+                setHiddenWarnings(session.warnings);
+                forgetImportNotes(slot);
+              }}
+            />
+          )}
+        </>
       )}
       <div className="canvas-row">
         <DropZone onFile={setReplacing} label={t('editor.replaceFromFile')} className="canvas-drop" disabled={!session.editable}>
           <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
         </DropZone>
-        {panelOpen && (
+        {shown && panelOpen && (
           <DraftsProvider value={session.drafts}>
             <StepDataPanel editor={session.editor} projectId={variant.projectId} variantKind={variant.kind} />
           </DraftsProvider>
         )}
       </div>
-      <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />
+      {shown && <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />}
       <ConfirmDialog
         open={replacing !== null}
         title={t('editor.confirmReplaceTitle')}
