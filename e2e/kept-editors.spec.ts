@@ -19,6 +19,13 @@ const autoVersionsOfAsIs = async (app: Workbench) => {
   return count;
 };
 
+/** The pane of a variant's editor; a kept one lies under the shown one, hidden from assistive technology. */
+const pane = (app: Workbench, kind: 'asIs' | 'toBe') => app.page.locator('.pane', { has: app.canvas(kind) });
+const expectShown = async (app: Workbench, kind: 'asIs' | 'toBe', shown: boolean) => {
+  if (shown) await expect(pane(app, kind)).not.toHaveAttribute('aria-hidden');
+  else await expect(pane(app, kind)).toHaveAttribute('aria-hidden', 'true');
+};
+
 /** Marks the drawn shape of a task: a new import draws every shape anew, so the mark is gone after one. */
 const markShape = (app: Workbench, task: string) => app.taskNamed(task).evaluate((shape) => shape.setAttribute('data-e2e-mark', 'drawn-once'));
 const markedShapes = (page: Page) => page.getByTestId('canvas-asIs').locator('[data-e2e-mark="drawn-once"]');
@@ -32,15 +39,25 @@ test('switching back to a variant shows its editor as it was left, without impor
 
   for (let round = 0; round < 2; round++) {
     await app.selectVariantTab('Как будет');
-    await expect(app.canvas('toBe')).toBeVisible();
-    await expect(app.canvas('asIs')).toBeHidden();
+    await expectShown(app, 'toBe', true);
+    await expectShown(app, 'asIs', false);
+    // Hidden from assistive technology, so from role queries too: the only toolbar is the to-be's
+    await expect(page.getByRole('button', { name: 'История версий' })).toHaveCount(1);
     await app.selectVariantTab('Как есть');
-    await expect(app.canvas('toBe')).toBeHidden();
+    await expectShown(app, 'toBe', false);
     // The very shape drawn before, still selected, and the step panel shows it
     await expect(markedShapes(page)).toHaveCount(1);
     await expect(app.taskNamed('Шаг A')).toHaveClass(/selected/);
     await expect(page.getByTestId('step-panel')).toContainText('Шаг A');
   }
+
+  // Another tab of the process (the comparison) keeps them too
+  await page.getByRole('tab', { name: 'Сравнение' }).click();
+  await expect(page.getByRole('tab', { name: 'Сравнение' })).toHaveAttribute('aria-selected', 'true');
+  await expect(app.canvas('asIs')).toBeHidden();
+  await app.selectVariantTab('Как есть');
+  await expect(markedShapes(page)).toHaveCount(1);
+  await expect(app.taskNamed('Шаг A')).toBeVisible();
 
   // Leaving the process closes the kept editors: coming back imports the diagram anew
   await page.locator('.app-header__title').click();
@@ -48,6 +65,7 @@ test('switching back to a variant shows its editor as it was left, without impor
   await expect(app.taskNamed('Шаг A')).toBeVisible();
   await expect(markedShapes(page)).toHaveCount(0);
   await expect(page.locator('.variant-canvas')).toHaveCount(1);
+  await expect(page.locator('.pane')).toHaveCount(1);
 });
 
 test('a variant left while a label is being typed stores it, and leaving a changed variant keeps one automatic version', async ({ page }) => {
@@ -64,7 +82,7 @@ test('a variant left while a label is being typed stores it, and leaving a chang
   await expect(label).toBeVisible();
   await label.fill('Шаг B');
   await app.selectVariantTab('Как будет');
-  await expect(app.canvas('asIs')).toBeHidden();
+  await expectShown(app, 'asIs', false);
   await expect.poll(() => storedVariantXml(page, projectId, 'asIs')).toContain('name="Шаг B"');
 
   // Back and forth with no change keeps no further version

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { ProcessNameService } from '../../bpmn/processName';
@@ -27,11 +27,30 @@ import { usePanelOpen, useWorkspace } from './workspaceStore';
 import { StepDataPanel } from '../data/StepDataPanel';
 import { ProblemsPanel } from '../checks/ProblemsPanel';
 import { useLintIssues } from '../checks/useLintIssues';
+import { useLintMarkers } from '../checks/useLintMarkers';
 import { useHelp } from '../help/helpStore';
 import { onEditorAreaKey } from './editorAreaKeys';
 import { isLocked } from '../../domain/lifecycle/lifecycle';
 import { useProcessStatuses } from '../lifecycle/useProcessStatuses';
 import { VariantStatusBar } from '../lifecycle/VariantStatusBar';
+
+/** Where the canvas sits in the editor's area while shown: the space above, beside (the step panel) and below it. */
+function useCanvasBox(section: RefObject<HTMLElement | null>, shown: boolean): RefObject<{ top: number; right: number; bottom: number }> {
+  const box = useRef({ top: 0, right: 0, bottom: 0 });
+  useEffect(() => {
+    const area = section.current;
+    const row = area?.querySelector<HTMLElement>(':scope > .canvas-row');
+    const drop = row?.querySelector<HTMLElement>(':scope > .canvas-drop');
+    if (!shown || !area || !row || !drop) return;
+    const observer = new ResizeObserver(() => {
+      const [outer, inner, canvas] = [area.getBoundingClientRect(), row.getBoundingClientRect(), drop.getBoundingClientRect()];
+      box.current = { top: inner.top - outer.top, right: inner.right - canvas.right, bottom: outer.bottom - inner.bottom };
+    });
+    for (const element of [area, row, drop]) observer.observe(element);
+    return () => observer.disconnect();
+  }, [section, shown]);
+  return box;
+}
 
 interface Props {
   variant: Variant;
@@ -69,12 +88,15 @@ export function VariantCanvas({ variant, processName, shown = true, onEditor, on
   const panelOpen = usePanelOpen();
   const badgesVisible = useWorkspace((s) => s.badgesVisible);
   const lintIssues = useLintIssues(session.content, variant.projectId, variant.kind);
+  useLintMarkers(session.editor, lintIssues, variant.projectId);
   const openHelp = useHelp((s) => s.open);
 
   useEffect(() => {
     session.editor?.get<{ setVisible(visible: boolean): void }>('stepBadges').setVisible(badgesVisible);
   }, [session.editor, badgesVisible]);
   const variantName = t(`variant.${variant.kind}`);
+  const section = useRef<HTMLElement>(null);
+  const keptBox = useCanvasBox(section, shown);
 
   // The process record names the process; the diagram follows it (one undo step, saved as any edit).
   useEffect(() => {
@@ -103,6 +125,7 @@ export function VariantCanvas({ variant, processName, shown = true, onEditor, on
 
   return (
     <section
+      ref={section}
       className="variant-canvas"
       aria-label={t('editor.canvasLabel', { variant: variantName })}
       data-variant={variant.kind}
@@ -115,8 +138,11 @@ export function VariantCanvas({ variant, processName, shown = true, onEditor, on
         })
       }
     >
-      {/* A hidden editor draws only its canvas (kept with its diagram); the rest is made again when it is shown. */}
-      {shown && (
+      {/* A hidden editor draws only its canvas (kept with its diagram); the rest is made again when it is shown, and
+          meanwhile empty boxes of its size keep the canvas where it was, so showing it lays out nothing anew. */}
+      {!shown ? (
+        <div style={{ height: keptBox.current.top, flexShrink: 0 }} />
+      ) : (
         <>
           <EditorToolbar
             editor={session.editor}
@@ -147,13 +173,17 @@ export function VariantCanvas({ variant, processName, shown = true, onEditor, on
         <DropZone onFile={setReplacing} label={t('editor.replaceFromFile')} className="canvas-drop" disabled={!session.editable}>
           <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
         </DropZone>
-        {shown && panelOpen && (
-          <DraftsProvider value={session.drafts}>
-            <StepDataPanel editor={session.editor} projectId={variant.projectId} variantKind={variant.kind} />
-          </DraftsProvider>
+        {!shown ? (
+          <div style={{ width: keptBox.current.right, flexShrink: 0 }} />
+        ) : (
+          panelOpen && (
+            <DraftsProvider value={session.drafts}>
+              <StepDataPanel editor={session.editor} projectId={variant.projectId} variantKind={variant.kind} />
+            </DraftsProvider>
+          )
         )}
       </div>
-      {shown && <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />}
+      {!shown ? <div style={{ height: keptBox.current.bottom, flexShrink: 0 }} /> : <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />}
       <ConfirmDialog
         open={replacing !== null}
         title={t('editor.confirmReplaceTitle')}
