@@ -9,7 +9,13 @@ export interface VariantSavedMessage {
   revision: number;
 }
 
-export type ProjectMessage = VariantSavedMessage | { type: 'projectChanged' };
+/** A tab waits to edit a variant: a tab that keeps the variant's editor open but hidden lets it go. */
+export interface EditWantedMessage {
+  type: 'editWanted';
+  variantId: string;
+}
+
+export type ProjectMessage = VariantSavedMessage | EditWantedMessage | { type: 'projectChanged' };
 
 function channelFor(projectId: string): BroadcastChannel {
   return new BroadcastChannel(`rw-project-${projectId}`);
@@ -57,6 +63,12 @@ export async function withEditLocks<T>(variantIds: readonly string[], write: () 
     const held = new Set(((await navigator.locks.query()).held ?? []).map((lock) => lock.name));
     throw new VariantsBusyError(variantIds.filter((id) => held.has(lockName(id))));
   }
+}
+
+/** Whether another editor waits in line for this variant's edit lock (Web Locks lists who waits). */
+export async function isEditWanted(variantId: string): Promise<boolean> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return false;
+  return ((await navigator.locks.query()).pending ?? []).some((lock) => lock.name === lockName(variantId));
 }
 
 /**

@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { LintIssue } from '../../bpmn/lint/lintDefinitions';
-import type { LintMarkers } from '../../bpmn/lint';
 import { useWorkspace } from '../editor/workspaceStore';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { problemElementLabel, type NamedElement } from './elementLabel';
 import { lintText, ruleTitle } from './lintText';
 import { ProblemGroupView } from './ProblemGroupView';
-import { groupProblems, shownProblems } from './problemGroups';
+import { groupProblems } from './problemGroups';
 import { useMutedRules } from './useMutedRules';
 import './problems.css';
 
@@ -35,7 +34,7 @@ type Severity = 'all' | 'error' | 'warn';
  * The checks of the open variant below the canvas: a count that is always visible and, unfolded,
  * the problems grouped by rule and severity, with a filter; choosing a line selects the element and
  * scrolls it into view. A rule can be switched off for the project. The same problems are marked on
- * the canvas. A failure in it leaves the canvas working.
+ * the canvas (`useLintMarkers`). A failure in it leaves the canvas working.
  */
 export function ProblemsPanel(props: Props) {
   return (
@@ -53,12 +52,6 @@ function ProblemsList({ editor, issues, projectId }: Props) {
   const [severity, setSeverity] = useState<Severity>('all');
   const [query, setQuery] = useState('');
   const { hints, groups, muted: mutedGroups } = groupProblems(issues ?? [], muted);
-
-  useEffect(() => {
-    if (!editor || !issues) return;
-    const markers = editor.get<LintMarkers>('lintMarkers');
-    markers.show(shownProblems(issues, muted).map((issue) => ({ elementId: issue.elementId, category: issue.category, text: lintText(t, issue) })));
-  }, [editor, issues, muted, t]);
 
   const service = <K extends keyof Services>(name: K) => editor?.get<Services[K]>(name);
   const elementOf = (id: string) => (id ? service('elementRegistry')?.get(id) : undefined);

@@ -72,6 +72,9 @@ export function useSelectedStep(editor: BpmnEditor | null): Selection {
     editor.on('selection.changed', onSelection);
     editor.on('element.changed', onChanged);
     editor.on('import.done', onCleared);
+    // A kept editor shown again (see keptEditors.ts) still has its selection: the panel starts from it.
+    const selected = editor.get<{ get(): Selected[] }>('selection').get();
+    if (selected.length > 0) onSelection({ newSelection: selected });
     return () => {
       editor.off('selection.changed', onSelection);
       editor.off('element.changed', onChanged);

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import { syncViewboxes } from '../../bpmn/viewboxSync';
@@ -12,15 +12,18 @@ import { ProcessTabs } from './ProcessTabs';
 import { SyncViewsToggle } from './SyncViewsToggle';
 import { VariantCanvas } from './VariantCanvas';
 import { useWorkspace } from './workspaceStore';
+import { useKeptEditors } from './keptEditors';
 import { ForkBanner } from '../sync/ForkBanner';
 
 interface Props {
   process: Process;
   kind: VariantKind;
+  /** False while another tab of the process (comparison, passport…) is shown: every editor is then hidden. */
+  shown?: boolean;
 }
 
-export function ProcessWorkspace({ process, kind }: Props) {
-  const { t } = useTranslation();
+export function ProcessWorkspace({ process, kind, shown: workspaceShown = true }: Props) {
+  const { t, i18n } = useTranslation();
   const variants = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id]);
   const { sideBySide, secondKind, syncViews, setSideBySide, setSecondKind } = useWorkspace();
   const [left, setLeft] = useState<BpmnEditor | null>(null);
@@ -34,19 +37,46 @@ export function ProcessWorkspace({ process, kind }: Props) {
 
   const onRight = useCallback((editor: BpmnEditor | null) => setRight(editor), []);
   const onLeft = useCallback((editor: BpmnEditor | null) => setLeft(editor), []);
+  const shown = sideBySide ? [kind, otherKind] : [kind];
+  const existing = variants?.map((v) => v.kind) ?? [];
+  // The editors of recently shown variants stay open, hidden, so switching back shows them without importing again.
+  // Behind another tab of the process none is shown, so any of them can be let go to another browser tab.
+  const { kept, release } = useKeptEditors(workspaceShown ? shown : [], existing, i18n.language);
 
   if (!variants) return <p>{t('app.loading')}</p>;
+  const leaveKeptPane = (e: FocusEvent) => {
+    if (e.target instanceof HTMLElement || e.target instanceof SVGElement) e.target.blur();
+  };
   const byKind = new Map(variants.map((v) => [v.kind, v]));
-  const existing = variants.map((v) => v.kind);
-  const pane = (paneKind: VariantKind, onEditor: (editor: BpmnEditor | null) => void) => {
+  // Every kept editor stays at one place in the tree (a move would remount it); the grid column puts the shown ones
+  // left and right. A hidden one lies under the first pane (`pane--kept`), drawn and laid out still, so showing it
+  // only brings its layer forward: hidden with `display: none`, or not painted, its thousands of SVG elements were
+  // laid out or painted anew on each switch (0.5-5 s at 3,000 nodes). It is hidden from assistive technology, and
+  // focus never stays in it, so no key reaches it.
+  const pane = (paneKind: VariantKind) => {
     const variant = byKind.get(paneKind);
-    return variant ? (
-      // The boundary's reload flushes every open editor's pending saves first, so an error here loses no edit.
-      <ErrorBoundary key={variant.id}>
-        <VariantCanvas variant={variant} processName={process.name} onEditor={onEditor} />
-      </ErrorBoundary>
-    ) : (
-      <MissingVariant process={process} kind={paneKind} existing={existing} />
+    const place = shown.indexOf(paneKind);
+    const className = place === 1 ? 'pane pane--second' : place < 0 ? 'pane pane--kept' : 'pane';
+    const style = { gridRow: 1, gridColumn: place === 1 ? 2 : 1 };
+    if (!variant)
+      return place < 0 ? null : (
+        <div key={`missing-${paneKind}`} className={className} style={style}>
+          <MissingVariant process={process} kind={paneKind} existing={existing} />
+        </div>
+      );
+    return (
+      <div key={variant.id} className={className} style={style} aria-hidden={place < 0 || undefined} onFocusCapture={place < 0 ? leaveKeptPane : undefined}>
+        {/* The boundary's reload flushes every open editor's pending saves first, so an error here loses no edit. */}
+        <ErrorBoundary>
+          <VariantCanvas
+            variant={variant}
+            processName={process.name}
+            shown={workspaceShown && place >= 0}
+            onEditor={[onLeft, onRight][place]}
+            onReleaseWanted={release}
+          />
+        </ErrorBoundary>
+      </div>
     );
   };
 
@@ -78,8 +108,7 @@ export function ProcessWorkspace({ process, kind }: Props) {
       </div>
       {byKind.get(kind) && <ForkBanner projectId={process.projectId} variantId={byKind.get(kind)!.id} />}
       <div className={sideBySide ? 'panes panes--two' : 'panes'} role="tabpanel">
-        {pane(kind, onLeft)}
-        {sideBySide && pane(otherKind, onRight)}
+        {variantKinds.filter((paneKind) => kept.includes(paneKind)).map(pane)}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { ProcessNameService } from '../../bpmn/processName';
@@ -27,6 +27,7 @@ import { usePanelOpen, useWorkspace } from './workspaceStore';
 import { StepDataPanel } from '../data/StepDataPanel';
 import { ProblemsPanel } from '../checks/ProblemsPanel';
 import { useLintIssues } from '../checks/useLintIssues';
+import { useLintMarkers } from '../checks/useLintMarkers';
 import { useHelp } from '../help/helpStore';
 import { onEditorAreaKey } from './editorAreaKeys';
 import { isLocked } from '../../domain/lifecycle/lifecycle';
@@ -35,20 +36,49 @@ import { VariantStatusBar } from '../lifecycle/VariantStatusBar';
 import { useViewerOnly } from '../sync/syncStore';
 import { ViewerBanner } from '../sync/ViewerBanner';
 
+/** Where the canvas sits in the editor's area while shown: the space above, beside (the step panel) and below it. */
+function useCanvasBox(section: RefObject<HTMLElement | null>, shown: boolean): RefObject<{ top: number; right: number; bottom: number }> {
+  const box = useRef({ top: 0, right: 0, bottom: 0 });
+  useEffect(() => {
+    const area = section.current;
+    const row = area?.querySelector<HTMLElement>(':scope > .canvas-row');
+    const drop = row?.querySelector<HTMLElement>(':scope > .canvas-drop');
+    if (!shown || !area || !row || !drop) return;
+    const observer = new ResizeObserver(() => {
+      const [outer, inner, canvas] = [area.getBoundingClientRect(), row.getBoundingClientRect(), drop.getBoundingClientRect()];
+      box.current = { top: inner.top - outer.top, right: inner.right - canvas.right, bottom: outer.bottom - inner.bottom };
+    });
+    for (const element of [area, row, drop]) observer.observe(element);
+    return () => observer.disconnect();
+  }, [section, shown]);
+  return box;
+}
+
 interface Props {
   variant: Variant;
   processName: string;
+  /** False while the editor is kept open behind another variant's tab (see keptEditors.ts). */
+  shown?: boolean;
   onEditor?(editor: BpmnEditor | null): void;
+  /** Hidden, and another browser tab waits to edit this variant: the workspace closes this editor. */
+  onReleaseWanted?(kind: Variant['kind']): void;
 }
 
-export function VariantCanvas({ variant, processName, onEditor }: Props) {
+export function VariantCanvas({ variant, processName, shown = true, onEditor, onReleaseWanted }: Props) {
   const { t, i18n } = useTranslation();
   const [diagramId, setDiagramId] = useState<string>();
   // An approved or published variant opens read-only until its status is set back with a reason.
   const status = useProcessStatuses(variant.processId)?.of(variant.kind);
   // A viewer of a shared project reads only: the server would drop their edits.
   const viewerOnly = useViewerOnly(variant.projectId);
-  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage, { diagramId, locked: status ? isLocked(status.status) || viewerOnly : null });
+  const kind = variant.kind;
+  const releaseWanted = useCallback(() => onReleaseWanted?.(kind), [onReleaseWanted, kind]);
+  const { attach, ...session } = useVariantSession(variant.projectId, variant.id, i18n.language as BpmnLanguage, {
+    diagramId,
+    locked: status ? isLocked(status.status) || viewerOnly : null,
+    shown,
+    onReleaseWanted: releaseWanted,
+  });
   const slot = { processId: variant.processId, kind: variant.kind };
   const importNotes = useImportNotesOf(slot);
   const forgetImportNotes = useImportNotes((s) => s.forget);
@@ -62,12 +92,15 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
   const panelOpen = usePanelOpen();
   const badgesVisible = useWorkspace((s) => s.badgesVisible);
   const lintIssues = useLintIssues(session.content, variant.projectId, variant.kind);
+  useLintMarkers(session.editor, lintIssues, variant.projectId);
   const openHelp = useHelp((s) => s.open);
 
   useEffect(() => {
     session.editor?.get<{ setVisible(visible: boolean): void }>('stepBadges').setVisible(badgesVisible);
   }, [session.editor, badgesVisible]);
   const variantName = t(`variant.${variant.kind}`);
+  const section = useRef<HTMLElement>(null);
+  const keptBox = useCanvasBox(section, shown);
 
   // The process record names the process; the diagram follows it (one undo step, saved as any edit).
   useEffect(() => {
@@ -96,6 +129,7 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
 
   return (
     <section
+      ref={section}
       className="variant-canvas"
       aria-label={t('editor.canvasLabel', { variant: variantName })}
       data-variant={variant.kind}
@@ -108,41 +142,53 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
         })
       }
     >
-      <EditorToolbar
-        editor={session.editor}
-        status={session.status}
-        editable={session.editable}
-        exportName={`${processName} - ${variantName}`}
-        prepareXml={async (xml) => embedDictionary(xml, await listDictionary(workspaceDb, variant.projectId))}
-        onReplaceFile={setReplacing}
-        onOpenHistory={() => setHistoryOpen(true)}
-      >
-        <DiagramPicker editor={session.editor} value={diagramId} onChange={setDiagramId} />
-        {status && <VariantStatusBar variant={variant} current={status} flush={session.flush} />}
-      </EditorToolbar>
-      <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
-      <SessionBanners session={session} />
-      {viewerOnly && <ViewerBanner />}
-      {shownWarnings !== hiddenWarnings && (
-        <WarningsBanner
-          warnings={shownWarnings}
-          onDismiss={() => {
-            setHiddenWarnings(session.warnings);
-            forgetImportNotes(slot);
-          }}
-        />
+      {/* A hidden editor draws only its canvas (kept with its diagram); the rest is made again when it is shown, and
+          meanwhile empty boxes of its size keep the canvas where it was, so showing it lays out nothing anew. */}
+      {!shown ? (
+        <div style={{ height: keptBox.current.top, flexShrink: 0 }} />
+      ) : (
+        <>
+          <EditorToolbar
+            editor={session.editor}
+            status={session.status}
+            editable={session.editable}
+            exportName={`${processName} - ${variantName}`}
+            prepareXml={async (xml) => embedDictionary(xml, await listDictionary(workspaceDb, variant.projectId))}
+            onReplaceFile={setReplacing}
+            onOpenHistory={() => setHistoryOpen(true)}
+          >
+            <DiagramPicker editor={session.editor} value={diagramId} onChange={setDiagramId} />
+            {status && <VariantStatusBar variant={variant} current={status} flush={session.flush} />}
+          </EditorToolbar>
+          <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
+          <SessionBanners session={session} />
+          {viewerOnly && <ViewerBanner />}
+          {shownWarnings !== hiddenWarnings && (
+            <WarningsBanner
+              warnings={shownWarnings}
+              onDismiss={() => {
+                setHiddenWarnings(session.warnings);
+                forgetImportNotes(slot);
+              }}
+            />
+          )}
+        </>
       )}
       <div className="canvas-row">
         <DropZone onFile={setReplacing} label={t('editor.replaceFromFile')} className="canvas-drop" disabled={!session.editable}>
           <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
         </DropZone>
-        {panelOpen && (
-          <DraftsProvider value={session.drafts}>
-            <StepDataPanel editor={session.editor} projectId={variant.projectId} variantKind={variant.kind} />
-          </DraftsProvider>
+        {!shown ? (
+          <div style={{ width: keptBox.current.right, flexShrink: 0 }} />
+        ) : (
+          panelOpen && (
+            <DraftsProvider value={session.drafts}>
+              <StepDataPanel editor={session.editor} projectId={variant.projectId} variantKind={variant.kind} />
+            </DraftsProvider>
+          )
         )}
       </div>
-      <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />
+      {!shown ? <div style={{ height: keptBox.current.bottom, flexShrink: 0 }} /> : <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />}
       <ConfirmDialog
         open={replacing !== null}
         title={t('editor.confirmReplaceTitle')}

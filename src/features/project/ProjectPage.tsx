@@ -44,6 +44,8 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey, r
   const { t } = useTranslation();
   const [packaging, setPackaging] = useState(false);
   const [sharing, setSharing] = useState(false);
+  /** The process and variant whose editors are open, kept hidden behind that process's other tabs. */
+  const [openWorkspace, setOpenWorkspace] = useState<{ processId: string; kind: VariantKind } | null>(null);
   // A shared project opened on this computer for the first time has a link before it has records.
   const link = useLiveQuery(async () => (await getSyncLink(workspaceDb, projectId)) ?? null, [projectId]);
   // null for a project that is not here (deleted, another browser's link): undefined only while loading.
@@ -57,7 +59,8 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey, r
   // A process trashed here or in another tab while it was open: say where it went.
   const trashed = trash.find((p) => p.id === processId);
   const variantKind: VariantKind = variantKinds.includes(kind as VariantKind) ? (kind as VariantKind) : 'asIs';
-  const content = () => {
+  /** A page other than the process's variants: the project's own pages, or another tab of the process. */
+  const otherPage = () => {
     if (dictionary) return <DictionaryPage projectId={project.id} projectName={project.name} />;
     if (roadmap) return <RoadmapPage project={project} processes={processes} />;
     if (readiness) return <ReadinessPage projectId={project.id} processes={processes} />;
@@ -65,9 +68,17 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey, r
     if (selected && kind === 'compare') return <ComparePage key={selected.id} process={selected} />;
     if (selected && kind === 'plan') return <PlanPage key={selected.id} process={selected} />;
     if (selected && kind === 'passport') return <PassportPage key={selected.id} process={selected} projectCode={project.serviceCode} />;
-    if (selected) return <ProcessWorkspace key={selected.id} process={selected} kind={variantKind} />;
+    if (selected) return null;
     return <p className="empty-state">{trashed ? t('project.processInTrash', { name: trashed.name }) : t('project.selectProcess')}</p>;
   };
+  const page = otherPage();
+  const workspaceShown = selected !== undefined && page === null;
+  // Another tab of the same process (journey, comparison, plan, passport) keeps the open editors hidden, so coming
+  // back is instant; the project's own pages and another process close them (the dictionary's merges need their locks).
+  const processTab = Boolean(journey) || kind === 'compare' || kind === 'plan' || kind === 'passport';
+  const keptHidden = !workspaceShown && processTab && selected !== undefined && openWorkspace?.processId === selected.id;
+  const nextWorkspace = workspaceShown ? { processId: selected.id, kind: variantKind } : keptHidden ? openWorkspace : null;
+  if (nextWorkspace?.processId !== openWorkspace?.processId || nextWorkspace?.kind !== openWorkspace?.kind) setOpenWorkspace(nextWorkspace);
 
   return (
     <main className="project-page">
@@ -102,7 +113,12 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey, r
           />
         </ErrorBoundary>
         <ErrorBoundary resetKeys={[dictionary, roadmap, readiness, selected?.id, kind, journey?.mapId]}>
-          <Suspense fallback={<p className="page">{t('app.loading')}</p>}>{content()}</Suspense>
+          <Suspense fallback={<p className="page">{t('app.loading')}</p>}>{page}</Suspense>
+          {selected && nextWorkspace && (
+            <div className="workspace-slot" hidden={!workspaceShown}>
+              <ProcessWorkspace key={selected.id} process={selected} kind={nextWorkspace.kind} shown={workspaceShown} />
+            </div>
+          )}
         </ErrorBoundary>
       </div>
     </main>

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createBpmnEditor, type BpmnEditor } from '../../../bpmn/createEditor';
 import type { FitView } from '../../../bpmn/fit';
 import { importShowing } from '../../../bpmn/importShowing';
@@ -8,7 +8,7 @@ import type { BpmnWarning } from '../../../domain/bpmnWarnings';
 import type { BpmnLanguage } from '../../../bpmn/translate';
 import { AutoVersions } from '../../../storage/autoVersions';
 import { trackPendingWork } from '../../../storage/pendingSaves';
-import { announce, holdEditLock, listen } from '../../../storage/tabSync';
+import { announce, holdEditLock, isEditWanted, listen } from '../../../storage/tabSync';
 import { getVariant, replaceVariantXml } from '../../../storage/variantRepository';
 import { VariantSaver, type SaveProblem, type SaveStatus } from '../../../storage/variantSaver';
 import { addVersion, getAutoVersionLimit, replaceKeepingCurrent, setVersionContent, versionXml } from '../../../storage/versionRepository';
@@ -16,9 +16,24 @@ import { workspaceDb } from '../../../storage/workspace';
 import { Drafts } from '../../ui/drafts';
 import { showError, showInfo } from '../../ui/toastStore';
 
-interface Canvas {
-  viewbox(box?: object): object;
+interface View {
+  x: number;
+  y: number;
+  scale: number;
 }
+
+interface Canvas {
+  viewbox(): View & { outer: { width: number; height: number } };
+  viewbox(box: object): void;
+  getSize(): { width: number; height: number };
+  resized(): void;
+}
+
+/** Puts the view back at `view`'s place and zoom, in the canvas's size now. */
+const restoreView = (canvas: Canvas, { x, y, scale }: View) => {
+  const { width, height } = canvas.getSize();
+  canvas.viewbox({ x, y, width: width / scale, height: height / scale });
+};
 
 /** The flush of an editor that is closing; the next editor of the same variant waits for it. */
 const handoffs = new Map<string, Promise<void>>();
@@ -42,11 +57,17 @@ interface EditingHandle {
   versions: AutoVersions;
   serialize(): Promise<string>;
   reloadAfterWrite(revision: number): void;
+  /** The variant is left while its editor stays open: records what was typed, stores it, keeps the automatic version. */
+  leave(): Promise<void>;
 }
 
 export interface SessionOptions {
   diagramId?: string;
   locked?: boolean | null;
+  /** False while the editor is kept open but hidden behind another variant's tab. */
+  shown?: boolean;
+  /** Called while hidden when another browser tab waits to edit the variant, so this editor can close. */
+  onReleaseWanted?(): void;
 }
 
 export interface VariantSession {
@@ -85,8 +106,16 @@ export interface VariantSession {
  * `diagramId` picks which diagram of a file with several is shown (a new instance per choice). A `locked`
  * variant (approved or published: its status must be set back first) is shown read-only; null while its status
  * is read, so the editor is not made twice.
+ * An editor kept open but hidden (`shown` false) goes on saving and following other writers; hiding it counts as
+ * leaving the variant (what was typed is stored, a changed variant keeps an automatic version), and it lets the
+ * variant go when another tab waits to edit it. Its view is set when it is shown again, since it has no size hidden.
  */
-export function useVariantSession(projectId: string, variantId: string, language: BpmnLanguage, { diagramId, locked = false }: SessionOptions = {}): VariantSession {
+export function useVariantSession(
+  projectId: string,
+  variantId: string,
+  language: BpmnLanguage,
+  { diagramId, locked = false, shown = true, onReleaseWanted }: SessionOptions = {},
+): VariantSession {
   const [container, attach] = useState<HTMLDivElement | null>(null);
   const [lockHeld, setLockHeld] = useState<boolean | null>(null);
   const [conflict, setConflict] = useState<SessionConflict | null>(null);
@@ -100,8 +129,20 @@ export function useVariantSession(projectId: string, variantId: string, language
   const [generation, setGeneration] = useState(0);
   const [drafts] = useState(() => new Drafts());
   const [drafted, setDrafted] = useState(false);
+  // Read by the editor's effect without making the editor again when the tab is switched.
+  const shownNow = useRef(shown);
+  /** What a hidden editor's view should become once it is shown: framed (`fit`) or put back where it was. */
+  const viewOnShow = useRef<{ editor: BpmnEditor; view: View | 'fit' } | null>(null);
+  useLayoutEffect(() => {
+    shownNow.current = shown;
+  }, [shown]);
 
   useEffect(() => holdEditLock(variantId, setLockHeld), [variantId]);
+
+  // Waiting in line for the variant: a tab that keeps it open only hidden hands it over.
+  useEffect(() => {
+    if (lockHeld === false) announce(projectId, { type: 'editWanted', variantId });
+  }, [lockHeld, projectId, variantId]);
 
   useEffect(() => {
     if (lockHeld === null || locked === null || !container) return;
@@ -125,12 +166,15 @@ export function useVariantSession(projectId: string, variantId: string, language
     };
 
     const draw = async (xml: string, keepViewbox: boolean) => {
+      // Hidden, the canvas has no size, but its place and zoom are still right.
       const viewbox = keepViewbox ? canvas.viewbox() : null;
       try {
         const result = await importShowing(instance, xml, diagramId);
         if (!alive) return false;
-        if (viewbox) canvas.viewbox(viewbox);
-        else instance.get<FitView>('fitView').fit();
+        const view = viewbox ? { x: viewbox.x, y: viewbox.y, scale: viewbox.scale } : 'fit';
+        if (!shownNow.current) viewOnShow.current = { editor: instance, view };
+        else if (view === 'fit') instance.get<FitView>('fitView').fit();
+        else restoreView(canvas, view);
         setContent(xml);
         setWarnings(importWarnings(result.warnings));
         setProblem(null);
@@ -197,7 +241,13 @@ export function useVariantSession(projectId: string, variantId: string, language
         const directEditing = instance.get<{ complete(): void }>('directEditing');
         instance.on('directEditing.activate', () => drafts.set(labelDraft, () => directEditing.complete(), false));
         instance.on(['directEditing.complete', 'directEditing.cancel'], () => drafts.clear(labelDraft));
-        setEditing({ saver, versions, serialize, reloadAfterWrite });
+        const leave = async () => {
+          if (!saver || !keepOnLeave) return;
+          drafts.commitAll();
+          await saver.flush();
+          if (alive && keepOnLeave && !saver.hasPendingChanges) await versions?.left(saver.storedXml);
+        };
+        setEditing({ saver, versions, serialize, reloadAfterWrite, leave });
         if (leftover) {
           if (leftover.revision === variant.revision) schedule();
           else void addVersion(workspaceDb, variant, 'conflict', leftover.xml).then(() => leftovers.delete(variantId));
@@ -261,6 +311,9 @@ export function useVariantSession(projectId: string, variantId: string, language
           if (saver.hasPendingChanges) leftovers.set(variantId, { xml: await serialize(true), revision: saver.revision });
           else if (keepOnLeave) await versions?.left(saver.storedXml);
         } finally {
+          // The render that closes this instance may be the one that first hands it out (drawn just as the edit
+          // lock came): that render's effects still get it, so it is destroyed after them, never under them.
+          await Promise.resolve();
           instance.destroy();
           host.remove();
         }
@@ -271,6 +324,43 @@ export function useVariantSession(projectId: string, variantId: string, language
       });
     };
   }, [container, projectId, variantId, lockHeld, locked, conflict, language, generation, drafts, diagramId]);
+
+  // Shown again: diagram-js learns its size if it changed meanwhile, and a diagram drawn while hidden gets its view.
+  useLayoutEffect(() => {
+    if (!shown || !editor) return;
+    const canvas = editor.get<Canvas>('canvas');
+    // Only then: `resized` re-lays the palette and the minimap out, which repaints the whole diagram (0.5 s at 3,000 nodes).
+    const { width, height } = canvas.getSize();
+    const { outer } = canvas.viewbox();
+    if (outer.width !== width || outer.height !== height) canvas.resized();
+    const pending = viewOnShow.current;
+    if (pending?.editor !== editor) return;
+    viewOnShow.current = null;
+    if (pending.view === 'fit') editor.get<FitView>('fitView').fit();
+    else restoreView(canvas, pending.view);
+  }, [shown, editor]);
+
+  // Hidden behind another variant's tab: the variant is left, as when its editor closes.
+  useEffect(() => {
+    if (shown || !editing) return;
+    editing.leave().catch((error: unknown) => showError(error instanceof Error ? error.message : String(error)));
+  }, [shown, editing]);
+
+  // Hidden, and another tab waits to edit the variant (now or later): close this editor so the lock passes on.
+  useEffect(() => {
+    if (shown || !lockHeld || !onReleaseWanted) return;
+    let active = true;
+    void isEditWanted(variantId).then((wanted) => {
+      if (wanted && active) onReleaseWanted();
+    });
+    const stop = listen(projectId, (message) => {
+      if (message.type === 'editWanted' && message.variantId === variantId && active) onReleaseWanted();
+    });
+    return () => {
+      active = false;
+      stop();
+    };
+  }, [shown, lockHeld, onReleaseWanted, projectId, variantId]);
 
   const flush = async () => {
     if (!editing) return;

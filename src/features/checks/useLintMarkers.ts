@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BpmnEditor } from '../../bpmn/createEditor';
+import type { LintMarkers } from '../../bpmn/lint';
+import type { LintIssue } from '../../bpmn/lint/lintDefinitions';
+import { lintText } from './lintText';
+import { shownProblems } from './problemGroups';
+import { useMutedRules } from './useMutedRules';
+
+/**
+ * Marks the checks' problems on the canvas. It lives with the canvas, not with the list under it: an editor kept
+ * open behind another variant's tab keeps its marks while its list is gone, and showing it again redraws none.
+ */
+export function useLintMarkers(editor: BpmnEditor | null, issues: LintIssue[] | null, projectId: string): void {
+  const { t } = useTranslation();
+  const { muted } = useMutedRules(projectId);
+  useEffect(() => {
+    if (!editor || !issues) return;
+    const markers = editor.get<LintMarkers>('lintMarkers');
+    markers.show(shownProblems(issues, muted).map((issue) => ({ elementId: issue.elementId, category: issue.category, text: lintText(t, issue) })));
+  }, [editor, issues, muted, t]);
+}
