@@ -16,6 +16,8 @@ import { workspaceDb } from '../../../storage/workspace';
 import { Drafts } from '../../ui/drafts';
 import { showError, showInfo } from '../../ui/toastStore';
 
+const noWarnings: BpmnWarning[] = [];
+
 interface Canvas {
   viewbox(box?: object): object;
 }
@@ -62,6 +64,8 @@ export interface VariantSession {
   status: SaveStatus;
   saveProblem: SaveProblem | null;
   warnings: BpmnWarning[];
+  /** The XML last drawn and the warnings of its import (null until drawn). */
+  drawn: { xml: string; warnings: BpmnWarning[] } | null;
   problem: SessionProblem | null;
   conflict: SessionConflict | null;
   drafts: Drafts;
@@ -95,7 +99,7 @@ export function useVariantSession(projectId: string, variantId: string, language
   const [editing, setEditing] = useState<EditingHandle | null>(null);
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
-  const [warnings, setWarnings] = useState<BpmnWarning[]>([]);
+  const [drawn, setDrawn] = useState<VariantSession['drawn']>(null);
   const [problem, setProblem] = useState<SessionProblem | null>(null);
   const [generation, setGeneration] = useState(0);
   const [drafts] = useState(() => new Drafts());
@@ -132,7 +136,7 @@ export function useVariantSession(projectId: string, variantId: string, language
         if (viewbox) canvas.viewbox(viewbox);
         else instance.get<FitView>('fitView').fit();
         setContent(xml);
-        setWarnings(importWarnings(result.warnings));
+        setDrawn({ xml, warnings: importWarnings(result.warnings) });
         setProblem(null);
         return true;
       } catch (error) {
@@ -298,7 +302,8 @@ export function useVariantSession(projectId: string, variantId: string, language
     editable: editing !== null && editor !== null,
     status: conflict ? 'conflict' : status === 'saved' && drafted ? 'pending' : status,
     saveProblem,
-    warnings,
+    warnings: drawn?.warnings ?? noWarnings,
+    drawn,
     problem,
     conflict,
     drafts,
