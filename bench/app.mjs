@@ -14,6 +14,7 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoDir = resolve(benchDir, '..');
 const appOut = resolve(benchDir, 'tmp/app-dist');
 const corpusFile = resolve(repoDir, '../shared/corpus/dev/angina-CP_UA_CHE.bpmn');
+const plainModelerScript = resolve(repoDir, 'node_modules/bpmn-js/dist/bpmn-modeler.production.min.js');
 
 export const APP_TARGETS = {
   firstLoadKiB: 400,
@@ -23,7 +24,14 @@ export const APP_TARGETS = {
   tabSwitchMs: 200,
   memoryGrowthMB: 2,
   importDrawnMs: 1500,
+  importInteractiveMs: 2000,
+  import20000Ms: 8000,
+  append20000Ms: 500,
+  save20000LongestTaskMs: 50,
 };
+
+/** Parts of the app bench; `--app=<part>,<part>` runs some and keeps the previous report's others. */
+export const APP_PARTS = ['load', 'large', 'angina', 'huge', 'memory'];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -86,7 +94,7 @@ async function coldOfflineStart(browser, url, runs) {
 
 /** A project with one process imported from `file` (as a user does), open on its as-is. */
 async function importedProject(page, url, file, name) {
-  await page.goto(url);
+  await page.goto(url, { waitUntil: 'load' });
   await page.getByRole('button', { name: 'Новый проект' }).click();
   await page.getByRole('dialog').getByLabel('Название проекта').fill(name);
   await page.getByRole('dialog').getByRole('button', { name: 'Сохранить' }).click();
@@ -98,8 +106,23 @@ async function importedProject(page, url, file, name) {
   await page.locator('[data-testid="canvas-asIs"] .djs-element.djs-shape').first().waitFor({ timeout: 120_000 });
   const drawn = await page.evaluate(() => performance.now());
   await page.locator('[data-testid="canvas-asIs"] .djs-palette').waitFor({ timeout: 120_000 });
-  const interactive = await page.evaluate(() => performance.now());
-  return { drawnMs: drawn - started, interactiveMs: interactive - started };
+  const interactive = await quietAfter(page, await page.evaluate(() => performance.now()));
+  return { drawnMs: drawn - started, interactiveMs: interactive - started, started };
+}
+
+/**
+ * When the page became interactive after `from`: the end of the last long task before a second with
+ * none (what follows the first paint: the checks' reply, badges, the minimap), else `from` itself.
+ */
+async function quietAfter(page, from) {
+  for (;;) {
+    const { now, lastEnd } = await page.evaluate((since) => {
+      const ends = window.__longTasks.filter((t) => t.start + t.duration >= since).map((t) => t.start + t.duration);
+      return { now: performance.now(), lastEnd: Math.max(since, ...ends) };
+    }, from);
+    if (now - lastEnd >= 1000) return lastEnd;
+    await page.waitForTimeout(200);
+  }
 }
 
 /** The stored revision of the project's as-is, read from IndexedDB itself. */
@@ -205,61 +228,217 @@ async function memory(page, url) {
   return { firstVisitMB: round(firstVisit / 1e6, 2), afterSwitchesAndListMB: round(afterList / 1e6, 2), growthMB: round((afterList - firstVisit) / 1e6, 2) };
 }
 
-export async function benchApp(browser, { generateDiagram, log, port }) {
+/** Long tasks between two `performance.now()` readings of the page. */
+const longTasksBetween = (page, from, to) => page.evaluate(([a, b]) => window.__longTasks.filter((t) => t.start >= a && t.start <= b), [from, to]);
+
+/**
+ * One step appended as a user does it: the task found with the editor's search (Ctrl+F), selected,
+ * and «Добавить задачу» of its context pad clicked; until the new task's label editor is open and
+ * painted. Then the autosave that follows: from the click until IndexedDB holds the next revision,
+ * and the longest task in between (the save's serialisation of the whole diagram among them).
+ */
+async function appendThroughContextPad(page, taskName) {
+  const canvas = page.locator('[data-testid="canvas-asIs"]');
+  await canvas.locator('.djs-container').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+f');
+  const search = page.locator('.djs-search-input input');
+  await search.fill(taskName, { timeout: 300_000 });
+  // The search pad searches on key-up.
+  await search.press('End', { timeout: 300_000 });
+  await page.locator('.djs-search-result').first().waitFor({ timeout: 300_000 });
+  await search.press('Enter');
+  const append = canvas.locator('.djs-context-pad .entry[data-action="append.append-task"]');
+  await append.waitFor({ timeout: 300_000 });
+  await quietAfter(page, await page.evaluate(() => performance.now()));
+  const before = await storedRevision(page);
+  const clicked = await page.evaluate(() => performance.now());
+  await append.click({ timeout: 300_000 });
+  await canvas.locator('.djs-direct-editing-parent').waitFor({ state: 'visible', timeout: 60_000 });
+  const appended = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+  await page.keyboard.press('Escape');
+  while ((await storedRevision(page)) === before) await page.waitForTimeout(50);
+  const stored = await page.evaluate(() => performance.now());
+  const afterAppend = await longTasksBetween(page, appended, stored);
+  return {
+    appendMs: round(appended - clicked),
+    appendLongestTaskMs: round(Math.max(0, ...(await longTasksBetween(page, clicked, appended)).map((t) => t.duration))),
+    appendToStoredMs: round(stored - clicked),
+    saveLongestTaskMs: round(Math.max(0, ...afterAppend.map((t) => t.duration))),
+    saveLongTasks: afterAppend.length,
+  };
+}
+
+/**
+ * Plain bpmn-js in the same page, beside the app: bpmn-js's own distribution (the Modeler with no
+ * extra module), injected into the app's page (the context bypasses the page's CSP for this), imports
+ * the same XML in a container of the same size, appends a task to the same one as the context pad
+ * does (autoPlace.append), and writes the diagram as the app's save does (saveXML, formatted); each
+ * step is one task of the main thread, so its time is its longest task. Without `taskId`, the import alone.
+ */
+async function plainBpmnJs(page, xml, taskId) {
+  await page.addScriptTag({ content: readFileSync(plainModelerScript, 'utf8') });
+  return page.evaluate(
+    async ([diagram, id]) => {
+      const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const host = document.createElement('div');
+      host.style.cssText = 'position:fixed;left:0;top:0;width:1280px;height:800px;background:#fff;z-index:10000';
+      document.body.appendChild(host);
+      const modeler = new window.BpmnJS({ container: host });
+      try {
+        let started = performance.now();
+        const { warnings } = await modeler.importXML(diagram);
+        modeler.get('canvas').zoom('fit-viewport');
+        await frames();
+        const importMs = performance.now() - started;
+        if (!id) return { importMs, warnings: warnings.length };
+        const task = modeler.get('elementRegistry').get(id);
+        started = performance.now();
+        modeler.get('autoPlace').append(task, modeler.get('elementFactory').createShape({ type: 'bpmn:Task' }));
+        await frames();
+        const appendMs = performance.now() - started;
+        started = performance.now();
+        const { xml: saved } = await modeler.saveXML({ format: true });
+        const saveMs = performance.now() - started;
+        return { importMs, appendMs, saveMs, warnings: warnings.length, savedChars: saved.length };
+      } finally {
+        modeler.destroy();
+        host.remove();
+      }
+    },
+    [xml, taskId],
+  );
+}
+
+/** The 20,000-node diagram: the app's import through its UI, one append, the save; then plain bpmn-js on the same file in the same page. */
+async function huge(browser, url, file, xml, log) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  await context.addInitScript(watchLongTasks);
+  const page = await context.newPage();
+  try {
+    // A plain task in the middle of the diagram, found by its name as a user would.
+    const middle = [...xml.matchAll(/<bpmn:task id="(Task_\d+)" name="([^"]+)"/g)];
+    const [, taskId, taskName] = middle[Math.floor(middle.length / 2)];
+    // Plain bpmn-js first, on the app's start page, and gone (with a GC) before the app imports: one 20,000-node model in memory at a time.
+    log('app: a 20,000-node process: plain bpmn-js in the app page');
+    await page.goto(url);
+    await page.locator('.projects-page h1').waitFor();
+    const plain = await plainBpmnJs(page, xml, taskId);
+    await heapAfterGc(page);
+    log('app: a 20,000-node process: import through the UI');
+    const imported = await importedProject(page, url, file, '20000 узлов');
+    const importLongTasks = await longTasksBetween(page, imported.started, imported.started + imported.interactiveMs);
+    log('app: a 20,000-node process: one append and its save');
+    const append = await appendThroughContextPad(page, taskName);
+    return {
+      drawnMs: round(imported.drawnMs),
+      interactiveMs: round(imported.interactiveMs),
+      importLongestTaskMs: round(Math.max(0, ...importLongTasks.map((t) => t.duration))),
+      ...append,
+      plainBpmnJs: { importMs: round(plain.importMs), appendMs: round(plain.appendMs), saveMs: round(plain.saveMs), importWarnings: plain.warnings },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const loadAverage = () => {
+  const [one, five, fifteen] = os.loadavg();
+  return { one: round(one, 2), five: round(five, 2), fifteen: round(fifteen, 2), cpus: os.cpus().length };
+};
+
+export async function benchApp(browser, { generateDiagram, log, port, parts = APP_PARTS, previous = null }) {
   log('app: building the app');
   await buildApp();
   const server = await preview({ root: repoDir, logLevel: 'warn', build: { outDir: appOut }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
-  const loadBefore = os.loadavg().map((value) => round(value, 2));
+  const t = APP_TARGETS;
+  // Parts not run keep the previous report's figures.
+  const result = { ...(previous ?? {}), date: new Date().toISOString(), parts, loadAverage: { before: loadAverage() } };
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(watchLongTasks);
-    log('app: first load and a cold start offline');
-    const load = await firstLoad(context, url);
-    const coldStart = await coldOfflineStart(browser, url, 5);
-
-    mkdirSync(resolve(benchDir, 'tmp'), { recursive: true });
-    const large = resolve(benchDir, 'tmp/app-3000.bpmn');
-    writeFileSync(large, generateDiagram(3000));
-    log('app: a 3,000-node process: import, autosave, tab switches');
-    const page = await context.newPage();
-    const largeImport = await importedProject(page, url, large, '3000 узлов');
-    const save = await autosave(page, 5);
-    const switches = await tabSwitches(page, 6);
-    await page.close();
-    log('app: opening the project of the 3,000-node process from the project list');
-    const openPage = await context.newPage();
-    const opened = await projectOpen(openPage, url, '3000 узлов');
-    await openPage.close();
-
-    let corpusImport = null;
-    if (existsSync(corpusFile)) {
-      log('app: importing the angina file of the shared corpus');
-      const importPage = await context.newPage();
-      corpusImport = await importedProject(importPage, url, corpusFile, 'Angina');
-      await importPage.close();
+    if (parts.includes('load')) {
+      log('app: first load and a cold start offline');
+      const load = await firstLoad(context, url);
+      const coldStart = await coldOfflineStart(browser, url, 5);
+      result.firstLoad = { ...load, targetKiB: t.firstLoadKiB, meets: load.gzipKiB <= t.firstLoadKiB };
+      result.coldOfflineStartMs = { ...coldStart, target: t.coldOfflineStartMs, meets: coldStart.median <= t.coldOfflineStartMs };
     }
 
-    log('app: memory after 30 variant switches and a return to the project list');
-    const memoryPage = await context.newPage();
-    const heap = await memory(memoryPage, url);
-    await memoryPage.close();
-    await context.close();
+    mkdirSync(resolve(benchDir, 'tmp'), { recursive: true });
+    if (parts.includes('large')) {
+      const large = resolve(benchDir, 'tmp/app-3000.bpmn');
+      writeFileSync(large, generateDiagram(3000));
+      log('app: a 3,000-node process: import, autosave, tab switches');
+      const page = await context.newPage();
+      const largeImport = await importedProject(page, url, large, '3000 узлов');
+      const save = await autosave(page, 5);
+      const switches = await tabSwitches(page, 6);
+      await page.close();
+      log('app: opening the project of the 3,000-node process from the project list');
+      const openPage = await context.newPage();
+      result.projectOpen3000 = await projectOpen(openPage, url, '3000 узлов');
+      await openPage.close();
+      result.import3000 = { drawnMs: round(largeImport.drawnMs), interactiveMs: round(largeImport.interactiveMs) };
+      result.autosave3000 = { ...save, targets: { longestTaskMs: t.autosaveLongestTaskMs, editToStoredMs: t.autosaveEditToStoredMs }, meets: save.longestTaskMs.median <= t.autosaveLongestTaskMs && save.editToStoredMs.median <= t.autosaveEditToStoredMs };
+      result.tabSwitch3000Ms = { ...switches, target: t.tabSwitchMs, meets: switches.median <= t.tabSwitchMs };
+    }
 
-    const t = APP_TARGETS;
-    const result = {
-      date: new Date().toISOString(),
-      // Other processes share the cores: a load above the CPU count inflates every time here.
-      loadAverage: { before: loadBefore, after: os.loadavg().map((value) => round(value, 2)), cpus: os.cpus().length },
-      firstLoad: { ...load, targetKiB: t.firstLoadKiB, meets: load.gzipKiB <= t.firstLoadKiB },
-      coldOfflineStartMs: { ...coldStart, target: t.coldOfflineStartMs, meets: coldStart.median <= t.coldOfflineStartMs },
-      import3000: { drawnMs: round(largeImport.drawnMs), interactiveMs: round(largeImport.interactiveMs) },
-      autosave3000: { ...save, targets: { longestTaskMs: t.autosaveLongestTaskMs, editToStoredMs: t.autosaveEditToStoredMs }, meets: save.longestTaskMs.median <= t.autosaveLongestTaskMs && save.editToStoredMs.median <= t.autosaveEditToStoredMs },
-      tabSwitch3000Ms: { ...switches, target: t.tabSwitchMs, meets: switches.median <= t.tabSwitchMs },
-      projectOpen3000: opened,
-      importAngina: corpusImport && { drawnMs: round(corpusImport.drawnMs), interactiveMs: round(corpusImport.interactiveMs), targetDrawnMs: t.importDrawnMs, meets: corpusImport.drawnMs <= t.importDrawnMs },
-      memory: { ...heap, targetGrowthMB: t.memoryGrowthMB, meets: heap.growthMB <= t.memoryGrowthMB },
-    };
+    if (parts.includes('angina') && existsSync(corpusFile)) {
+      log('app: importing the angina file of the shared corpus, 3 times, and plain bpmn-js beside it');
+      const runs = [];
+      const plain = [];
+      const anginaContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+      await anginaContext.addInitScript(watchLongTasks);
+      const anginaXml = readFileSync(corpusFile, 'utf8');
+      for (let i = 0; i < 3; i++) {
+        // Plain bpmn-js first on the app's start page, gone (with a GC) before the app imports the file.
+        const importPage = await anginaContext.newPage();
+        await importPage.goto(url);
+        await importPage.locator('.projects-page h1').waitFor();
+        plain.push(await plainBpmnJs(importPage, anginaXml, null));
+        await heapAfterGc(importPage);
+        runs.push(await importedProject(importPage, url, corpusFile, `Angina ${i + 1}`));
+        await importPage.close();
+      }
+      await anginaContext.close();
+      const drawn = spread(runs.map((r) => r.drawnMs));
+      const interactive = spread(runs.map((r) => r.interactiveMs));
+      result.importAngina = {
+        drawnMs: drawn.median,
+        interactiveMs: interactive.median,
+        drawn,
+        interactive,
+        plainBpmnJsImportMs: spread(plain.map((p) => p.importMs)),
+        targetDrawnMs: t.importDrawnMs,
+        targetInteractiveMs: t.importInteractiveMs,
+        meets: drawn.median <= t.importDrawnMs && interactive.median <= t.importInteractiveMs,
+      };
+    }
+
+    if (parts.includes('huge')) {
+      const hugeXml = generateDiagram(20000);
+      const hugeFile = resolve(benchDir, 'tmp/app-20000.bpmn');
+      writeFileSync(hugeFile, hugeXml);
+      const measured = await huge(browser, url, hugeFile, hugeXml, log);
+      result.import20000 = {
+        flowNodes: 20000,
+        xmlBytes: Buffer.byteLength(hugeXml),
+        ...measured,
+        targets: { importMs: t.import20000Ms, appendMs: t.append20000Ms, saveLongestTaskMs: t.save20000LongestTaskMs },
+        meets: { import: measured.interactiveMs <= t.import20000Ms, append: measured.appendMs <= t.append20000Ms, save: measured.saveLongestTaskMs <= t.save20000LongestTaskMs },
+      };
+    }
+
+    if (parts.includes('memory')) {
+      log('app: memory after 30 variant switches and a return to the project list');
+      const memoryPage = await context.newPage();
+      const heap = await memory(memoryPage, url);
+      await memoryPage.close();
+      result.memory = { ...heap, targetGrowthMB: t.memoryGrowthMB, meets: heap.growthMB <= t.memoryGrowthMB };
+    }
+    await context.close();
+    result.loadAverage.after = loadAverage();
     return result;
   } finally {
     await server.close();
@@ -275,8 +454,11 @@ export function printApp(app) {
     `3,000 nodes autosave: edit → stored median ${app.autosave3000.editToStoredMs.median} ms, longest task median ${app.autosave3000.longestTaskMs.median} ms: ${mark(app.autosave3000.meets)}`,
     `3,000 nodes tab switch median ${app.tabSwitch3000Ms.median} ms: ${mark(app.tabSwitch3000Ms.meets)} ≤ ${app.tabSwitch3000Ms.target}`,
     app.projectOpen3000 ? `3,000 nodes project opened: page painted ${app.projectOpen3000.pagePaintedMs} ms, process drawn ${app.projectOpen3000.processDrawnMs} ms` : 'project open: not measured',
-    app.importAngina ? `angina import drawn ${app.importAngina.drawnMs} ms, interactive ${app.importAngina.interactiveMs} ms: ${mark(app.importAngina.meets)} ≤ ${app.importAngina.targetDrawnMs}` : 'angina import: the shared corpus is not here',
-    `load average ${app.loadAverage ? `${app.loadAverage.before.join(' ')} before, ${app.loadAverage.after.join(' ')} after, ${app.loadAverage.cpus} CPUs` : 'not recorded'}`,
+    app.importAngina ? `angina import median drawn ${app.importAngina.drawnMs} ms, interactive ${app.importAngina.interactiveMs} ms: ${mark(app.importAngina.meets)} ≤ ${app.importAngina.targetDrawnMs} / ${app.importAngina.targetInteractiveMs}` : 'angina import: the shared corpus is not here',
+    app.import20000
+      ? `20,000 nodes: import drawn ${app.import20000.drawnMs} ms, interactive ${app.import20000.interactiveMs} ms (plain bpmn-js ${app.import20000.plainBpmnJs.importMs} ms); append ${app.import20000.appendMs} ms (plain ${app.import20000.plainBpmnJs.appendMs} ms); save's longest task ${app.import20000.saveLongestTaskMs} ms (plain saveXML ${app.import20000.plainBpmnJs.saveMs} ms)`
+      : '20,000 nodes: not measured',
+    app.loadAverage ? `load average ${app.loadAverage.before.one} before, ${app.loadAverage.after?.one} after, on ${app.loadAverage.before.cpus} CPUs` : '',
     `memory: ${app.memory.firstVisitMB} MB at the first visit, ${app.memory.afterSwitchesAndListMB} MB after 30 switches and the project list: ${mark(app.memory.meets)} ≤ +${app.memory.targetGrowthMB} MB`,
   ];
   console.log('');

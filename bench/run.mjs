@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build, preview, runnerImport } from 'vite';
-import { benchApp, printApp } from './app.mjs';
+import { APP_PARTS, benchApp, printApp } from './app.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const pageRoot = resolve(benchDir, 'page');
@@ -55,8 +55,11 @@ const JOURNEY = { stages: 50, cards: 500, runs: 5, longTaskMs: 50, renderTargetM
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 if (only !== undefined && !PARTS.includes(only)) throw new Error(`--only= takes ${PARTS.join(' or ')}, got ${only}`);
 const runs = (part) => only === undefined || only === part;
+/** `--app=huge,angina`: some parts of the app bench (APP_PARTS), the others kept from the existing report. */
+const appParts = process.argv.find((arg) => arg.startsWith('--app='))?.slice('--app='.length).split(',') ?? APP_PARTS;
+if (appParts.some((part) => !APP_PARTS.includes(part))) throw new Error(`--app= takes ${APP_PARTS.join(', ')}, got ${appParts.join(',')}`);
 /** Hard stop, well above the few minutes a whole run takes on 2 cores. */
-const DEADLINE_MS = 15 * 60_000;
+const DEADLINE_MS = 30 * 60_000;
 
 const log = (message) => console.log(`[bench] ${message}`);
 const round = (value, digits = 1) => (value === null ? null : Number(value.toFixed(digits)));
@@ -370,7 +373,7 @@ async function main() {
     }
 
     let app = previous?.app ?? null;
-    if (runs('app')) app = await benchApp(browser, { generateDiagram, log, port: await freePort() });
+    if (runs('app')) app = await benchApp(browser, { generateDiagram, log, port: await freePort(), parts: appParts, previous: app });
 
     const cpus = os.cpus();
     const renderReport = {

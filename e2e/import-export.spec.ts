@@ -45,7 +45,7 @@ test('export SVG and PNG images of the diagram', async ({ page }) => {
   }
 });
 
-test('a malformed, a non-BPMN, an oversized and a too deeply nested file are refused and stored data stays unchanged', async ({ page }, testInfo) => {
+test('a malformed, a non-BPMN, an oversized, a too deeply nested and an undrawable file are refused and stored data stays unchanged', async ({ page }, testInfo) => {
   const app = new Workbench(page);
   await projectWithTask(app);
 
@@ -68,6 +68,11 @@ test('a malformed, a non-BPMN, an oversized and a too deeply nested file are ref
   writeFileSync(deep, readFileSync(fixture('markup-names.bpmn'), 'utf8').replace('<vendor:meta level="3" />', '<vendor:n>'.repeat(levels) + '</vendor:n>'.repeat(levels)));
   await app.chooseFile('Импорт процесса из .bpmn', deep);
   await expect(page.getByRole('alert').filter({ hasText: 'вложены глубже 100 уровней' })).toBeVisible();
+
+  // The checks cannot prove this one drawable (its first diagram is empty), so it is drawn off-screen first: bpmn-js refuses it.
+  const emptyFirst = readFileSync(fixture('markup-names.bpmn'), 'utf8').replace('<bpmndi:BPMNDiagram id="Diagram_1">', '<bpmndi:BPMNDiagram id="Empty_1" /><bpmndi:BPMNDiagram id="Diagram_1">');
+  await app.chooseFile('Импорт процесса из .bpmn', { name: 'empty-first.bpmn', mimeType: 'application/xml', buffer: Buffer.from(emptyFirst) });
+  await expect(page.getByRole('alert').filter({ hasText: 'no diagram to display' })).toBeVisible();
 
   await page.reload();
   await expect(page.locator('.process-list li')).toHaveCount(1);

@@ -2,7 +2,7 @@ import { BpmnModdle, type ModdleElement, type ParseWarning } from 'bpmn-moddle';
 import { layoutProcess } from 'bpmn-auto-layout';
 import { readFlowData, readStepData, stepDataDescriptor } from './stepData/stepData';
 import type { DictionaryEntry } from './dictionary/dictionary';
-import { extractDictionary } from './dictionary/embeddedDictionary';
+import { takeDictionary } from './dictionary/embeddedDictionary';
 import { collectProcesses, flowElementsDeep, planeElementsOf } from './moddleLists';
 
 export { collectProcesses } from './moddleLists';
@@ -12,6 +12,7 @@ import { classifyWarnings, type BpmnWarning } from './bpmnWarnings';
 import { repairPlanes, viewDiagrams } from './diagrams';
 import { unprefixReferences } from './qualifiedReferences';
 import { shownProcessName } from './processName';
+import { renderBlocker } from './renderable';
 
 export type { BpmnWarning } from './bpmnWarnings';
 
@@ -64,6 +65,11 @@ export interface BpmnInspection {
   flowNodeCount: number;
   /** The name the file shows for its process (a pool's label or the process's name), for the new process. */
   firstProcessName: string;
+  /**
+   * The checks proved that bpmn-js draws the XML (renderable.ts), so no trial render is needed; false
+   * for a file they could not prove it of, which is drawn once off-screen before it is stored.
+   */
+  renderable: boolean;
 }
 
 export type BpmnInspectionResult = BpmnInspection | { ok: false; error: BpmnFileError };
@@ -97,6 +103,11 @@ export function checkFileSize(size: number): BpmnFileError | null {
   return null;
 }
 
+/**
+ * Every check, on one parse of the file: its shape before the parser, then BPMN, repairs, the embedded
+ * dictionary, the figures and whether bpmn-js can draw it all read the same tree. The tree is written
+ * once, as the editor will save it, to know that it can be written and fits the store.
+ */
 export async function inspectBpmn(xml: string, limits: ImportLimits = importLimits): Promise<BpmnInspectionResult> {
   if (!xml.trim()) return { ok: false, error: { code: 'empty' } };
   // Before the parser: it would build the whole tree of a hostile file first.
@@ -105,36 +116,40 @@ export async function inspectBpmn(xml: string, limits: ImportLimits = importLimi
   const unprefixed = unprefixReferences(xml);
   const parsed = await parse(unprefixed.xml);
   if ('error' in parsed) return { ok: false, error: parsed.error };
-  const processes = collectProcesses(parsed.definitions);
+  const { definitions } = parsed;
+  const processes = collectProcesses(definitions);
   if (processes.length === 0) return { ok: false, error: { code: 'noProcess' } };
-  const hasDiagram = planeElementsOf(parsed.definitions).length > 0;
-  const planeWarnings = repairPlanes(parsed.definitions);
-  const colorWarnings = dropInvalidColors(parsed.definitions).map(
+  const hasDiagram = planeElementsOf(definitions).length > 0;
+  const planeWarnings = repairPlanes(definitions);
+  const colorWarnings = dropInvalidColors(definitions).map(
     ({ elementId, attribute, value }): BpmnWarning => ({ kind: 'invalidColor', subject: `${elementId}: ${attribute}="${value}"`, message: '' }),
   );
-  const changed = colorWarnings.length > 0 || planeWarnings.length > 0;
-  const writable = await ensureWritable(unprefixed.xml, parsed.definitions, limits.storedLength, changed);
+  // In the workspace the dictionary lives in the project: taken out of the tree before it is written.
+  const dictionary = takeDictionary(definitions);
+  const changed = colorWarnings.length > 0 || planeWarnings.length > 0 || dictionary !== null;
+  const writable = await ensureWritable(unprefixed.xml, definitions, limits.storedLength, changed);
   if ('error' in writable) return { ok: false, error: writable.error };
-  const carried = await extractDictionary(writable.xml);
-  const finalXml = hasDiagram ? carried.xml : await layoutProcess(carried.xml);
+  // A file without a diagram gets a generated one (bpmn-auto-layout reads the XML itself).
+  const finalXml = hasDiagram ? writable.xml : await layoutProcess(writable.xml);
   const prefixWarnings = unprefixed.rewritten.map((subject): BpmnWarning => ({ kind: 'prefixedReferences', subject, message: '' }));
   return {
     ok: true,
     xml: finalXml,
-    dictionary: carried.entries,
+    dictionary: dictionary ?? [],
     warnings: [...classifyWarnings(parsed.warnings), ...prefixWarnings, ...planeWarnings, ...colorWarnings, ...writable.warnings, ...stepDataWarnings(processes)],
     layoutGenerated: !hasDiagram,
     processCount: processes.length,
-    diagramCount: hasDiagram ? viewDiagrams(parsed.definitions).length : 1,
+    diagramCount: hasDiagram ? viewDiagrams(definitions).length : 1,
     flowNodeCount: processes.reduce((n, p) => n + countFlowNodes(p), 0),
-    firstProcessName: shownProcessName(parsed.definitions),
+    firstProcessName: shownProcessName(definitions),
+    renderable: hasDiagram && renderBlocker(definitions, parsed.elementsById) === null,
   };
 }
 
-async function parse(xml: string): Promise<{ definitions: ModdleElement; warnings: ParseWarning[] } | { error: BpmnFileError }> {
+async function parse(xml: string): Promise<{ definitions: ModdleElement; warnings: ParseWarning[]; elementsById: Record<string, ModdleElement> } | { error: BpmnFileError }> {
   try {
-    const { rootElement, warnings } = await newModdle().fromXML(xml);
-    return { definitions: rootElement, warnings };
+    const { rootElement, warnings, elementsById } = await newModdle().fromXML(xml);
+    return { definitions: rootElement, warnings, elementsById };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     // moddle says "failed to parse document as <bpmn:Definitions>" for well-formed XML of another kind.

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFixture } from '../../../test/corpus';
-import { inspectBpmn } from '../bpmnFile';
+import { inspectBpmn, newModdle } from '../bpmnFile';
 import { newEntry, type DictionaryEntry } from './dictionary';
 import { embedDictionary, extractDictionary } from './embeddedDictionary';
 
@@ -30,7 +30,13 @@ describe('dictionary carried in an exported file', () => {
 
   it('an import takes the dictionary out of the XML and hands the entries over', async () => {
     const exported = await embedDictionary(readFixture('step-data.bpmn'), dictionary);
+    const moddle = Object.getPrototypeOf(newModdle()) as { fromXML: () => unknown; toXML: () => unknown };
+    const parse = vi.spyOn(moddle, 'fromXML');
+    const write = vi.spyOn(moddle, 'toXML');
     const result = await inspectBpmn(exported);
+    // The dictionary comes out of the checks' one parse, and the XML is written once without it.
+    expect([parse.mock.calls.length, write.mock.calls.length]).toEqual([1, 1]);
+    vi.restoreAllMocks();
     if (!result.ok) throw new Error('expected success');
     expect(result.xml).not.toContain('rw:dictionary');
     expect(result.xml).toContain('<rw:stepData executorRole="Оператор ЦОН"');

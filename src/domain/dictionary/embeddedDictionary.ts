@@ -64,12 +64,21 @@ export async function embedDictionary(xml: string, dictionary: DictionaryEntry[]
 export async function extractDictionary(xml: string): Promise<{ xml: string; entries: DictionaryEntry[] }> {
   const moddle = newModdle();
   const { rootElement } = await moddle.fromXML(xml);
-  const processes = rootProcesses(rootElement);
-  const embedded = processes.flatMap((p) => listOf(p.get('extensionElements') as ModdleElement | undefined, 'values').filter((v) => v.$type === dictionaryType));
-  if (embedded.length === 0) return { xml, entries: [] };
-  const entries = embedded.flatMap((d) => listOf(d, 'entries')).map(fromAttrs).filter((e): e is DictionaryEntry => e !== null);
-  processes.forEach(removeEmbedded);
+  const entries = takeDictionary(rootElement);
+  if (entries === null) return { xml, entries: [] };
   return { xml: (await moddle.toXML(rootElement, { format: true })).xml, entries };
+}
+
+/**
+ * Takes <rw:dictionary> out of a parsed file, as the import does on its one parse: the entries it
+ * held, or null when it had none (the tree is then unchanged).
+ */
+export function takeDictionary(definitions: ModdleElement): DictionaryEntry[] | null {
+  const processes = rootProcesses(definitions);
+  const embedded = processes.flatMap((p) => listOf(p.get('extensionElements') as ModdleElement | undefined, 'values').filter((v) => v.$type === dictionaryType));
+  if (embedded.length === 0) return null;
+  processes.forEach(removeEmbedded);
+  return embedded.flatMap((d) => listOf(d, 'entries')).map(fromAttrs).filter((e): e is DictionaryEntry => e !== null);
 }
 
 function toAttrs(entry: DictionaryEntry): Record<string, unknown> {

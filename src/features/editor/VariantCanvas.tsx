@@ -82,6 +82,7 @@ export function VariantCanvas({ variant, processName, shown = true, onEditor, on
   const slot = { processId: variant.processId, kind: variant.kind };
   const importNotes = useImportNotesOf(slot);
   const forgetImportNotes = useImportNotes((s) => s.forget);
+  const reportDrawing = useImportNotes((s) => s.drew);
   // The warnings of the last import into this variant, else the editor's; hidden until the next load.
   const shownWarnings = importNotes ?? session.warnings;
   const [hiddenWarnings, setHiddenWarnings] = useState<BpmnWarning[] | null>(null);
@@ -106,6 +107,13 @@ export function VariantCanvas({ variant, processName, shown = true, onEditor, on
   useEffect(() => {
     if (session.editable && session.editor) session.editor.get<ProcessNameService | null>('processName', false)?.apply(processName);
   }, [session.editor, session.editable, processName]);
+
+  // What the editor drew, so that the warnings of a file just imported here include its import's.
+  const { processId } = variant;
+  useEffect(() => {
+    reportDrawing({ processId, kind }, session.drawn);
+    return () => reportDrawing({ processId, kind }, null);
+  }, [reportDrawing, processId, kind, session.drawn]);
 
   useEffect(() => {
     onEditor?.(session.editor);

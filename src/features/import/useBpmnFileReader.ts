@@ -5,8 +5,11 @@ import { mergeDictionary } from '../../storage/dictionaryRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { showError, showInfo } from '../ui/toastStore';
 import { looksLikeBpmnFile } from './bpmnFileTypes';
-import { useImportNotes, type VariantSlot } from './importNotes';
+import { useImportNotes, warningsWhenDrawn, type VariantSlot } from './importNotes';
 import { describeFileError, readBpmnFile } from './readBpmnFile';
+
+/** How long the toast waits for the editor to draw an imported file before it counts the checks' warnings alone. */
+const drawnWithinMs = 30_000;
 
 /**
  * Reads a chosen or dropped file and tells the user what happened; `store` runs only for a file
@@ -26,15 +29,18 @@ export function useBpmnFileReader(projectId: string) {
       showError(describeFileError(result, t), { details: [t('import.failed')] });
       return false;
     }
-    const { warnings, layoutGenerated, diagramCount } = result.inspection;
+    const { xml, warnings, layoutGenerated, diagramCount } = result.inspection;
+    let slot: VariantSlot;
     try {
       await mergeDictionary(workspaceDb, projectId, result.inspection.dictionary);
-      remember(await store(result.inspection), warnings);
+      slot = await store(result.inspection);
+      remember(slot, warnings, xml);
     } catch (error) {
       showError(t('import.unreadable', { detail: error instanceof Error ? error.message : String(error) }), { details: [t('import.failed')] });
       return false;
     }
-    const count = warningCount(groupWarnings(warnings));
+    // The toast counts what the banner lists, the editor's import included: it comes once the diagram is drawn.
+    const count = warningCount(groupWarnings(await warningsWhenDrawn(slot, drawnWithinMs)));
     const details = [
       ...(layoutGenerated ? [t('editor.layoutGenerated')] : []),
       ...(diagramCount > 1 ? [t('import.diagrams', { count: diagramCount })] : []),

@@ -16,6 +16,8 @@ import { workspaceDb } from '../../../storage/workspace';
 import { Drafts } from '../../ui/drafts';
 import { showError, showInfo } from '../../ui/toastStore';
 
+const noWarnings: BpmnWarning[] = [];
+
 interface View {
   x: number;
   y: number;
@@ -83,6 +85,8 @@ export interface VariantSession {
   status: SaveStatus;
   saveProblem: SaveProblem | null;
   warnings: BpmnWarning[];
+  /** The XML last drawn and the warnings of its import (null until drawn). */
+  drawn: { xml: string; warnings: BpmnWarning[] } | null;
   problem: SessionProblem | null;
   conflict: SessionConflict | null;
   drafts: Drafts;
@@ -124,7 +128,7 @@ export function useVariantSession(
   const [editing, setEditing] = useState<EditingHandle | null>(null);
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
-  const [warnings, setWarnings] = useState<BpmnWarning[]>([]);
+  const [drawn, setDrawn] = useState<VariantSession['drawn']>(null);
   const [problem, setProblem] = useState<SessionProblem | null>(null);
   const [generation, setGeneration] = useState(0);
   const [drafts] = useState(() => new Drafts());
@@ -176,7 +180,7 @@ export function useVariantSession(
         else if (view === 'fit') instance.get<FitView>('fitView').fit();
         else restoreView(canvas, view);
         setContent(xml);
-        setWarnings(importWarnings(result.warnings));
+        setDrawn({ xml, warnings: importWarnings(result.warnings) });
         setProblem(null);
         return true;
       } catch (error) {
@@ -388,7 +392,8 @@ export function useVariantSession(
     editable: editing !== null && editor !== null,
     status: conflict ? 'conflict' : status === 'saved' && drafted ? 'pending' : status,
     saveProblem,
-    warnings,
+    warnings: drawn?.warnings ?? noWarnings,
+    drawn,
     problem,
     conflict,
     drafts,

@@ -1,0 +1,14 @@
+import { decodeBpmnBytes, inspectBpmn, type BpmnInspectionResult } from './bpmnFile';
+
+/**
+ * The import's checks as the inspection worker runs them (inspection.worker.ts): the file's bytes in,
+ * plain data out (the XML to store, the dictionary, warnings, figures). The one parse of the file and
+ * everything that reads it happen there, off the main thread.
+ */
+export const inspectionApi = {
+  inspectBytes(bytes: Uint8Array): Promise<BpmnInspectionResult> {
+    return inspectBpmn(decodeBpmnBytes(bytes));
+  },
+};
+
+export type InspectionApi = typeof inspectionApi;
