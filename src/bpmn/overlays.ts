@@ -6,6 +6,8 @@ import type { Element } from 'diagram-js/lib/model/Types';
  */
 export interface Overlays {
   get(filter: { element?: Element | string; type: string }): { html: HTMLElement | string }[];
+  /** One overlay by the id `add` gave: a lookup, where a search by element walks every element's overlays. */
+  get(id: string): { html: HTMLElement | string } | null | undefined;
   add(element: Element, type: string, overlay: { position: Record<string, number>; show?: { minZoom?: number }; html: HTMLElement }): string;
   remove(filter: { element?: Element | string; type: string }): void;
 }
