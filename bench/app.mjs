@@ -3,6 +3,7 @@
 // JavaScript, a cold start offline, an autosave on a large model, a tab switch, memory after many
 // switches, the comparison worker, the import of the largest file of the shared corpus.
 // See bench/README.md ("App") for what each figure is.
+import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ export const APP_TARGETS = {
   firstLoadKiB: 400,
   coldOfflineStartMs: 1000,
   autosaveLongestTaskMs: 50,
+  autosaveMainThreadMs: 30,
   autosaveEditToStoredMs: 1000,
   tabSwitchMs: 200,
   memoryGrowthMB: 2,
@@ -30,6 +32,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const round = (value, digits = 1) => Number(value.toFixed(digits));
+const loadAverage = () => os.loadavg().map((value) => round(value, 2));
 const spread = (values) => ({ min: round(Math.min(...values)), median: round(median(values)), max: round(Math.max(...values)), runs: values.map((v) => round(v)) });
 
 async function buildApp() {
@@ -101,23 +104,41 @@ async function importedProject(page, url, file, name) {
   return { drawnMs: drawn - started, interactiveMs: interactive - started };
 }
 
-/** The stored revision of the project's as-is, read from IndexedDB itself. */
+/**
+ * The stored revision of the project's as-is, read from IndexedDB itself — by a worker of the page, so
+ * that reading the 2 MB records (every 20 ms while waiting) is not work on the page's thread that the
+ * long tasks and the main-thread time would count as the app's.
+ */
 const storedRevision = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolveRevision) => {
+  page.evaluate(() => {
+    if (!window.__revisionReader) {
+      const source = `onmessage = () => {
         const open = indexedDB.open('reengineering-workbench');
         open.onsuccess = () => {
           const all = open.result.transaction('variants').objectStore('variants').getAll();
           all.onsuccess = () => {
             open.result.close();
-            resolveRevision(Math.max(...all.result.filter((v) => v.kind === 'asIs').map((v) => v.revision)));
+            postMessage(Math.max(...all.result.filter((v) => v.kind === 'asIs').map((v) => v.revision)));
           };
         };
-      }),
-  );
+      };`;
+      window.__revisionReader = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+    }
+    return new Promise((resolveRevision) => {
+      window.__revisionReader.onmessage = (event) => resolveRevision(event.data);
+      window.__revisionReader.postMessage(null);
+    });
+  });
+
+/** The renderer's main-thread task time so far (Chrome DevTools Protocol `Performance.getMetrics`, TaskDuration), in ms. */
+async function mainThreadMs(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+}
 
 async function autosave(page, runs) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   const results = [];
   for (let i = 0; i < runs; i++) {
     const before = await storedRevision(page);
@@ -126,18 +147,26 @@ async function autosave(page, runs) {
     const box = page.locator('[data-testid="canvas-asIs"] .djs-direct-editing-content');
     await box.waitFor();
     await box.fill(`Шаг ${i}`);
+    // Let the typing's own work settle, so the time counted is the edit's and the save's.
+    await page.waitForTimeout(300);
+    const busyBefore = await mainThreadMs(cdp);
     const edited = await page.evaluate(() => performance.now());
     await box.press('Enter');
     while ((await storedRevision(page)) === before) await page.waitForTimeout(20);
     const stored = await page.evaluate(() => performance.now());
-    const tasks = await page.evaluate(([from, to]) => window.__longTasks.filter((t) => t.start >= from && t.start <= to), [edited, stored]);
-    results.push({ editToStoredMs: stored - edited, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), longTaskMs: tasks.reduce((n, t) => n + t.duration, 0) });
+    // What follows the stored write (the status, the checks' markers) belongs to the save too.
+    await page.waitForTimeout(500);
+    const busy = (await mainThreadMs(cdp)) - busyBefore;
+    const tasks = await page.evaluate(([from, to]) => window.__longTasks.filter((t) => t.start >= from && t.start <= to), [edited, stored + 500]);
+    results.push({ editToStoredMs: stored - edited, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), longTaskMs: tasks.reduce((n, t) => n + t.duration, 0), mainThreadMs: busy });
     await page.waitForTimeout(300);
   }
+  await cdp.detach();
   return {
     editToStoredMs: spread(results.map((r) => r.editToStoredMs)),
     longestTaskMs: spread(results.map((r) => r.longestTaskMs)),
     totalLongTaskMs: spread(results.map((r) => r.longTaskMs)),
+    mainThreadMs: spread(results.map((r) => r.mainThreadMs)),
   };
 }
 
@@ -193,7 +222,9 @@ export async function benchApp(browser, { generateDiagram, log, port }) {
     log('app: a 3,000-node process: import, autosave, tab switches');
     const page = await context.newPage();
     const largeImport = await importedProject(page, url, large, '3000 узлов');
+    const loadBeforeSave = loadAverage();
     const save = await autosave(page, 5);
+    const loadAfterSave = loadAverage();
     const switches = await tabSwitches(page, 6);
     await page.close();
 
@@ -217,7 +248,12 @@ export async function benchApp(browser, { generateDiagram, log, port }) {
       firstLoad: { ...load, targetKiB: t.firstLoadKiB, meets: load.gzipKiB <= t.firstLoadKiB },
       coldOfflineStartMs: { ...coldStart, target: t.coldOfflineStartMs, meets: coldStart.median <= t.coldOfflineStartMs },
       import3000: { drawnMs: round(largeImport.drawnMs), interactiveMs: round(largeImport.interactiveMs) },
-      autosave3000: { ...save, targets: { longestTaskMs: t.autosaveLongestTaskMs, editToStoredMs: t.autosaveEditToStoredMs }, meets: save.longestTaskMs.median <= t.autosaveLongestTaskMs && save.editToStoredMs.median <= t.autosaveEditToStoredMs },
+      autosave3000: {
+        ...save,
+        targets: { longestTaskMs: t.autosaveLongestTaskMs, editToStoredMs: t.autosaveEditToStoredMs, mainThreadMs: t.autosaveMainThreadMs },
+        meets: save.longestTaskMs.median <= t.autosaveLongestTaskMs && save.editToStoredMs.median <= t.autosaveEditToStoredMs && save.mainThreadMs.median <= t.autosaveMainThreadMs,
+        loadAverage: { before: loadBeforeSave, after: loadAfterSave, cpus: os.cpus().length },
+      },
       tabSwitch3000Ms: { ...switches, target: t.tabSwitchMs, meets: switches.median <= t.tabSwitchMs },
       importAngina: corpusImport && { drawnMs: round(corpusImport.drawnMs), interactiveMs: round(corpusImport.interactiveMs), targetDrawnMs: t.importDrawnMs, meets: corpusImport.drawnMs <= t.importDrawnMs },
       memory: { ...heap, targetGrowthMB: t.memoryGrowthMB, meets: heap.growthMB <= t.memoryGrowthMB },
@@ -234,7 +270,7 @@ export function printApp(app) {
     `first-load JavaScript ${app.firstLoad.gzipKiB} KiB gz (${app.firstLoad.files.length} files): ${mark(app.firstLoad.meets)} ≤ ${app.firstLoad.targetKiB}`,
     `cold start offline median ${app.coldOfflineStartMs.median} ms: ${mark(app.coldOfflineStartMs.meets)} ≤ ${app.coldOfflineStartMs.target}`,
     `3,000 nodes: import drawn ${app.import3000.drawnMs} ms, interactive ${app.import3000.interactiveMs} ms`,
-    `3,000 nodes autosave: edit → stored median ${app.autosave3000.editToStoredMs.median} ms, longest task median ${app.autosave3000.longestTaskMs.median} ms: ${mark(app.autosave3000.meets)}`,
+    `3,000 nodes autosave: edit → stored median ${app.autosave3000.editToStoredMs.median} ms, longest task median ${app.autosave3000.longestTaskMs.median} ms, main-thread work median ${app.autosave3000.mainThreadMs.median} ms (edit and save): ${mark(app.autosave3000.meets)}`,
     `3,000 nodes tab switch median ${app.tabSwitch3000Ms.median} ms: ${mark(app.tabSwitch3000Ms.meets)} ≤ ${app.tabSwitch3000Ms.target}`,
     app.importAngina ? `angina import drawn ${app.importAngina.drawnMs} ms, interactive ${app.importAngina.interactiveMs} ms: ${mark(app.importAngina.meets)} ≤ ${app.importAngina.targetDrawnMs}` : 'angina import: the shared corpus is not here',
     `memory: ${app.memory.firstVisitMB} MB at the first visit, ${app.memory.afterSwitchesAndListMB} MB after 30 switches and the project list: ${mark(app.memory.meets)} ≤ +${app.memory.targetGrowthMB} MB`,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { LintIssue } from '../../bpmn/lint/lintDefinitions';
@@ -6,7 +6,7 @@ import type { LintMarkers } from '../../bpmn/lint';
 import { useWorkspace } from '../editor/workspaceStore';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { problemElementLabel, type NamedElement } from './elementLabel';
-import { lintText, ruleTitle } from './lintText';
+import { cachedLintText, ruleTitle } from './lintText';
 import { ProblemGroupView } from './ProblemGroupView';
 import { groupProblems, shownProblems } from './problemGroups';
 import { useMutedRules } from './useMutedRules';
@@ -53,12 +53,13 @@ function ProblemsList({ editor, issues, projectId }: Props) {
   const [severity, setSeverity] = useState<Severity>('all');
   const [query, setQuery] = useState('');
   const { hints, groups, muted: mutedGroups } = groupProblems(issues ?? [], muted);
+  const lintText = useMemo(() => cachedLintText(t), [t]);
 
   useEffect(() => {
     if (!editor || !issues) return;
     const markers = editor.get<LintMarkers>('lintMarkers');
-    markers.show(shownProblems(issues, muted).map((issue) => ({ elementId: issue.elementId, category: issue.category, text: lintText(t, issue) })));
-  }, [editor, issues, muted, t]);
+    markers.show(shownProblems(issues, muted).map((issue) => ({ elementId: issue.elementId, category: issue.category, text: lintText(issue) })));
+  }, [editor, issues, muted, lintText]);
 
   const service = <K extends keyof Services>(name: K) => editor?.get<Services[K]>(name);
   const elementOf = (id: string) => (id ? service('elementRegistry')?.get(id) : undefined);
@@ -72,7 +73,7 @@ function ProblemsList({ editor, issues, projectId }: Props) {
   const count = groups.reduce((n, g) => n + g.issues.length, 0);
   const errors = groups.filter((g) => g.category === 'error').reduce((n, g) => n + g.issues.length, 0);
   const needle = query.trim().toLocaleLowerCase();
-  const matches = (issue: LintIssue) => !needle || `${labelOf(issue)} ${lintText(t, issue)}`.toLocaleLowerCase().includes(needle);
+  const matches = (issue: LintIssue) => !needle || `${labelOf(issue)} ${lintText(issue)}`.toLocaleLowerCase().includes(needle);
   const visible = groups
     .filter((g) => severity === 'all' || g.category === severity)
     .map((group) => ({ group, shown: group.issues.filter(matches) }))
@@ -88,7 +89,7 @@ function ProblemsList({ editor, issues, projectId }: Props) {
         <div className="problems__body">
           {hints.map((hint) => (
             <p key={hint.key} className="problems__hint">
-              {lintText(t, hint)}
+              {lintText(hint)}
             </p>
           ))}
           {count === 0 && hints.length === 0 && <p className="problems__empty">{t('lint.none')}</p>}
