@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { ProcessNameService } from '../../bpmn/processName';
 import type { BpmnLanguage } from '../../bpmn/translate';
 import type { BpmnWarning } from '../../domain/bpmnWarnings';
-import type { Variant } from '../../domain/variant';
+import type { VariantRef } from '../../domain/variant';
 import { embedDictionary } from '../../domain/dictionary/embeddedDictionary';
 import { listDictionary } from '../../storage/dictionaryRepository';
 import { workspaceDb } from '../../storage/workspace';
@@ -34,12 +34,13 @@ import { useProcessStatuses } from '../lifecycle/useProcessStatuses';
 import { VariantStatusBar } from '../lifecycle/VariantStatusBar';
 
 interface Props {
-  variant: Variant;
+  variant: VariantRef;
   processName: string;
   onEditor?(editor: BpmnEditor | null): void;
 }
 
-export function VariantCanvas({ variant, processName, onEditor }: Props) {
+/** Memoised: its props change only when another variant or process is shown, not when one is saved. */
+export const VariantCanvas = memo(function VariantCanvas({ variant, processName, onEditor }: Props) {
   const { t, i18n } = useTranslation();
   const [diagramId, setDiagramId] = useState<string>();
   // An approved or published variant opens read-only until its status is set back with a reason.
@@ -158,4 +159,4 @@ export function VariantCanvas({ variant, processName, onEditor }: Props) {
       <NameVersionDialog open={naming} onSave={saveNamed} onClose={() => setNaming(false)} />
     </section>
   );
-}
+});
