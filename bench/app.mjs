@@ -136,6 +136,19 @@ async function mainThreadMs(cdp) {
   return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
 }
 
+/** Notes in the page when the save status first shows «Сохранение…» after `window.__saveStarted` is cleared. */
+const watchSaveStart = () => {
+  window.__saveStarted = null;
+  const status = document.querySelector('[data-testid="canvas-asIs"]').closest('.variant-canvas').querySelector('[data-testid="save-status"]');
+  const observer = new MutationObserver(() => {
+    if (window.__saveStarted === null && status.classList.contains('save-status--saving')) {
+      window.__saveStarted = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(status, { attributes: true, childList: true, characterData: true, subtree: true });
+};
+
 async function autosave(page, runs) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -149,24 +162,40 @@ async function autosave(page, runs) {
     await box.fill(`Шаг ${i}`);
     // Let the typing's own work settle, so the time counted is the edit's and the save's.
     await page.waitForTimeout(300);
-    const busyBefore = await mainThreadMs(cdp);
+    await page.evaluate(watchSaveStart);
+    const busyAtEdit = await mainThreadMs(cdp);
     const edited = await page.evaluate(() => performance.now());
     await box.press('Enter');
+    // The save starts 0.4 s after the edit: the edit's own work (bpmn-js's command, the redraw) is done by then.
+    await page.waitForFunction(() => window.__saveStarted !== null, null, { polling: 20 });
+    const busyAtSave = await mainThreadMs(cdp);
+    const saveStarted = await page.evaluate(() => window.__saveStarted);
     while ((await storedRevision(page)) === before) await page.waitForTimeout(20);
     const stored = await page.evaluate(() => performance.now());
-    // What follows the stored write (the status, the checks' markers) belongs to the save too.
+    // What follows the stored write (the status, the checks' run and markers) belongs to the save too.
     await page.waitForTimeout(500);
-    const busy = (await mainThreadMs(cdp)) - busyBefore;
-    const tasks = await page.evaluate(([from, to]) => window.__longTasks.filter((t) => t.start >= from && t.start <= to), [edited, stored + 500]);
-    results.push({ editToStoredMs: stored - edited, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), longTaskMs: tasks.reduce((n, t) => n + t.duration, 0), mainThreadMs: busy });
+    const busyAfter = await mainThreadMs(cdp);
+    const tasks = await page.evaluate(([from, to]) => window.__longTasks.filter((t) => t.start + t.duration >= from && t.start <= to), [edited, stored + 500]);
+    const saveTasks = tasks.filter((t) => t.start + t.duration > saveStarted);
+    results.push({
+      editToStoredMs: stored - edited,
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      longTaskMs: tasks.reduce((n, t) => n + t.duration, 0),
+      saveLongestTaskMs: Math.max(0, ...saveTasks.map((t) => t.duration)),
+      mainThreadMs: busyAfter - busyAtEdit,
+      saveMainThreadMs: busyAfter - busyAtSave,
+    });
     await page.waitForTimeout(300);
   }
   await cdp.detach();
+  const of = (key) => spread(results.map((r) => r[key]));
   return {
-    editToStoredMs: spread(results.map((r) => r.editToStoredMs)),
-    longestTaskMs: spread(results.map((r) => r.longestTaskMs)),
-    totalLongTaskMs: spread(results.map((r) => r.longTaskMs)),
-    mainThreadMs: spread(results.map((r) => r.mainThreadMs)),
+    editToStoredMs: of('editToStoredMs'),
+    longestTaskMs: of('longestTaskMs'),
+    totalLongTaskMs: of('longTaskMs'),
+    saveLongestTaskMs: of('saveLongestTaskMs'),
+    mainThreadMs: of('mainThreadMs'),
+    saveMainThreadMs: of('saveMainThreadMs'),
   };
 }
 
@@ -250,8 +279,8 @@ export async function benchApp(browser, { generateDiagram, log, port }) {
       import3000: { drawnMs: round(largeImport.drawnMs), interactiveMs: round(largeImport.interactiveMs) },
       autosave3000: {
         ...save,
-        targets: { longestTaskMs: t.autosaveLongestTaskMs, editToStoredMs: t.autosaveEditToStoredMs, mainThreadMs: t.autosaveMainThreadMs },
-        meets: save.longestTaskMs.median <= t.autosaveLongestTaskMs && save.editToStoredMs.median <= t.autosaveEditToStoredMs && save.mainThreadMs.median <= t.autosaveMainThreadMs,
+        targets: { saveLongestTaskMs: t.autosaveLongestTaskMs, editToStoredMs: t.autosaveEditToStoredMs, saveMainThreadMs: t.autosaveMainThreadMs },
+        meets: save.saveLongestTaskMs.median <= t.autosaveLongestTaskMs && save.editToStoredMs.median <= t.autosaveEditToStoredMs && save.saveMainThreadMs.median <= t.autosaveMainThreadMs,
         loadAverage: { before: loadBeforeSave, after: loadAfterSave, cpus: os.cpus().length },
       },
       tabSwitch3000Ms: { ...switches, target: t.tabSwitchMs, meets: switches.median <= t.tabSwitchMs },
@@ -270,7 +299,7 @@ export function printApp(app) {
     `first-load JavaScript ${app.firstLoad.gzipKiB} KiB gz (${app.firstLoad.files.length} files): ${mark(app.firstLoad.meets)} ≤ ${app.firstLoad.targetKiB}`,
     `cold start offline median ${app.coldOfflineStartMs.median} ms: ${mark(app.coldOfflineStartMs.meets)} ≤ ${app.coldOfflineStartMs.target}`,
     `3,000 nodes: import drawn ${app.import3000.drawnMs} ms, interactive ${app.import3000.interactiveMs} ms`,
-    `3,000 nodes autosave: edit → stored median ${app.autosave3000.editToStoredMs.median} ms, longest task median ${app.autosave3000.longestTaskMs.median} ms, main-thread work median ${app.autosave3000.mainThreadMs.median} ms (edit and save): ${mark(app.autosave3000.meets)}`,
+    `3,000 nodes autosave: edit → stored median ${app.autosave3000.editToStoredMs.median} ms; the save's longest task median ${app.autosave3000.saveLongestTaskMs.median} ms, its main-thread time median ${app.autosave3000.saveMainThreadMs.median} ms; with the edit: longest task ${app.autosave3000.longestTaskMs.median} ms, main thread ${app.autosave3000.mainThreadMs.median} ms: ${mark(app.autosave3000.meets)}`,
     `3,000 nodes tab switch median ${app.tabSwitch3000Ms.median} ms: ${mark(app.tabSwitch3000Ms.meets)} ≤ ${app.tabSwitch3000Ms.target}`,
     app.importAngina ? `angina import drawn ${app.importAngina.drawnMs} ms, interactive ${app.importAngina.interactiveMs} ms: ${mark(app.importAngina.meets)} ≤ ${app.importAngina.targetDrawnMs}` : 'angina import: the shared corpus is not here',
     `memory: ${app.memory.firstVisitMB} MB at the first visit, ${app.memory.afterSwitchesAndListMB} MB after 30 switches and the project list: ${mark(app.memory.meets)} ≤ +${app.memory.targetGrowthMB} MB`,

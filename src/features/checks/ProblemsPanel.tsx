@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { LintIssue } from '../../bpmn/lint/lintDefinitions';
@@ -35,15 +35,16 @@ type Severity = 'all' | 'error' | 'warn';
  * The checks of the open variant below the canvas: a count that is always visible and, unfolded,
  * the problems grouped by rule and severity, with a filter; choosing a line selects the element and
  * scrolls it into view. A rule can be switched off for the project. The same problems are marked on
- * the canvas. A failure in it leaves the canvas working.
+ * the canvas. A failure in it leaves the canvas working. Memoised: the editor redraws with every save
+ * status, and grouping thousands of problems again for that is wasted work.
  */
-export function ProblemsPanel(props: Props) {
+export const ProblemsPanel = memo(function ProblemsPanel(props: Props) {
   return (
     <ErrorBoundary>
       <ProblemsList {...props} />
     </ErrorBoundary>
   );
-}
+});
 
 function ProblemsList({ editor, issues, projectId }: Props) {
   const { t } = useTranslation();
