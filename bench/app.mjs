@@ -20,6 +20,7 @@ export const APP_TARGETS = {
   firstLoadKiB: 400,
   coldOfflineStartMs: 1000,
   autosaveLongestTaskMs: 50,
+  autosaveMainThreadMs: 30,
   autosaveEditToStoredMs: 1000,
   tabSwitchMs: 200,
   memoryGrowthMB: 2,
@@ -125,23 +126,54 @@ async function quietAfter(page, from) {
   }
 }
 
-/** The stored revision of the project's as-is, read from IndexedDB itself. */
+/**
+ * The stored revision of the project's as-is, read from IndexedDB itself — by a worker of the page, so
+ * that reading the 2 MB records (every 20 ms while waiting) is not work on the page's thread that the
+ * long tasks and the main-thread time would count as the app's.
+ */
 const storedRevision = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolveRevision) => {
+  page.evaluate(() => {
+    if (!window.__revisionReader) {
+      const source = `onmessage = () => {
         const open = indexedDB.open('reengineering-workbench');
         open.onsuccess = () => {
           const all = open.result.transaction('variants').objectStore('variants').getAll();
           all.onsuccess = () => {
             open.result.close();
-            resolveRevision(Math.max(...all.result.filter((v) => v.kind === 'asIs').map((v) => v.revision)));
+            postMessage(Math.max(...all.result.filter((v) => v.kind === 'asIs').map((v) => v.revision)));
           };
         };
-      }),
-  );
+      };`;
+      window.__revisionReader = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+    }
+    return new Promise((resolveRevision) => {
+      window.__revisionReader.onmessage = (event) => resolveRevision(event.data);
+      window.__revisionReader.postMessage(null);
+    });
+  });
+
+/** The renderer's main-thread task time so far (Chrome DevTools Protocol `Performance.getMetrics`, TaskDuration), in ms. */
+async function mainThreadMs(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+}
+
+/** Notes in the page when the save status first shows «Сохранение…» after `window.__saveStarted` is cleared. */
+const watchSaveStart = () => {
+  window.__saveStarted = null;
+  const status = document.querySelector('[data-testid="canvas-asIs"]').closest('.variant-canvas').querySelector('[data-testid="save-status"]');
+  const observer = new MutationObserver(() => {
+    if (window.__saveStarted === null && status.classList.contains('save-status--saving')) {
+      window.__saveStarted = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(status, { attributes: true, childList: true, characterData: true, subtree: true });
+};
 
 async function autosave(page, runs) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   const results = [];
   for (let i = 0; i < runs; i++) {
     const before = await storedRevision(page);
@@ -150,18 +182,42 @@ async function autosave(page, runs) {
     const box = page.locator('[data-testid="canvas-asIs"] .djs-direct-editing-content');
     await box.waitFor();
     await box.fill(`Шаг ${i}`);
+    // Let the typing's own work settle, so the time counted is the edit's and the save's.
+    await page.waitForTimeout(300);
+    await page.evaluate(watchSaveStart);
+    const busyAtEdit = await mainThreadMs(cdp);
     const edited = await page.evaluate(() => performance.now());
     await box.press('Enter');
+    // The save starts 0.4 s after the edit: the edit's own work (bpmn-js's command, the redraw) is done by then.
+    await page.waitForFunction(() => window.__saveStarted !== null, null, { polling: 20 });
+    const busyAtSave = await mainThreadMs(cdp);
+    const saveStarted = await page.evaluate(() => window.__saveStarted);
     while ((await storedRevision(page)) === before) await page.waitForTimeout(20);
     const stored = await page.evaluate(() => performance.now());
-    const tasks = await page.evaluate(([from, to]) => window.__longTasks.filter((t) => t.start >= from && t.start <= to), [edited, stored]);
-    results.push({ editToStoredMs: stored - edited, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)), longTaskMs: tasks.reduce((n, t) => n + t.duration, 0) });
+    // What follows the stored write (the status, the checks' run and markers) belongs to the save too.
+    await page.waitForTimeout(500);
+    const busyAfter = await mainThreadMs(cdp);
+    const tasks = await page.evaluate(([from, to]) => window.__longTasks.filter((t) => t.start + t.duration >= from && t.start <= to), [edited, stored + 500]);
+    const saveTasks = tasks.filter((t) => t.start + t.duration > saveStarted);
+    results.push({
+      editToStoredMs: stored - edited,
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      longTaskMs: tasks.reduce((n, t) => n + t.duration, 0),
+      saveLongestTaskMs: Math.max(0, ...saveTasks.map((t) => t.duration)),
+      mainThreadMs: busyAfter - busyAtEdit,
+      saveMainThreadMs: busyAfter - busyAtSave,
+    });
     await page.waitForTimeout(300);
   }
+  await cdp.detach();
+  const of = (key) => spread(results.map((r) => r[key]));
   return {
-    editToStoredMs: spread(results.map((r) => r.editToStoredMs)),
-    longestTaskMs: spread(results.map((r) => r.longestTaskMs)),
-    totalLongTaskMs: spread(results.map((r) => r.longTaskMs)),
+    editToStoredMs: of('editToStoredMs'),
+    longestTaskMs: of('longestTaskMs'),
+    totalLongTaskMs: of('longTaskMs'),
+    saveLongestTaskMs: of('saveLongestTaskMs'),
+    mainThreadMs: of('mainThreadMs'),
+    saveMainThreadMs: of('saveMainThreadMs'),
   };
 }
 
@@ -372,7 +428,9 @@ export async function benchApp(browser, { generateDiagram, log, port, parts = AP
       log('app: a 3,000-node process: import, autosave, tab switches');
       const page = await context.newPage();
       const largeImport = await importedProject(page, url, large, '3000 узлов');
+      const loadBeforeSave = loadAverage();
       const save = await autosave(page, 5);
+      const loadAfterSave = loadAverage();
       const switches = await tabSwitches(page, 6);
       await page.close();
       log('app: opening the project of the 3,000-node process from the project list');
@@ -380,7 +438,12 @@ export async function benchApp(browser, { generateDiagram, log, port, parts = AP
       result.projectOpen3000 = await projectOpen(openPage, url, '3000 узлов');
       await openPage.close();
       result.import3000 = { drawnMs: round(largeImport.drawnMs), interactiveMs: round(largeImport.interactiveMs) };
-      result.autosave3000 = { ...save, targets: { longestTaskMs: t.autosaveLongestTaskMs, editToStoredMs: t.autosaveEditToStoredMs }, meets: save.longestTaskMs.median <= t.autosaveLongestTaskMs && save.editToStoredMs.median <= t.autosaveEditToStoredMs };
+      result.autosave3000 = {
+        ...save,
+        targets: { saveLongestTaskMs: t.autosaveLongestTaskMs, editToStoredMs: t.autosaveEditToStoredMs, saveMainThreadMs: t.autosaveMainThreadMs },
+        meets: save.saveLongestTaskMs.median <= t.autosaveLongestTaskMs && save.editToStoredMs.median <= t.autosaveEditToStoredMs && save.saveMainThreadMs.median <= t.autosaveMainThreadMs,
+        loadAverage: { before: loadBeforeSave, after: loadAfterSave },
+      };
       result.tabSwitch3000Ms = { ...switches, target: t.tabSwitchMs, meets: switches.median <= t.tabSwitchMs };
     }
 
@@ -451,7 +514,7 @@ export function printApp(app) {
     `first-load JavaScript ${app.firstLoad.gzipKiB} KiB gz (${app.firstLoad.files.length} files): ${mark(app.firstLoad.meets)} ≤ ${app.firstLoad.targetKiB}`,
     `cold start offline median ${app.coldOfflineStartMs.median} ms: ${mark(app.coldOfflineStartMs.meets)} ≤ ${app.coldOfflineStartMs.target}`,
     `3,000 nodes: import drawn ${app.import3000.drawnMs} ms, interactive ${app.import3000.interactiveMs} ms`,
-    `3,000 nodes autosave: edit → stored median ${app.autosave3000.editToStoredMs.median} ms, longest task median ${app.autosave3000.longestTaskMs.median} ms: ${mark(app.autosave3000.meets)}`,
+    `3,000 nodes autosave: edit → stored median ${app.autosave3000.editToStoredMs.median} ms; the save's longest task median ${app.autosave3000.saveLongestTaskMs.median} ms, its main-thread time median ${app.autosave3000.saveMainThreadMs.median} ms; with the edit: longest task ${app.autosave3000.longestTaskMs.median} ms, main thread ${app.autosave3000.mainThreadMs.median} ms: ${mark(app.autosave3000.meets)}`,
     `3,000 nodes tab switch median ${app.tabSwitch3000Ms.median} ms: ${mark(app.tabSwitch3000Ms.meets)} ≤ ${app.tabSwitch3000Ms.target}`,
     app.projectOpen3000 ? `3,000 nodes project opened: page painted ${app.projectOpen3000.pagePaintedMs} ms, process drawn ${app.projectOpen3000.processDrawnMs} ms` : 'project open: not measured',
     app.importAngina ? `angina import median drawn ${app.importAngina.drawnMs} ms, interactive ${app.importAngina.interactiveMs} ms: ${mark(app.importAngina.meets)} ≤ ${app.importAngina.targetDrawnMs} / ${app.importAngina.targetInteractiveMs}` : 'angina import: the shared corpus is not here',

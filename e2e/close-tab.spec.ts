@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext } from '@playwright/test';
+import { generateDiagram } from '../bench/generateDiagram';
 import { StepPanel, Workbench } from './support/workbench';
 
 async function reopen(context: BrowserContext, url: string): Promise<Workbench> {
@@ -22,6 +23,30 @@ test('edits made 100 ms before the tab closes are there when the process is open
     app = await reopen(context, url);
     await expect(app.taskNamed(`Шаг ${round}`)).toBeVisible();
   }
+});
+
+test('closing the tab while a large diagram is being written (in slices) stores the latest edit', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const app = new Workbench(page);
+  await app.open();
+  await app.createProject('Большая схема');
+  await app.chooseFile('Импорт процесса из .bpmn', { name: 'large.bpmn', mimeType: 'application/xml', buffer: Buffer.from(generateDiagram(1500)) });
+  const canvas = app.canvas('asIs');
+  await expect(canvas.locator('.djs-palette')).toBeVisible({ timeout: 60_000 });
+  const url = page.url();
+
+  const task = canvas.locator('.djs-element[data-element-id^="Task_"]').first();
+  const id = await task.getAttribute('data-element-id');
+  await task.dblclick({ force: true });
+  const editor = canvas.locator('.djs-direct-editing-content');
+  await editor.fill('Переименован при закрытии');
+  await editor.press('Enter');
+  // The save has begun: the XML of 1,500 flow nodes is being written, a slice at a time, when the tab closes.
+  await expect(app.saveStatus()).toHaveText('Сохранение…');
+  await page.close();
+
+  const again = await reopen(context, url);
+  await expect(again.canvas('asIs').locator(`.djs-element[data-element-id="${id}"]`)).toContainText('Переименован при закрытии', { timeout: 60_000 });
 });
 
 test('text typed in the step panel without Enter is saved, and the status says so only once it is', async ({ page, context }) => {

@@ -23,6 +23,9 @@ export interface Variant {
   updatedAt: number;
 }
 
+/** Which variant it is, without its diagram: what the editor's page needs to lay out the tabs and panes. */
+export type VariantRef = Pick<Variant, 'id' | 'projectId' | 'processId' | 'kind'>;
+
 /** The variants a new one can be copied from: any that exists, as-is first. */
 export function derivationSources(existing: readonly VariantKind[], target: VariantKind): VariantKind[] {
   return variantKinds.filter((kind) => kind !== target && existing.includes(kind));

@@ -10,7 +10,7 @@ import { createProcess, deleteProcessForever, listProcesses } from './processRep
 import { emptyPassport } from '../domain/passport/passport';
 import { savePassport } from './passportRepository';
 import { setPlanStatus, setVariantStatus } from './statusRepository';
-import { deriveVariant, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml, StaleRevisionError } from './variantRepository';
+import { deriveVariant, listVariantRefs, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml, StaleRevisionError } from './variantRepository';
 import { listVersions, versionXml } from './versionRepository';
 
 let db: WorkbenchDb;
@@ -91,6 +91,50 @@ describe('variants', () => {
     const [asIs] = (await listVariants(db, process.id)).filter((v) => v.kind === 'asIs');
     expect(asIs?.xml).toContain('StartEvent_1');
     expect(toBe.xml).toBe(asIs?.xml);
+  });
+
+  it('lists a process’s variants from the index alone, without their diagrams', async () => {
+    const project = await createProject(db, fields);
+    const process = await createProcess(db, project.id, 'Процесс');
+    const other = await createProcess(db, project.id, 'Другой');
+    const toBe = await deriveVariant(db, process.id, 'toBe', 'asIs');
+    const asIs = (await listVariants(db, process.id)).find((v) => v.kind === 'asIs');
+    const refs = await listVariantRefs(db, process);
+    expect(refs).toEqual([
+      { id: asIs!.id, projectId: project.id, processId: process.id, kind: 'asIs' },
+      { id: toBe.id, projectId: project.id, processId: process.id, kind: 'toBe' },
+    ]);
+    expect((await listVariantRefs(db, other)).map((r) => r.kind)).toEqual(['asIs']);
+  });
+
+  it('a save reads the variant once and writes it with one put, keeping what it does not change', async () => {
+    const calls: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'count-variant-calls',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'variants') return table;
+          return {
+            ...table,
+            get: (req) => (calls.push('get'), table.get(req)),
+            getMany: (req) => (calls.push('getMany'), table.getMany(req)),
+            query: (req) => (calls.push('query'), table.query(req)),
+            mutate: (req) => (calls.push(req.type), table.mutate(req)),
+          };
+        },
+      }),
+    });
+    const project = await createProject(db, fields);
+    const process = await createProcess(db, project.id, 'Процесс');
+    const [asIs] = await listVariants(db, process.id);
+    await db.variants.put({ ...asIs!, note: 'written by a newer build' } as never);
+    calls.length = 0;
+    await saveVariantXml(db, asIs!.id, '<saved/>', 1);
+    expect(calls).toEqual(['get', 'put']);
+    expect(await db.variants.get(asIs!.id)).toMatchObject({ xml: '<saved/>', revision: 2, note: 'written by a newer build', kind: 'asIs', processId: process.id });
   });
 
   it('a second to-be for the same process is refused', async () => {

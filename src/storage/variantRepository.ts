@@ -1,4 +1,5 @@
-import type { Variant, VariantKind } from '../domain/variant';
+import Dexie from 'dexie';
+import type { Variant, VariantKind, VariantRef } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
 import { validRecord, validRecords } from './records/validRecords';
 import { RevisionConflictError, VariantMissingError } from './variantErrors';
@@ -8,6 +9,20 @@ export { RevisionConflictError, StaleRevisionError, VariantMissingError } from '
 
 export async function listVariants(db: WorkbenchDb, processId: string): Promise<Variant[]> {
   return validRecords('variants', await db.variants.where('processId').equals(processId).toArray());
+}
+
+/**
+ * The variants of a process without their diagrams, read from the `[processId+kind]` index alone: a
+ * live query of the editor's page runs again after every save, and reading the records would copy
+ * megabytes of XML each time.
+ */
+export async function listVariantRefs(db: WorkbenchDb, process: { id: string; projectId: string }): Promise<VariantRef[]> {
+  const refs: VariantRef[] = [];
+  await db.variants
+    .where('[processId+kind]')
+    .between([process.id, Dexie.minKey], [process.id, Dexie.maxKey])
+    .eachKey((key, cursor) => void refs.push({ id: cursor.primaryKey as string, projectId: process.projectId, processId: process.id, kind: (key as [string, VariantKind])[1] }));
+  return refs;
 }
 
 export async function getVariant(db: WorkbenchDb, id: string): Promise<Variant | undefined> {
@@ -51,7 +66,8 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
     }
     const now = Date.now();
     const revision = stored.revision + 1;
-    await db.variants.update(id, { xml, revision, updatedAt: now });
+    // One put of the record read above: an update would read the (megabytes of) record once more.
+    await db.variants.put({ ...stored, xml, revision, updatedAt: now });
     await db.projects.update(stored.projectId, { updatedAt: now });
     return { conflict: false, revision } satisfies Outcome;
   });

@@ -146,4 +146,22 @@ describe('VariantSaver', () => {
     await flushing;
     expect(await stored()).toMatchObject({ xml: '<in-flight/>', revision: 3 });
   });
+
+  it('before unload, while a write still reads the XML (a large diagram is read in slices), writes the XML given and drops that read', async () => {
+    const saver = newSaver(recorder());
+    let finishRead: (xml: string) => void = () => undefined;
+    saver.schedule(() => new Promise<string>((resolve) => (finishRead = resolve)));
+    const flushing = saver.flush();
+    await Promise.resolve();
+    // The session sees the edit as still queued, so it serialises the latest state at once.
+    expect(saver.hasQueuedEdit).toBe(true);
+    saver.writeBeforeUnload('<latest/>', false);
+    finishRead('<older/>');
+    await flushing;
+    expect(await stored()).toMatchObject({ xml: '<latest/>', revision: 2 });
+    // The page came back (back-forward cache): saving goes on from the revision written.
+    saver.schedule(async () => '<after/>');
+    await saver.flush();
+    expect(await stored()).toMatchObject({ xml: '<after/>', revision: 3 });
+  });
 });

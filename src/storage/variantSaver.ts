@@ -36,6 +36,10 @@ export class VariantSaver implements PendingWork {
   private writing: Promise<void> | null = null;
   /** The XML being written right now, for a tab that closes before the write lands. */
   private inFlight: string | null = null;
+  /** A write is reading the editor's XML (which takes a while on a large diagram: it runs in slices). */
+  private reading = false;
+  /** Counts the writes made while the tab closed: a read begun before one of them is older than what it wrote. */
+  private unloadWrites = 0;
   private stopped = false;
   private failures = 0;
 
@@ -63,9 +67,9 @@ export class VariantSaver implements PendingWork {
     return this.read !== null || this.writing !== null;
   }
 
-  /** An edit waits to be serialised and written (not counting a write already under way). */
+  /** An edit waits to be serialised and written, or is being serialised (not counting a put already under way). */
   get hasQueuedEdit(): boolean {
-    return this.read !== null;
+    return this.read !== null || this.reading;
   }
 
   /** `read` runs when the write happens, so a burst of edits becomes one write of the latest state. */
@@ -111,8 +115,9 @@ export class VariantSaver implements PendingWork {
     const changed = content !== null && content !== this.lastWritten;
     const latest = changed ? content : this.lastWritten;
     if (!changed && !keepVersion) return;
-    // A write in flight lands first (IndexedDB runs them in order) and takes the next revision.
-    const revision = this.revisionValue + (this.writing ? 2 : 1);
+    // A put in flight lands first (IndexedDB runs them in order) and takes the next revision; a write
+    // still reading the XML is dropped when its read ends (`unloadWrites`), so it takes none.
+    const revision = this.revisionValue + (this.inFlight !== null ? 2 : 1);
     const now = Date.now();
     rawWrite(this.db, {
       variant: changed ? { ...this.variant, xml: latest, revision, updatedAt: now } : undefined,
@@ -121,6 +126,7 @@ export class VariantSaver implements PendingWork {
         : undefined,
     });
     if (changed) this.revisionValue = revision;
+    this.unloadWrites += 1;
     this.lastWritten = latest;
     this.read = null;
     this.disarm();
@@ -131,8 +137,17 @@ export class VariantSaver implements PendingWork {
     if (!read) return;
     this.read = null;
     this.events.status('saving');
+    const unloadWrites = this.unloadWrites;
     try {
-      const xml = await read();
+      let xml: string;
+      this.reading = true;
+      try {
+        xml = await read();
+      } finally {
+        this.reading = false;
+      }
+      // The tab wrote a later state while this XML was read (it was hiding, then came back from the back-forward cache).
+      if (this.unloadWrites !== unloadWrites) return this.settled();
       if (xml === this.lastWritten) return this.settled();
       if (xml.length > maxStoredXmlLength) throw new TooLargeToStore(xml.length);
       this.inFlight = xml;

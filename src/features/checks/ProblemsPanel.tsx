@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { LintIssue } from '../../bpmn/lint/lintDefinitions';
 import { useWorkspace } from '../editor/workspaceStore';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { problemElementLabel, type NamedElement } from './elementLabel';
-import { lintText, ruleTitle } from './lintText';
+import { cachedLintText, ruleTitle } from './lintText';
 import { ProblemGroupView } from './ProblemGroupView';
 import { groupProblems } from './problemGroups';
 import { useMutedRules } from './useMutedRules';
@@ -34,15 +34,16 @@ type Severity = 'all' | 'error' | 'warn';
  * The checks of the open variant below the canvas: a count that is always visible and, unfolded,
  * the problems grouped by rule and severity, with a filter; choosing a line selects the element and
  * scrolls it into view. A rule can be switched off for the project. The same problems are marked on
- * the canvas (`useLintMarkers`). A failure in it leaves the canvas working.
+ * the canvas (`useLintMarkers`). A failure in it leaves the canvas working. Memoised: the editor redraws with every save
+ * status, and grouping thousands of problems again for that is wasted work.
  */
-export function ProblemsPanel(props: Props) {
+export const ProblemsPanel = memo(function ProblemsPanel(props: Props) {
   return (
     <ErrorBoundary>
       <ProblemsList {...props} />
     </ErrorBoundary>
   );
-}
+});
 
 function ProblemsList({ editor, issues, projectId }: Props) {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ function ProblemsList({ editor, issues, projectId }: Props) {
   const [severity, setSeverity] = useState<Severity>('all');
   const [query, setQuery] = useState('');
   const { hints, groups, muted: mutedGroups } = groupProblems(issues ?? [], muted);
+  const lintText = useMemo(() => cachedLintText(t), [t]);
 
   const service = <K extends keyof Services>(name: K) => editor?.get<Services[K]>(name);
   const elementOf = (id: string) => (id ? service('elementRegistry')?.get(id) : undefined);
@@ -65,7 +67,7 @@ function ProblemsList({ editor, issues, projectId }: Props) {
   const count = groups.reduce((n, g) => n + g.issues.length, 0);
   const errors = groups.filter((g) => g.category === 'error').reduce((n, g) => n + g.issues.length, 0);
   const needle = query.trim().toLocaleLowerCase();
-  const matches = (issue: LintIssue) => !needle || `${labelOf(issue)} ${lintText(t, issue)}`.toLocaleLowerCase().includes(needle);
+  const matches = (issue: LintIssue) => !needle || `${labelOf(issue)} ${lintText(issue)}`.toLocaleLowerCase().includes(needle);
   const visible = groups
     .filter((g) => severity === 'all' || g.category === severity)
     .map((group) => ({ group, shown: group.issues.filter(matches) }))
@@ -81,7 +83,7 @@ function ProblemsList({ editor, issues, projectId }: Props) {
         <div className="problems__body">
           {hints.map((hint) => (
             <p key={hint.key} className="problems__hint">
-              {lintText(t, hint)}
+              {lintText(hint)}
             </p>
           ))}
           {count === 0 && hints.length === 0 && <p className="problems__empty">{t('lint.none')}</p>}

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { recommendedRuleKeys, reengineeringRules, type LintIssue } from '../../bpmn/lint/lintDefinitions';
 import { languages, resources } from '../../app/i18n';
-import { lintText } from './lintText';
+import { cachedLintText, lintText } from './lintText';
 
 async function translator(language: string) {
   const instance = i18next.createInstance();
@@ -55,4 +55,17 @@ describe('lintText', () => {
     const failed: LintIssue = { ...issue('rw/once-only', 'ruleFailed', { rule: 'rw/once-only' }), message: 'boom' };
     expect(lintText(t, failed)).toBe('The check rw/once-only failed: boom');
   });
+
+  it('cachedLintText gives lintText’s text, translating each distinct problem once', async () => {
+    const t = await translator('ru');
+    let calls = 0;
+    const counting = ((...args: Parameters<typeof t>) => (calls++, t(...args))) as typeof t;
+    const text = cachedLintText(counting);
+    const many = Array.from({ length: 50 }, (_, i) => ({ ...issue('label-required', 'label-required'), elementId: `Task_${i}` }));
+    const other = issue('rw/once-only', 'onceOnly', { field: 'ИИН', system: 'ГБД ФЛ' });
+    expect(many.map(text)).toEqual(many.map((i) => lintText(t, i)));
+    expect(text(other)).toBe(lintText(t, other));
+    expect(calls).toBe(2);
+  });
 });
+

@@ -15,6 +15,20 @@ export function lintText(t: TFunction, issue: LintIssue): string {
   return t(`lint.rule.${issue.key}`, { defaultValue: issue.message });
 }
 
+/**
+ * `lintText` with the texts kept per rule, key, message and params: the checks of a large diagram give
+ * thousands of problems, most of them the same sentence, and each save brings a new list of them.
+ */
+export function cachedLintText(t: TFunction): (issue: LintIssue) => string {
+  const texts = new Map<string, string>();
+  return (issue) => {
+    const key = JSON.stringify([issue.rule, issue.key, issue.message, issue.params]);
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = lintText(t, issue)));
+    return text;
+  };
+}
+
 /** What a rule checks, as the heading of its group of problems (a reengineering rule's message varies per problem). */
 export function ruleTitle(t: TFunction, rule: string): string {
   if (rule.startsWith('rw/')) return t(`lint.ruleTitle.${rule.slice(3)}`);

@@ -5,6 +5,7 @@ import type { VariantKind } from '../../domain/variant';
 import { listDictionary } from '../../storage/dictionaryRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { latestLinter } from './lintWorker';
+import { sameIssues } from './sameIssues';
 
 /**
  * The checks of the open variant (bpmnlint's recommended rules and the reengineering rules), run in
@@ -21,7 +22,8 @@ export function useLintIssues(xml: string | null, projectId: string, variantKind
     if (xml === null || !dictionary) return;
     let current = true;
     lint(xml, { dictionary, variantKind }).then(
-      (found) => current && found && setIssues(found),
+      // The same problems as before (most saves change none): keep the list, so nothing redraws.
+      (found) => current && found && setIssues((shown) => (shown && sameIssues(shown, found) ? shown : found)),
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
         if (current) setIssues([{ elementId: '', rule: 'lint', category: 'error', key: ruleFailedKey, params: { rule: 'lint' }, message }]);

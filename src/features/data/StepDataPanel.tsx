@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isModeler, type BpmnEditor } from '../../bpmn/createEditor';
 import type { StepDataService } from '../../bpmn/stepData/StepDataService';
@@ -22,14 +23,17 @@ interface Props {
   variantKind: VariantKind;
 }
 
-/** Records what the selected step uses and how it is done (2024 Rules §32.3). A failure in it leaves the canvas working. */
-export function StepDataPanel(props: Props) {
+/**
+ * Records what the selected step uses and how it is done (2024 Rules §32.3). A failure in it leaves the canvas working.
+ * Memoised: the editor redraws with every save status, the panel follows the editor's events instead.
+ */
+export const StepDataPanel = memo(function StepDataPanel(props: Props) {
   return (
     <ErrorBoundary>
       <StepDataForm {...props} />
     </ErrorBoundary>
   );
-}
+});
 
 function StepDataForm({ editor, projectId, variantKind }: Props) {
   const { t } = useTranslation();

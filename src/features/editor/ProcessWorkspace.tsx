@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState, type FocusEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import { syncViewboxes } from '../../bpmn/viewboxSync';
-import { variantKinds, type Process, type VariantKind } from '../../domain/variant';
-import { listVariants } from '../../storage/variantRepository';
+import { variantKinds, type Process, type VariantKind, type VariantRef } from '../../domain/variant';
+import { listVariantRefs } from '../../storage/variantRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { MissingVariant } from './MissingVariant';
@@ -22,9 +22,10 @@ interface Props {
   shown?: boolean;
 }
 
-export function ProcessWorkspace({ process, kind, shown: workspaceShown = true }: Props) {
+/** Memoised: the project page redraws after every save (the project's `updatedAt`), this need not. */
+export const ProcessWorkspace = memo(function ProcessWorkspace({ process, kind, shown: workspaceShown = true }: Props) {
   const { t, i18n } = useTranslation();
-  const variants = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id]);
+  const variants = useStableRefs(useLiveQuery(() => listVariantRefs(workspaceDb, process), [process]));
   const { sideBySide, secondKind, syncViews, setSideBySide, setSecondKind } = useWorkspace();
   const [left, setLeft] = useState<BpmnEditor | null>(null);
   const [right, setRight] = useState<BpmnEditor | null>(null);
@@ -112,4 +113,11 @@ export function ProcessWorkspace({ process, kind, shown: workspaceShown = true }
       </div>
     </div>
   );
+});
+
+/** The same objects while the same variants exist, so a save (which re-runs the live query) redraws no canvas. */
+function useStableRefs(refs: VariantRef[] | undefined): VariantRef[] | undefined {
+  const signature = refs?.map((r) => `${r.id}:${r.kind}`).join(' ');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature says when the refs changed
+  return useMemo(() => refs, [signature]);
 }

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { ProcessNameService } from '../../bpmn/processName';
 import type { BpmnLanguage } from '../../bpmn/translate';
 import type { BpmnWarning } from '../../domain/bpmnWarnings';
-import type { Variant } from '../../domain/variant';
+import type { VariantRef } from '../../domain/variant';
 import { embedDictionary } from '../../domain/dictionary/embeddedDictionary';
 import { listDictionary } from '../../storage/dictionaryRepository';
 import { workspaceDb } from '../../storage/workspace';
@@ -55,16 +55,17 @@ function useCanvasBox(section: RefObject<HTMLElement | null>, shown: boolean): R
 }
 
 interface Props {
-  variant: Variant;
+  variant: VariantRef;
   processName: string;
   /** False while the editor is kept open behind another variant's tab (see keptEditors.ts). */
   shown?: boolean;
   onEditor?(editor: BpmnEditor | null): void;
   /** Hidden, and another browser tab waits to edit this variant: the workspace closes this editor. */
-  onReleaseWanted?(kind: Variant['kind']): void;
+  onReleaseWanted?(kind: VariantRef['kind']): void;
 }
 
-export function VariantCanvas({ variant, processName, shown = true, onEditor, onReleaseWanted }: Props) {
+/** Memoised: its props change only when another variant or process is shown, not when one is saved. */
+export const VariantCanvas = memo(function VariantCanvas({ variant, processName, shown = true, onEditor, onReleaseWanted }: Props) {
   const { t, i18n } = useTranslation();
   const [diagramId, setDiagramId] = useState<string>();
   // An approved or published variant opens read-only until its status is set back with a reason.
@@ -217,4 +218,4 @@ export function VariantCanvas({ variant, processName, shown = true, onEditor, on
       <NameVersionDialog open={naming} onSave={saveNamed} onClose={() => setNaming(false)} />
     </section>
   );
-}
+});

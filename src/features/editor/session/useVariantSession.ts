@@ -4,6 +4,7 @@ import { createBpmnEditor, type BpmnEditor } from '../../../bpmn/createEditor';
 import type { FitView } from '../../../bpmn/fit';
 import { importShowing } from '../../../bpmn/importShowing';
 import { importWarnings } from '../../../bpmn/importWarnings';
+import { saveXMLInSlices, saveXMLNow } from '../../../bpmn/save/slicedSaveXML';
 import type { BpmnWarning } from '../../../domain/bpmnWarnings';
 import type { BpmnLanguage } from '../../../bpmn/translate';
 import { AutoVersions } from '../../../storage/autoVersions';
@@ -162,11 +163,14 @@ export function useVariantSession(
     let keepOnLeave = true;
     let stopDrafts: () => void = () => undefined;
 
-    /** The diagram as XML, after recording the drafts a pause records — or all of them (`everything`). */
+    /**
+     * The diagram as XML, after recording the drafts a pause records — or all of them (`everything`).
+     * bpmn-js's saveXML text, written in slices so a large diagram's save never holds the page's thread.
+     */
     const serialize = async (everything = false) => {
       if (everything) drafts.commitAll();
       else drafts.commitOnPause();
-      return (await instance.saveXML({ format: true })).xml ?? '';
+      return saveXMLInSlices(instance);
     };
 
     const draw = async (xml: string, keepViewbox: boolean) => {
@@ -291,8 +295,8 @@ export function useVariantSession(
       if (!saver) return;
       drafts.commitAll();
       const keepVersion = Boolean(versions?.takeForUnload()) || saver.hasPendingChanges;
-      if (!saver.hasQueuedEdit) return saver.writeBeforeUnload(null, keepVersion);
-      void instance.saveXML({ format: true }).then(({ xml }) => saver?.writeBeforeUnload(xml ?? null, keepVersion));
+      // In this task: the page may be gone before any later one runs.
+      saver.writeBeforeUnload(saver.hasQueuedEdit ? saveXMLNow(instance) : null, keepVersion);
     };
     document.addEventListener('visibilitychange', flushWhenHidden);
     window.addEventListener('pagehide', writeBeforeUnload);

@@ -1,0 +1,71 @@
+import { BpmnModdle } from 'bpmn-moddle';
+import EventBus from 'diagram-js/lib/core/EventBus';
+import { describe, expect, it } from 'vitest';
+import { stepDataDescriptor } from '../../domain/stepData/stepData';
+import { readFixture } from '../../../test/corpus';
+import { saveXMLInSlices, saveXMLNow } from './slicedSaveXML';
+
+/** The parts of a bpmn-js editor the save uses: its event bus and its definitions. */
+async function editorOf(xml: string) {
+  const moddle = new BpmnModdle({ rw: stepDataDescriptor });
+  const { rootElement } = await moddle.fromXML(xml);
+  const eventBus = new EventBus();
+  const editor = { get: <T,>() => eventBus as T, getDefinitions: () => rootElement };
+  type Named = { $type: string; name?: string; flowElements?: Named[] };
+  const roots = (rootElement as unknown as { rootElements: Named[] }).rootElements;
+  const task = () => roots.find((e) => e.$type === 'bpmn:Process')!.flowElements!.find((e) => e.$type.endsWith('Task'))!;
+  return { moddle, definitions: rootElement, eventBus, editor, task };
+}
+
+describe('saveXMLInSlices', () => {
+  it('writes what moddle writes, with the saveXML events bpmn-js fires', async () => {
+    const { moddle, definitions, eventBus, editor } = await editorOf(readFixture('step-data.bpmn'));
+    const fired: string[] = [];
+    eventBus.on('saveXML.start', () => void fired.push('start'));
+    eventBus.on('saveXML.serialized', () => void fired.push('serialized'));
+    eventBus.on('saveXML.done', () => void fired.push('done'));
+    const expected = (await moddle.toXML(definitions, { format: true })).xml;
+    expect(await saveXMLInSlices(editor, { budgetMs: 0 })).toBe(expected);
+    expect(saveXMLNow(editor)).toBe(expected);
+    expect(fired).toEqual(['start', 'serialized', 'done', 'start', 'serialized', 'done']);
+  });
+
+  it('lets saveXML.start change the tree first, as bpmn-js’s DI ordering does', async () => {
+    const { eventBus, editor, task } = await editorOf(readFixture('step-data.bpmn'));
+    eventBus.on('saveXML.start', () => void (task().name = 'Упорядочено перед записью'));
+    expect(await saveXMLInSlices(editor)).toContain('name="Упорядочено перед записью"');
+  });
+
+  it('starts over when the diagram changes between slices, so the text is never half old, half new', async () => {
+    const { moddle, definitions, eventBus, editor, task } = await editorOf(readFixture('step-data.bpmn'));
+    let starts = 0;
+    eventBus.on('saveXML.start', () => {
+      starts += 1;
+      // An edit lands while the first run is paused: the name changes and the command stack says so.
+      if (starts === 1)
+        void Promise.resolve().then(() => {
+          task().name = 'Новое имя';
+          eventBus.fire('commandStack.changed', {});
+        });
+    });
+    const xml = await saveXMLInSlices(editor, { budgetMs: 0 });
+    expect(starts).toBe(2);
+    expect(xml).toContain('name="Новое имя"');
+    expect(xml).toBe((await moddle.toXML(definitions, { format: true })).xml);
+  });
+
+  it('finishes in one go after the restarts it allows, so constant editing still saves', async () => {
+    const { eventBus, editor, task } = await editorOf(readFixture('step-data.bpmn'));
+    let starts = 0;
+    eventBus.on('saveXML.start', () => {
+      starts += 1;
+      void Promise.resolve().then(() => {
+        task().name = `Правка ${starts}`;
+        eventBus.fire('commandStack.changed', {});
+      });
+    });
+    const xml = await saveXMLInSlices(editor, { budgetMs: 0, maxRestarts: 2 });
+    expect(starts).toBe(3);
+    expect(xml).toContain('name="Правка 2"');
+  });
+});

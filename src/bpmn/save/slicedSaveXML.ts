@@ -1,0 +1,88 @@
+import type EventBus from 'diagram-js/lib/core/EventBus';
+import { xmlSteps, type ModdleElement } from './slicedWriter';
+
+/** What bpmn-js's saveXML needs of an editor (BaseViewer). */
+interface SavingEditor {
+  get<T>(name: string): T;
+  getDefinitions(): unknown;
+}
+
+export interface SliceOptions {
+  /** Work per slice before the page gets the thread back. */
+  budgetMs?: number;
+  /** Edits that may restart the run before it finishes in one go, so a busy user still gets a save. */
+  maxRestarts?: number;
+}
+
+/** The events bpmn-js's saveXML fires around moddle's toXML (BaseViewer#saveXML). */
+function start(editor: SavingEditor): ModdleElement {
+  const eventBus = editor.get<EventBus>('eventBus');
+  const definitions = editor.getDefinitions() as ModdleElement | undefined;
+  if (!definitions) throw new Error('no definitions loaded');
+  return (eventBus.fire('saveXML.start', { definitions }) as ModdleElement | undefined) ?? definitions;
+}
+
+function finish(editor: SavingEditor, serialized: string): string {
+  const eventBus = editor.get<EventBus>('eventBus');
+  const xml = (eventBus.fire('saveXML.serialized', { xml: serialized }) as string | undefined) ?? serialized;
+  eventBus.fire('saveXML.done', { xml });
+  return xml;
+}
+
+/**
+ * `editor.saveXML({ format: true })`, the same text, at once: for a tab that is closing, where only
+ * the current task is sure to run.
+ */
+export function saveXMLNow(editor: SavingEditor): string {
+  const steps = xmlSteps(start(editor), { format: true });
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return finish(editor, step.value);
+}
+
+/**
+ * `editor.saveXML({ format: true })`, the same text, written in slices of `budgetMs` with the page's
+ * thread given back in between (a message-channel turn: not throttled in a hidden tab, unlike a
+ * timer), so typing and drawing go on while a large diagram is saved. An edit during the run makes
+ * the text stale: the run starts over, and after `maxRestarts` finishes without pausing.
+ */
+export async function saveXMLInSlices(editor: SavingEditor, { budgetMs = 8, maxRestarts = 2 }: SliceOptions = {}): Promise<string> {
+  const eventBus = editor.get<EventBus>('eventBus');
+  const run = { changed: false };
+  const onChange = () => {
+    run.changed = true;
+  };
+  eventBus.on(['commandStack.changed', 'import.done'], onChange);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      run.changed = false;
+      const steps = xmlSteps(start(editor), { format: true });
+      const pausing = attempt < maxRestarts;
+      let sliceStart = performance.now();
+      let step = steps.next();
+      while (!step.done) {
+        if (pausing && performance.now() - sliceStart > budgetMs) {
+          await nextTurn();
+          if (run.changed) break;
+          sliceStart = performance.now();
+        }
+        step = steps.next();
+      }
+      if (step.done) return finish(editor, step.value);
+    }
+  } finally {
+    eventBus.off(['commandStack.changed', 'import.done'], onChange);
+  }
+}
+
+/** Gives the thread back for one turn of the event loop (input, rendering) and resumes right after. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
