@@ -12,8 +12,9 @@ export class FakeOverlays {
     this.items.push({ id, element, type, html: overlay.html, position: overlay.position });
     return id;
   }
-  remove({ element, type }: { element?: unknown; type: string }) {
-    this.items = this.items.filter((item) => !(item.element === element && item.type === type));
+  remove(search: string | { element?: unknown; type: string }) {
+    // As diagram-js: by id that overlay, by element and type all of them.
+    this.items = this.items.filter((item) => (typeof search === 'string' ? item.id !== search : !(item.element === search.element && item.type === search.type)));
   }
   of(id: string) {
     return this.items.filter((item) => (item.element as { id: string }).id === id);

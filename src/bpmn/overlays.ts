@@ -9,5 +9,5 @@ export interface Overlays {
   /** One overlay by the id `add` gave, at once; null or undefined once it is removed. */
   get(id: string): { html: HTMLElement | string } | null | undefined;
   add(element: Element, type: string, overlay: { position: Record<string, number>; show?: { minZoom?: number }; html: HTMLElement }): string;
-  remove(filter: { element?: Element | string; type: string }): void;
+  remove(filter: { element?: Element | string; type: string } | string): void;
 }

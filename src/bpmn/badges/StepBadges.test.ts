@@ -100,6 +100,17 @@ describe('StepBadges', () => {
     expect(overlays.of('Task_Accept')[0]!.html).toBe(before);
   });
 
+  it('draws the badges again for a shape drawn anew, whose overlay went with the old shape (undo of a delete)', () => {
+    create();
+    eventBus.fire('import.done', {});
+    // diagram-js removes a shape's overlays with the shape
+    overlays.items = overlays.items.filter((item) => (item.element as FakeElement).id !== 'Task_Accept');
+
+    eventBus.fire('element.changed', { element: byId('Task_Accept') });
+
+    expect(overlays.of('Task_Accept')).toHaveLength(1);
+  });
+
   it('drops the badges of a removed step and leaves the others alone', () => {
     // given: a second step with badges
     create();

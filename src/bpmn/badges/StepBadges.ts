@@ -76,8 +76,12 @@ export default class StepBadges {
   /** Whether the next SVG export (and a PNG made from it) shows the badges, which are HTML overlays on the canvas. */
   inExport = false;
   private readonly exported: SVGGElement[] = [];
-  /** What each badge overlay shows, to skip re-rendering when a move or rename leaves it as it was. */
-  private readonly rendered = new WeakMap<HTMLElement, string>();
+  /**
+   * Each element's badge overlay and what it shows, to skip re-rendering when a move or rename leaves it as it was.
+   * Looked up by the overlay's id: by element, diagram-js searches its list of every element's overlays, which made
+   * drawing the badges of a diagram of thousands of steps quadratic.
+   */
+  private readonly shown = new Map<string, { overlayId: string; key: string }>();
 
   constructor(
     config: StepBadgesConfig | undefined,
@@ -88,6 +92,7 @@ export default class StepBadges {
     private readonly translate: Translate,
   ) {
     eventBus.on('import.done', () => this.renderAll());
+    eventBus.on('diagram.clear', () => this.shown.clear());
     eventBus.on('saveSVG.start', () => this.drawForExport());
     eventBus.on('saveSVG.done', () => this.exported.splice(0).forEach((group) => group.remove()));
     eventBus.on<{ element: StepElement }>('element.changed', ({ element }) => this.render(element));
@@ -117,23 +122,22 @@ export default class StepBadges {
 
   /** Adds, replaces or removes the badges of one element to match its step data. */
   render(element: StepElement): void {
-    // Always by object: a removed element's id would match nothing and the filter would fall back to
-    // every overlay of the type.
-    const existing = this.overlays.get({ element, type: overlayType });
     const badges = this.isStep(element) ? this.badgesOf(element.businessObject as ModdleElement) : [];
     const key = JSON.stringify(badges);
-    const [current, ...extra] = existing;
-    if (current && extra.length === 0 && this.rendered.get(current.html as HTMLElement) === key) return;
+    const shown = this.shown.get(element.id);
+    // A shape drawn anew (undo of a delete, a replace) lost its overlay with the old shape: then it is drawn again.
+    if (shown && shown.key === key && this.overlays.get(shown.overlayId)) return;
 
-    this.overlays.remove({ element, type: overlayType });
+    if (shown) this.overlays.remove(shown.overlayId);
+    this.shown.delete(element.id);
     if (badges.length === 0) return;
     const html = createBadgesElement(this.canvas.getContainer().ownerDocument, badges);
-    this.rendered.set(html, key);
-    this.overlays.add(element, overlayType, {
+    const overlayId = this.overlays.add(element, overlayType, {
       position: this.positionOf(element),
       show: { minZoom: 0.4 },
       html,
     });
+    this.shown.set(element.id, { overlayId, key });
   }
 
   /** Draws the badges into the diagram's layer while bpmn-js writes the SVG, where the overlays are not. */
