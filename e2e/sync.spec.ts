@@ -130,6 +130,7 @@ test("a viewer's laptop shows the shared project read-only: no palette, and says
   await expect(journey.stageTitles().first()).toBeDisabled();
   await viewer.app.openDictionary();
   await expect(viewer.page.getByTestId('dictionary-entry').first().getByLabel('Название')).toBeDisabled();
+  await expect(viewer.page.getByText('Импорт из CSV/XLSX')).toHaveCount(0);
   await a.context.close();
   await viewer.context.close();
 });

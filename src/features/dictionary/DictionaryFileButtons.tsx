@@ -12,10 +12,12 @@ interface Props {
   projectId: string;
   projectName: string;
   entries: DictionaryEntry[];
+  /** False for a viewer of a shared project: export only. */
+  canImport?: boolean;
 }
 
 /** Moves a dictionary between projects as CSV (stable machine columns) or XLSX (titled for people). */
-export function DictionaryFileButtons({ projectId, projectName, entries }: Props) {
+export function DictionaryFileButtons({ projectId, projectName, entries, canImport = true }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as TableLanguage;
   const base = safeFileName(`${projectName} - ${t('dictionary.title')}`);
@@ -45,19 +47,21 @@ export function DictionaryFileButtons({ projectId, projectName, entries }: Props
       <button type="button" onClick={() => void toXlsx(entries, language).then((bytes) => downloadBlob(new Blob([new Uint8Array(bytes)], { type: xlsxMimeType }), `${base}.xlsx`))}>
         {t('dictionary.exportXlsx')}
       </button>
-      <label className="file-label">
-        <span className="button-like">{t('dictionary.importFile')}</span>
-        <input
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          className="visually-hidden"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-      </label>
+      {canImport && (
+        <label className="file-label">
+          <span className="button-like">{t('dictionary.importFile')}</span>
+          <input
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="visually-hidden"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+      )}
     </div>
   );
 }

@@ -98,7 +98,7 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
     <section className="dictionary-page" aria-labelledby="dictionary-title">
       <header className="dictionary-page__header">
         <h2 id="dictionary-title">{t('dictionary.title')}</h2>
-        <DictionaryFileButtons projectId={projectId} projectName={projectName} entries={entries} />
+        <DictionaryFileButtons projectId={projectId} projectName={projectName} entries={entries} canImport={!viewerOnly} />
       </header>
       <p className="muted">{t('dictionary.intro')}</p>
       <div role="tablist" aria-label={t('dictionary.kinds')} className="variant-tabs">
