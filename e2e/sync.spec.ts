@@ -117,6 +117,10 @@ test("a viewer's laptop shows the shared project read-only: no palette, and says
   // while the editor's own canvas keeps its palette
   await expect(a.page.locator('.variant-canvas[data-variant="asIs"] .djs-palette')).toBeVisible();
   await expect(a.page.getByTestId('viewer-banner')).toHaveCount(0);
+  // nor processes added, renamed or deleted
+  await expect(viewer.page.getByRole('button', { name: 'Добавить процесс' })).toHaveCount(0);
+  await expect(viewer.page.getByRole('button', { name: 'Переименовать' })).toHaveCount(0);
+  await expect(a.page.getByRole('button', { name: 'Добавить процесс' })).toBeVisible();
   // and the plan and the passport take no edits either
   await viewer.app.selectVariantTab('План мероприятий');
   await expect(viewer.page.getByTestId('viewer-banner')).toBeVisible();

@@ -9,6 +9,7 @@ import { useBpmnFileReader } from '../import/useBpmnFileReader';
 import { showInfo } from '../ui/toastStore';
 import { DropZone } from '../import/DropZone';
 import { ProcessTrash } from './ProcessTrash';
+import { useViewerOnly } from '../sync/syncStore';
 
 interface Props {
   projectId: string;
@@ -24,6 +25,8 @@ export function ProcessList({ projectId, processes, trash, selectedId, dictionar
   const { t } = useTranslation();
   const [location, navigate] = useLocation();
   const readFile = useBpmnFileReader(projectId);
+  // A viewer of a shared project opens its processes; adding, renaming or deleting them is for its editors.
+  const viewerOnly = useViewerOnly(projectId);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
 
   const add = async () => {
@@ -55,7 +58,7 @@ export function ProcessList({ projectId, processes, trash, selectedId, dictionar
   };
 
   return (
-    <DropZone onFile={importFile} label={t('project.dropHere')}>
+    <DropZone onFile={importFile} label={t('project.dropHere')} disabled={viewerOnly}>
       <nav className="process-list" aria-label={t('project.processes')}>
         <h2>{t('project.processes')}</h2>
         {processes.length === 0 && <p className="muted">{t('project.noProcesses')}</p>}
@@ -79,23 +82,27 @@ export function ProcessList({ projectId, processes, trash, selectedId, dictionar
                   {process.name}
                 </Link>
               )}
-              <span className="process-list__actions">
-                <button type="button" className="link-button" onClick={() => setRenaming({ id: process.id, name: process.name })}>
-                  {t('project.renameProcess')}
-                </button>
-                <button type="button" className="link-button danger" onClick={() => void moveToTrash(process)}>
-                  {t('app.delete')}
-                </button>
-              </span>
+              {!viewerOnly && (
+                <span className="process-list__actions">
+                  <button type="button" className="link-button" onClick={() => setRenaming({ id: process.id, name: process.name })}>
+                    {t('project.renameProcess')}
+                  </button>
+                  <button type="button" className="link-button danger" onClick={() => void moveToTrash(process)}>
+                    {t('app.delete')}
+                  </button>
+                </span>
+              )}
             </li>
           ))}
         </ul>
-        <div className="process-list__add">
-          <button type="button" className="primary" onClick={() => void add()}>
-            {t('project.addProcess')}
-          </button>
-          <FileButton label={t('project.importProcess')} onFile={importFile} />
-        </div>
+        {!viewerOnly && (
+          <div className="process-list__add">
+            <button type="button" className="primary" onClick={() => void add()}>
+              {t('project.addProcess')}
+            </button>
+            <FileButton label={t('project.importProcess')} onFile={importFile} />
+          </div>
+        )}
         <p className="process-list__dictionary">
           <Link href={`/project/${projectId}/dictionary`} aria-current={dictionaryOpen ? 'page' : undefined}>
             {t('dictionary.link')}
