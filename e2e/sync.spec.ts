@@ -34,19 +34,27 @@ async function laptop(browser: Browser) {
   return { context, page, app: new Workbench(page), sync: new TeamSync(page) };
 }
 
+type Laptop = Awaited<ReturnType<typeof laptop>>;
+
+/** The birth sample shared from `from` with Алия's token and opened on `to` with `token`, both synced; returns the project's code. */
+async function shareSample(from: Laptop, to: Laptop, token: string): Promise<string> {
+  await from.app.openSample('рождени');
+  const code = await from.sync.share(server.url, tokens.aliya!);
+  await from.sync.expectStatus('Синхронизировано');
+  await to.app.open();
+  await to.sync.openShared(server.url, token, code);
+  await expect(to.app.taskNamed('Проверить документы')).toBeVisible({ timeout: 20_000 });
+  await to.sync.expectStatus('Синхронизировано');
+  return code;
+}
+
 test('two laptops: a shared project, offline edits on both, the dictionary merged and the diagram resolved in the diff', async ({ browser }) => {
   test.setTimeout(150_000);
   const a = await laptop(browser);
   const b = await laptop(browser);
 
   // Given a sample project shared from laptop A and opened on laptop B
-  await a.app.openSample('рождени');
-  const code = await a.sync.share(server.url, tokens.aliya!);
-  await a.sync.expectStatus('Синхронизировано');
-  await b.app.open();
-  await b.sync.openShared(server.url, tokens.bauyrzhan!, code);
-  await expect(b.app.taskNamed('Проверить документы')).toBeVisible({ timeout: 20_000 });
-  await b.sync.expectStatus('Синхронизировано');
+  const code = await shareSample(a, b, tokens.bauyrzhan!);
   await expect(b.page.getByTestId('sync-peers')).toContainText('Алия');
 
   // When both go offline; A edits the dictionary, both change the as-is diagram and leave it
@@ -105,13 +113,7 @@ test("a viewer's laptop shows the shared project read-only: no palette, and says
   test.setTimeout(90_000);
   const a = await laptop(browser);
   const viewer = await laptop(browser);
-  await a.app.openSample('рождени');
-  const code = await a.sync.share(server.url, tokens.aliya!);
-  await a.sync.expectStatus('Синхронизировано');
-
-  await viewer.app.open();
-  await viewer.sync.openShared(server.url, tokens.saule!, code);
-  await expect(viewer.app.taskNamed('Проверить документы')).toBeVisible({ timeout: 20_000 });
+  await shareSample(a, viewer, tokens.saule!);
   await expect(viewer.page.getByTestId('viewer-banner')).toContainText('наблюдатель');
   await expect(viewer.page.locator('.variant-canvas[data-variant="asIs"] .djs-palette')).toHaveCount(0);
   // while the editor's own canvas keeps its palette

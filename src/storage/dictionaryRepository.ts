@@ -147,12 +147,11 @@ export function mergeEntries(db: WorkbenchDb, projectId: string, fromId: string,
 }
 
 /**
- * Renames a role: a step names its executor's role by name, so the steps that named the old name
+ * Renames a role: a step names its executor's role by name, so the steps that named `role`'s name
  * name the new one, in the same transaction as the entry. Returns the variants rewritten.
  */
 export function renameRole(db: WorkbenchDb, role: DictionaryEntry & { kind: 'role' }, newName: string): Promise<RewrittenVariant[]> {
-  const stored = db.dictionary.get([role.projectId, role.id]).then((row) => validRecord('dictionary', row));
-  return rewriteSteps(db, role.projectId, async (xml) => replaceRoleName(xml, (await stored)?.name ?? role.name, newName), async (now) => {
+  return rewriteSteps(db, role.projectId, (xml) => replaceRoleName(xml, role.name, newName), async (now) => {
     await db.dictionary.put({ ...role, name: newName.trim(), updatedAt: now });
   });
 }

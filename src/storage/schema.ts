@@ -1,5 +1,24 @@
 import type Dexie from 'dexie';
 
+/** The stores of v8, which v9 keeps and adds to. */
+const v8Stores = {
+  projects: 'id, updatedAt',
+  processes: 'id, projectId',
+  variants: 'id, projectId, processId, &[processId+kind]',
+  snapshots: 'id, variantId, projectId, createdAt, [variantId+createdAt]',
+  snapshotContents: 'id',
+  settings: 'key',
+  dictionary: '[projectId+id], projectId, [projectId+kind]',
+  assessments: 'processId, projectId',
+  personas: 'id, projectId',
+  journeyMaps: 'id, projectId, processId, [processId+variantKind]',
+  interviews: 'id, projectId, processId',
+  actionPlans: 'processId, projectId',
+  roadmaps: 'projectId',
+  passports: 'processId, projectId',
+  statusChanges: 'id, projectId, processId',
+};
+
 /**
  * Every version the database has had, oldest first. Keep each step forever: a browser that
  * last ran an old build upgrades through all of them. Each upgrade has a test in schema.test.ts.
@@ -128,23 +147,7 @@ export const schemaVersions = [
     // v8: each process's passport (§32, §36) and the status changes of its variants and plan (issue
     // 11). New tables only, nothing to migrate.
     version: 8,
-    stores: {
-      projects: 'id, updatedAt',
-      processes: 'id, projectId',
-      variants: 'id, projectId, processId, &[processId+kind]',
-      snapshots: 'id, variantId, projectId, createdAt, [variantId+createdAt]',
-      snapshotContents: 'id',
-      settings: 'key',
-      dictionary: '[projectId+id], projectId, [projectId+kind]',
-      assessments: 'processId, projectId',
-      personas: 'id, projectId',
-      journeyMaps: 'id, projectId, processId, [processId+variantKind]',
-      interviews: 'id, projectId, processId',
-      actionPlans: 'processId, projectId',
-      roadmaps: 'projectId',
-      passports: 'processId, projectId',
-      statusChanges: 'id, projectId, processId',
-    },
+    stores: v8Stores,
   },
   {
     // v9: team sync (issue 14). Per project: the server and token it is shared through (syncLinks) and
@@ -153,21 +156,7 @@ export const schemaVersions = [
     // (syncBlobs). New tables only.
     version: 9,
     stores: {
-      projects: 'id, updatedAt',
-      processes: 'id, projectId',
-      variants: 'id, projectId, processId, &[processId+kind]',
-      snapshots: 'id, variantId, projectId, createdAt, [variantId+createdAt]',
-      snapshotContents: 'id',
-      settings: 'key',
-      dictionary: '[projectId+id], projectId, [projectId+kind]',
-      assessments: 'processId, projectId',
-      personas: 'id, projectId',
-      journeyMaps: 'id, projectId, processId, [processId+variantKind]',
-      interviews: 'id, projectId, processId',
-      actionPlans: 'processId, projectId',
-      roadmaps: 'projectId',
-      passports: 'processId, projectId',
-      statusChanges: 'id, projectId, processId',
+      ...v8Stores,
       syncLinks: 'projectId',
       syncDocs: 'projectId',
       syncHeads: 'variantId, projectId',

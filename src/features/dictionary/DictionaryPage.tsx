@@ -83,8 +83,8 @@ export function DictionaryPage({ projectId, projectName }: { projectId: string; 
   /** A role is named in the steps by its name: renaming it renames it there too. */
   const change = async (before: DictionaryEntry, changed: DictionaryEntry) => {
     try {
-      if (changed.kind === 'role' && changed.name.trim() !== before.name) {
-        const written = await renameRole(workspaceDb, changed, changed.name);
+      if (before.kind === 'role' && changed.name.trim() !== before.name) {
+        const written = await renameRole(workspaceDb, before, changed.name);
         announceRewritten(written);
         if (written.length) showInfo(t('dictionary.roleRenamed', { count: written.length }));
       } else await putEntry(workspaceDb, changed);
