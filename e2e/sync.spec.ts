@@ -134,6 +134,7 @@ test("a viewer's laptop shows the shared project read-only: no palette, and says
   await journey.open();
   await expect(viewer.page.getByTestId('viewer-banner')).toBeVisible();
   await expect(journey.stageTitles().first()).toBeDisabled();
+  await expect(viewer.page.getByRole('button', { name: 'Построить по схеме' })).toHaveCount(0);
   await viewer.app.openDictionary();
   await expect(viewer.page.getByTestId('dictionary-entry').first().getByLabel('Название')).toBeDisabled();
   await expect(viewer.page.getByText('Импорт из CSV/XLSX')).toHaveCount(0);

@@ -18,6 +18,7 @@ import { PersonasSection } from './PersonasSection';
 import { registerJourneyTexts } from './texts/register';
 import { useJourneyData } from './useJourneyData';
 import { useJourneyDiagram } from './useJourneyDiagram';
+import { useViewerOnly } from '../sync/syncStore';
 
 interface Props {
   process: Process;
@@ -40,6 +41,8 @@ export default function JourneyPage({ process, kind, mapId }: Props) {
   const [deleting, setDeleting] = useState<JourneyMap | null>(null);
   const base = `/project/${process.projectId}/process/${process.id}/journey`;
 
+  // A viewer of a shared project makes, deletes and edits no maps, interviews or personas.
+  const viewerOnly = useViewerOnly(process.projectId);
   if (!data) return <p className="page">{t('app.loading')}</p>;
   const maps = data.maps.filter((map) => map.variantKind === kind);
   const selected = maps.find((map) => map.id === mapId) ?? maps[0];
@@ -90,12 +93,12 @@ export default function JourneyPage({ process, kind, mapId }: Props) {
                   </select>
                 </label>
               )}
-              {newModes.map((mode) => (
+              {!viewerOnly && newModes.map((mode) => (
                 <button key={mode} type="button" className={mode === 'generate' ? 'primary' : undefined} disabled={mode === 'copy' && copySources.length === 0} onClick={() => setCreating(mode)}>
                   {t(`journey.map.new_${mode}`)}
                 </button>
               ))}
-              {selected && (
+              {selected && !viewerOnly && (
                 <button type="button" className="danger" onClick={() => setDeleting(selected)}>
                   {t('journey.map.delete')}
                 </button>
@@ -111,10 +114,10 @@ export default function JourneyPage({ process, kind, mapId }: Props) {
             )}
           </>
         )}
-        <div className="journey-columns">
+        <fieldset className="journey-columns read-only-fieldset" disabled={viewerOnly}>
           <InterviewsSection projectId={process.projectId} processId={process.id} interviews={data.interviews} personas={data.personas} planned={selected?.journey === 'planned' ? selected : null} onRecordActual={(interview) => void recordActual(interview)} />
           <PersonasSection projectId={process.projectId} personas={data.personas} />
-        </div>
+        </fieldset>
       </div>
       {creating && (
         <NewMapDialog

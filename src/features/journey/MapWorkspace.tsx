@@ -94,9 +94,7 @@ export function MapWorkspace({ mapId, data, diagram, xml, processName }: Props) 
         <button type="button" disabled={!editor.redoLabel} onClick={editor.redo} title={editor.redoLabel ? t('journey.redo', { action: editor.redoLabel }) : t('editor.redo')} aria-label={t('editor.redo')}>
           ↷
         </button>
-        <fieldset className="read-only-fieldset" disabled={viewerOnly}>
-          <LanesMenu map={map} apply={apply} />
-        </fieldset>
+        {!viewerOnly && <LanesMenu map={map} apply={apply} />}
         <label className="inline-control">
           {t('journey.compareWith')}
           <select aria-label={t('journey.compareWith')} value={compared?.id ?? ''} onChange={(e) => setCompareId(e.target.value || null)}>
