@@ -115,6 +115,8 @@ test("a viewer's laptop shows the shared project read-only: no palette, and says
   const viewer = await laptop(browser);
   await shareSample(a, viewer, tokens.saule!);
   await expect(viewer.page.getByTestId('viewer-banner')).toContainText('наблюдатель');
+  await expect(viewer.page.getByRole('button', { name: /Изменить статус/ })).toHaveCount(0);
+  await expect(a.page.getByRole('button', { name: /Изменить статус/ })).toBeVisible();
   await expect(viewer.page.locator('.variant-canvas[data-variant="asIs"] .djs-palette')).toHaveCount(0);
   // while the editor's own canvas keeps its palette
   await expect(a.page.locator('.variant-canvas[data-variant="asIs"] .djs-palette')).toBeVisible();

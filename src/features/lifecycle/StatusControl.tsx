@@ -12,13 +12,15 @@ interface Props {
   /** Writes what the page holds unsaved first: the approved content is the stored one. */
   beforeChange(): Promise<void>;
   apply(request: StatusRequest): Promise<void>;
+  /** A viewer of a shared project sees the status and changes none. */
+  readOnly?: boolean;
 }
 
 /**
  * A variant's or the plan's status with who set it and when, the control to change it, and, while
  * it is approved or published, the banner saying it is read-only until set back with a reason.
  */
-export function StatusControl({ subject, current, beforeChange, apply }: Props) {
+export function StatusControl({ subject, current, beforeChange, apply, readOnly = false }: Props) {
   const { t, i18n } = useTranslation();
   const name = useSubjectName()(subject);
   const [asked, setAsked] = useState<{ initial?: LifecycleStatus } | null>(null);
@@ -36,16 +38,20 @@ export function StatusControl({ subject, current, beforeChange, apply }: Props) 
         <span>{t('lifecycle.status')}:</span>
         <StatusBadge status={current.status} />
         {when && <span className="muted">{when}</span>}
-        <button type="button" onClick={() => open()} aria-label={t('lifecycle.changeOf', { subject: name })}>
-          {t('lifecycle.change')}
-        </button>
+        {!readOnly && (
+          <button type="button" onClick={() => open()} aria-label={t('lifecycle.changeOf', { subject: name })}>
+            {t('lifecycle.change')}
+          </button>
+        )}
       </div>
       {isLocked(current.status) && (
         <div className="banner banner--info status-locked" role="status" data-testid="status-locked">
           <span>{t(lockedText)}</span>
-          <button type="button" onClick={() => open('draft')}>
-            {t('lifecycle.setBack')}
-          </button>
+          {!readOnly && (
+            <button type="button" onClick={() => open('draft')}>
+              {t('lifecycle.setBack')}
+            </button>
+          )}
         </div>
       )}
       <StatusDialog open={asked !== null} subject={subject} current={current} initial={asked?.initial} onClose={() => setAsked(null)} onApply={apply} />

@@ -8,6 +8,7 @@ import { StatusControl } from '../lifecycle/StatusControl';
 import { StatusHistory } from '../lifecycle/StatusHistory';
 import type { ProcessStatuses } from '../lifecycle/useProcessStatuses';
 import { DocumentExport } from './DocumentExport';
+import { useViewerOnly } from '../sync/syncStore';
 
 /**
  * The plan's status (its approved and published states are the dates of its approval block), the
@@ -16,9 +17,10 @@ import { DocumentExport } from './DocumentExport';
 export function PlanStatus({ process, statuses, flush }: { process: Process; statuses: ProcessStatuses; flush(): Promise<void> }) {
   const { t } = useTranslation();
   const ids = { projectId: process.projectId, processId: process.id };
+  const readOnly = useViewerOnly(process.projectId);
   return (
     <section className="plan-section plan-status" aria-label={t('lifecycle.statusOf', { subject: t('plan.tab') })}>
-      <StatusControl subject="plan" current={statuses.of('plan')} beforeChange={flush} apply={async (request) => void (await setPlanStatus(workspaceDb, ids, request))} />
+      <StatusControl subject="plan" current={statuses.of('plan')} beforeChange={flush} apply={async (request) => void (await setPlanStatus(workspaceDb, ids, request))} readOnly={readOnly} />
       <details>
         <summary>{t('lifecycle.history')}</summary>
         <StatusHistory
