@@ -1,5 +1,5 @@
 import { wrap, type Remote } from 'comlink';
-import type { LintApi } from '../../bpmn/lint/lintApi';
+import { unchanged, type LintApi } from '../../bpmn/lint/lintApi';
 import type { LintContext, LintIssue } from '../../bpmn/lint/lintDefinitions';
 import { latestOnly } from '../../domain/latestOnly';
 
@@ -10,7 +10,16 @@ function worker(): Remote<LintApi> {
   return remote;
 }
 
-/** A linter for one editor: its runs go to the shared lint worker one at a time, stale ones skipped (null). */
+/**
+ * A linter for one editor: its runs go to the shared lint worker one at a time, stale ones skipped (null).
+ * A run that finds the same problems as the last resolves to the very list the last one did.
+ */
 export function latestLinter(): (xml: string, context: LintContext) => Promise<LintIssue[] | null> {
-  return latestOnly((xml: string, context: LintContext) => worker().lintXml(xml, context));
+  const editor = crypto.randomUUID();
+  let last: LintIssue[] | null = null;
+  return latestOnly(async (xml: string, context: LintContext) => {
+    const found = await worker().lintXml(xml, context, editor);
+    if (found !== unchanged) last = found;
+    return last;
+  });
 }

@@ -5,7 +5,7 @@ import type { VariantKind } from '../../domain/variant';
 import { listDictionary } from '../../storage/dictionaryRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { latestLinter } from './lintWorker';
-import { sameIssues } from './sameIssues';
+import { sameIssues } from '../../bpmn/lint/sameIssues';
 
 /**
  * The checks of the open variant (bpmnlint's recommended rules and the reengineering rules), run in

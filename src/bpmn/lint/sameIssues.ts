@@ -1,8 +1,8 @@
-import type { LintIssue } from '../../bpmn/lint/lintDefinitions';
+import type { LintIssue } from './lintDefinitions';
 
 /** Whether two runs of the checks found the same problems, in the same order. */
 export function sameIssues(a: readonly LintIssue[], b: readonly LintIssue[]): boolean {
-  return a.length === b.length && a.every((issue, i) => sameIssue(issue, b[i]!));
+  return a === b || (a.length === b.length && a.every((issue, i) => sameIssue(issue, b[i]!)));
 }
 
 function sameIssue(a: LintIssue, b: LintIssue): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LintIssue } from '../../bpmn/lint/lintDefinitions';
+import type { LintIssue } from './lintDefinitions';
 import { sameIssues } from './sameIssues';
 
 const issue = (elementId: string, params: Record<string, string> = {}): LintIssue => ({ elementId, rule: 'rw/no-executor', category: 'warn', key: 'noExecutor', params, message: 'no executor' });
