@@ -1,9 +1,9 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import EventBus from 'diagram-js/lib/core/EventBus';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stepDataDescriptor } from '../../domain/stepData/stepData';
 import { readFixture } from '../../../test/corpus';
-import { saveXMLInSlices, saveXMLNow } from './slicedSaveXML';
+import { prepareSaves, saveXMLInSlices, saveXMLNow } from './slicedSaveXML';
 
 /** The parts of a bpmn-js editor the save uses: its event bus and its definitions. */
 async function editorOf(xml: string) {
@@ -67,5 +67,56 @@ describe('saveXMLInSlices', () => {
     const xml = await saveXMLInSlices(editor, { budgetMs: 0, maxRestarts: 2 });
     expect(starts).toBe(3);
     expect(xml).toContain('name="Правка 2"');
+  });
+});
+
+describe('prepareSaves', () => {
+  /** Idle periods run by hand, each with 5 ms to spare. */
+  function idleByHand() {
+    let next = 1;
+    const waiting = new Map<number, IdleRequestCallback>();
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => (waiting.set(next, callback), next++));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => waiting.delete(handle));
+    return {
+      get waiting() {
+        return waiting.size;
+      },
+      runOne() {
+        const [handle, callback] = [...waiting][0]!;
+        waiting.delete(handle);
+        const end = performance.now() + 5;
+        callback({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
+      },
+    };
+  }
+  afterEach(() => void vi.unstubAllGlobals());
+
+  it('writes the diagram in idle periods until done, and the next save writes what moddle writes', async () => {
+    const idle = idleByHand();
+    const { moddle, definitions, eventBus, editor, task } = await editorOf(readFixture('step-data.bpmn'));
+    let starts = 0;
+    eventBus.on('saveXML.start', () => void (starts += 1));
+    prepareSaves(editor);
+    expect(starts).toBe(0);
+    let periods = 0;
+    while (idle.waiting > 0 && periods < 1000) {
+      idle.runOne();
+      periods += 1;
+    }
+    expect(idle.waiting).toBe(0);
+    expect(starts).toBe(1);
+    task().name = 'После подготовки';
+    expect(await saveXMLInSlices(editor)).toBe((await moddle.toXML(definitions, { format: true })).xml);
+  });
+
+  it('stops at the first edit, and when stopped by its caller', async () => {
+    const idle = idleByHand();
+    const { eventBus, editor } = await editorOf(readFixture('step-data.bpmn'));
+    prepareSaves(editor);
+    eventBus.fire('commandStack.changed', {});
+    expect(idle.waiting).toBe(0);
+    const stop = prepareSaves(editor);
+    stop();
+    expect(idle.waiting).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import { xmlSteps, type ModdleElement } from './slicedWriter';
+import { WrittenSubtrees } from './writtenSubtrees';
 
 /** What bpmn-js's saveXML needs of an editor (BaseViewer). */
 interface SavingEditor {
@@ -12,6 +13,15 @@ export interface SliceOptions {
   budgetMs?: number;
   /** Edits that may restart the run before it finishes in one go, so a busy user still gets a save. */
   maxRestarts?: number;
+}
+
+/** Each diagram's texts from its last save, so the next save writes only what changed (released with the diagram). */
+const writtenTrees = new WeakMap<ModdleElement, WrittenSubtrees>();
+
+function stepsFor(tree: ModdleElement) {
+  let written = writtenTrees.get(tree);
+  if (!written) writtenTrees.set(tree, (written = new WrittenSubtrees()));
+  return xmlSteps(tree, { format: true, written });
 }
 
 /** The events bpmn-js's saveXML fires around moddle's toXML (BaseViewer#saveXML). */
@@ -34,7 +44,7 @@ function finish(editor: SavingEditor, serialized: string): string {
  * the current task is sure to run.
  */
 export function saveXMLNow(editor: SavingEditor): string {
-  const steps = xmlSteps(start(editor), { format: true });
+  const steps = stepsFor(start(editor));
   let step = steps.next();
   while (!step.done) step = steps.next();
   return finish(editor, step.value);
@@ -56,7 +66,7 @@ export async function saveXMLInSlices(editor: SavingEditor, { budgetMs = 8, maxR
   try {
     for (let attempt = 0; ; attempt++) {
       run.changed = false;
-      const steps = xmlSteps(start(editor), { format: true });
+      const steps = stepsFor(start(editor));
       const pausing = attempt < maxRestarts;
       let sliceStart = performance.now();
       let step = steps.next();
@@ -85,4 +95,27 @@ function nextTurn(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
+}
+
+/**
+ * Writes the diagram once while the page is idle and keeps only what the next save reuses, so the first
+ * save after opening a large diagram also rewrites only what the edit changed. An edit or a new import
+ * stops it: the save that follows writes everything, as it would have anyway. Returns the way to stop it.
+ */
+export function prepareSaves(editor: SavingEditor): () => void {
+  const eventBus = editor.get<EventBus>('eventBus');
+  let handle = 0;
+  const stop = () => {
+    cancelIdleCallback(handle);
+    eventBus.off(['commandStack.changed', 'import.done'], stop);
+  };
+  let steps: ReturnType<typeof stepsFor> | null = null;
+  const work = (deadline: IdleDeadline) => {
+    steps ??= stepsFor(start(editor));
+    while (deadline.timeRemaining() > 1) if (steps.next().done) return stop();
+    handle = requestIdleCallback(work);
+  };
+  eventBus.on(['commandStack.changed', 'import.done'], stop);
+  handle = requestIdleCallback(work);
+  return stop;
 }

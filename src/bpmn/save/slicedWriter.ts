@@ -9,6 +9,8 @@
  * what it writes fails there first.
  */
 
+import { addChild, newWritten, type NamespaceOp, type Written, type WrittenSubtrees } from './writtenSubtrees';
+
 interface NsName {
   prefix?: string;
   localName: string;
@@ -110,7 +112,15 @@ function eachOf<T>(collection: Record<string, T> | T[] | undefined, iterator: (v
   for (const key in collection) if (has(collection, key)) iterator((collection as Record<string, T>)[key]!, key);
 }
 
+/** Told of every change to the root's namespaces, so a reused text can replay what writing it did (`writtenSubtrees.ts`). */
+interface NamespaceObserver {
+  uri(ns: Ns, wellknown: boolean): void;
+  prefix(key: string, uri: string): void;
+  used(nsKey: string, resolved: Ns | undefined): void;
+}
+
 class Namespaces {
+  observer: NamespaceObserver | undefined;
   prefixMap: Record<string, string> = {};
   uriMap: Record<string, Ns> = {};
   used: Record<string, Ns | undefined> = {};
@@ -140,10 +150,15 @@ class Namespaces {
   }
 
   add(ns: Ns, isWellknown: boolean): void {
+    this.setUri(ns, isWellknown);
+    this.mapPrefix(ns.prefix, ns.uri);
+  }
+
+  setUri(ns: Ns, isWellknown: boolean): void {
     this.uriMap[ns.uri] = ns;
     if (isWellknown) this.wellknown.push(ns);
     else this.custom.push(ns);
-    this.mapPrefix(ns.prefix, ns.uri);
+    this.observer?.uri(ns, isWellknown);
   }
 
   uriByPrefix(prefix: string | undefined): string | undefined {
@@ -152,7 +167,13 @@ class Namespaces {
   }
 
   mapPrefix(prefix: string | undefined, uri: string): void {
-    this.prefixMap[prefix || 'xmlns'] = uri;
+    this.setPrefix(prefix || 'xmlns', uri);
+  }
+
+  setPrefix(key: string, uri: string): void {
+    if (this.prefixMap[key] === uri) return;
+    this.prefixMap[key] = uri;
+    this.observer?.prefix(key, uri);
   }
 
   getNSKey(ns: Ns): string {
@@ -165,8 +186,9 @@ class Namespaces {
     this.markUsed(nsKey, this.byUri(ns.uri));
   }
 
-  private markUsed(nsKey: string, resolved: Ns | undefined): void {
+  markUsed(nsKey: string, resolved: Ns | undefined): void {
     this.used[nsKey] = resolved;
+    this.observer?.used(nsKey, resolved);
     this.parent?.markUsed(nsKey, resolved);
   }
 
@@ -271,6 +293,8 @@ class ValueSerializer extends BodySerializer {
 interface ChildWork {
   create(): Serializer | ElementSerializer;
   element?: ModdleElement;
+  /** The property an element child is written for (none for a generic element's children). */
+  property?: PropertyDescriptor;
 }
 
 class ElementSerializer {
@@ -282,6 +306,8 @@ class ElementSerializer {
   namespaces: Namespaces | undefined;
   parentNamespaces: Namespaces | null | undefined;
   otherAttrs: Attr[] = [];
+  /** The entry its text goes to, when the write keeps texts for the next one. */
+  written: Written | undefined;
 
   constructor(
     readonly parent?: ElementSerializer,
@@ -399,6 +425,7 @@ class ElementSerializer {
               return new ElementSerializer(this);
             },
             element: v as ModdleElement,
+            property: p,
           }),
         );
       }
@@ -500,6 +527,15 @@ class ElementSerializer {
   }
 }
 
+/** A subtree's text from the last write, reused as it is. */
+class WrittenSerializer implements Serializer {
+  constructor(private readonly text: string) {}
+
+  serializeTo(writer: Writer): void {
+    writer.append(this.text);
+  }
+}
+
 class TypeSerializer extends ElementSerializer {
   private typeNs: NsName | undefined;
 
@@ -566,34 +602,165 @@ function defaultPrefixMappings(model: Model): Record<string, string> {
   return prefixMap;
 }
 
-/** moddle-xml's buildTree: the serializer tree, pre-order over an explicit stack; yields after each element. */
-function* buildTree(root: ElementSerializer, rootElement: ModdleElement): Generator<void, void> {
-  const stack = [{ serializer: root, children: root.enter(rootElement), index: 0 }];
+/** What the namespaces of the root went through while one subtree was written. */
+interface Recording {
+  ops: NamespaceOp[];
+  used: Map<string, unknown>;
+}
+
+/**
+ * A write that reuses the texts of the last one (`WrittenSubtrees`) and keeps its own: the root's namespace
+ * state so far as a key (`state`), the recording that namespace changes go to now, and the entries made.
+ */
+class Reuse implements NamespaceObserver {
+  state = '';
+  recording: Recording = { ops: [], used: new Map() };
+  made: [ModdleElement, Written][] = [];
+
+  constructor(
+    readonly cache: WrittenSubtrees,
+    readonly namespaces: Namespaces,
+  ) {
+    namespaces.observer = this;
+    cache.begin();
+  }
+
+  uri(ns: Ns, wellknown: boolean): void {
+    this.recording.ops.push(['uri', ns, wellknown]);
+    this.state += '\u0001' + (ns.prefix ?? '') + '\u0002' + ns.uri + (wellknown ? '\u0002w' : '');
+  }
+
+  prefix(key: string, uri: string): void {
+    this.recording.ops.push(['prefix', key, uri]);
+    this.state += '\u0001' + key + '\u0003' + uri;
+  }
+
+  used(nsKey: string, resolved: Ns | undefined): void {
+    this.recording.used.set(nsKey, resolved);
+  }
+
+  /** Does to the root's namespaces what writing `entry` did, as if it were written again. */
+  replay(entry: Written): void {
+    for (const op of entry.ops) {
+      if (op[0] === 'uri') this.namespaces.setUri(op[1] as Ns, op[2]);
+      else this.namespaces.setPrefix(op[1], op[2]);
+    }
+    for (const [nsKey, resolved] of entry.used) this.namespaces.markUsed(nsKey, resolved as Ns | undefined);
+  }
+}
+
+interface BuildFrame {
+  serializer: ElementSerializer;
+  children: ChildWork[];
+  index: number;
+  indent: number;
+  recording: Recording;
+  /** Its text may be kept: it and everything in it were written under the root's namespaces alone. */
+  keepable: boolean;
+}
+
+/** Whether an element's children are written on lines of their own, one level deeper (serializeTree's rule). */
+function indentsChildren(serializer: ElementSerializer): boolean {
+  const first = serializer.body[0];
+  return !first || first.constructor !== BodySerializer;
+}
+
+/** Enters `element` as the next frame: its namespace changes are recorded apart, and its entry made. */
+function enterFrame(serializer: ElementSerializer, element: ModdleElement, property: PropertyDescriptor | undefined, indent: number, reuse: Reuse | undefined): BuildFrame {
+  const recording: Recording = { ops: [], used: new Map() };
+  if (!reuse) return { serializer, children: serializer.enter(element), index: 0, indent, recording, keepable: false };
+  const state = reuse.state;
+  reuse.recording = recording;
+  const children = serializer.enter(element);
+  serializer.written = newWritten(element, property, indent, state, recording.ops);
+  // An element declaring namespaces of its own opens a scope whose changes the root does not see.
+  return { serializer, children, index: 0, indent, recording, keepable: serializer.getNamespaces() === reuse.namespaces };
+}
+
+/** A frame is built: its recording and whether it is kept go to its parent. */
+function leaveFrame(frame: BuildFrame, parent: BuildFrame | undefined, reuse: Reuse): void {
+  const written = frame.serializer.written!;
+  written.used = [...frame.recording.used];
+  if (!parent) return;
+  parent.recording.ops.push(...frame.recording.ops);
+  for (const [key, value] of frame.recording.used) parent.recording.used.set(key, value);
+  if (frame.keepable) reuse.made.push([frame.serializer.element, written]);
+  else parent.keepable = false;
+}
+
+/**
+ * moddle-xml's buildTree: the serializer tree, pre-order over an explicit stack; yields after each element.
+ * With `reuse`, an element child whose subtree is unchanged since the last write takes that write's text.
+ */
+function* buildTree(root: ElementSerializer, rootElement: ModdleElement, reuse?: Reuse): Generator<void, void> {
+  const stack = [enterFrame(root, rootElement, undefined, 0, reuse)];
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
+    if (reuse) reuse.recording = frame.recording;
     if (frame.index >= frame.children.length) {
       frame.serializer.exit();
       stack.pop();
+      if (reuse) leaveFrame(frame, stack[stack.length - 1], reuse);
       yield;
       continue;
     }
     const child = frame.children[frame.index++]!;
-    const childSerializer = child.create();
-    frame.serializer.body.push(childSerializer);
-    if (child.element) {
-      const serializer = childSerializer as ElementSerializer;
-      stack.push({ serializer, children: serializer.enter(child.element), index: 0 });
+    if (!child.element) {
+      frame.serializer.body.push(child.create());
+      continue;
     }
+    const indent = frame.indent + (indentsChildren(frame.serializer) ? 1 : 0);
+    const reused = reuse && frame.keepable ? reuse.cache.reusable(child.element, child.property, indent, reuse.state) : undefined;
+    if (reused) {
+      frame.serializer.body.push(new WrittenSerializer(reused.text));
+      reuse!.replay(reused);
+      addChild(frame.serializer.written!, child.element, reused);
+      continue;
+    }
+    const serializer = child.create() as ElementSerializer;
+    frame.serializer.body.push(serializer);
+    const childFrame = enterFrame(serializer, child.element, child.property, indent, reuse);
+    if (reuse) addChild(frame.serializer.written!, child.element, serializer.written!);
+    stack.push(childFrame);
   }
 }
 
-/** moddle-xml's serializeTree: writes the serializer tree over an explicit stack; yields after each element. */
-function* serializeTree(root: ElementSerializer, writer: Writer): Generator<void, void> {
-  const stack = [{ serializer: root, index: 0, opened: false, indent: false }];
+/** A text this long is made of many elements' texts (a process, a plane) and rewritten whenever one of them changes. */
+const largeText = 1 << 16;
+
+/**
+ * Makes each smaller child text one piece of memory. The text of a write is a tree of concatenations
+ * with a node for every bit appended; storing it copies it into one piece (IndexedDB's clone), which for
+ * thousands of tiny pieces costs more than the write. Done once when a child is written, it leaves the next
+ * save's text a few thousand pieces, however many elements they hold.
+ */
+function flattenSmallChildren(serializer: ElementSerializer): void {
+  for (const child of serializer.body) {
+    const text = child instanceof ElementSerializer ? child.written?.text : undefined;
+    // Converting a string to a number makes V8 flatten it in place (the `flatstr` idiom).
+    if (text !== undefined && text.length < largeText) void Number(text);
+  }
+}
+
+/**
+ * moddle-xml's serializeTree: writes the serializer tree over an explicit stack; yields after each element.
+ * Each element's text is also kept apart (a concatenation, not a copy) for its entry, if it has one.
+ */
+function* serializeTree(root: ElementSerializer, writer: Writer & { value: string }): Generator<void, void> {
+  const stack = [{ serializer: root, index: 0, opened: false, indent: false, outer: '' }];
+  const close = (frame: (typeof stack)[number]) => {
+    const text = writer.value;
+    writer.value = frame.outer + text;
+    if (frame.serializer.written) frame.serializer.written.text = text;
+    if (text.length >= largeText) flattenSmallChildren(frame.serializer);
+    stack.pop();
+  };
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
     const serializer = frame.serializer;
     if (!frame.opened) {
+      frame.outer = writer.value;
+      writer.value = '';
       const firstBody = serializer.body[0];
       frame.indent = Boolean(firstBody && firstBody.constructor !== BodySerializer);
       writer.appendIndent().append('<' + serializer.tagName);
@@ -602,7 +769,7 @@ function* serializeTree(root: ElementSerializer, writer: Writer): Generator<void
       frame.opened = true;
       if (!firstBody) {
         writer.appendNewLine();
-        stack.pop();
+        close(frame);
         yield;
         continue;
       }
@@ -610,27 +777,37 @@ function* serializeTree(root: ElementSerializer, writer: Writer): Generator<void
     }
     if (frame.index < serializer.body.length) {
       const child = serializer.body[frame.index++]!;
-      if (child instanceof ElementSerializer) stack.push({ serializer: child, index: 0, opened: false, indent: false });
+      if (child instanceof ElementSerializer) stack.push({ serializer: child, index: 0, opened: false, indent: false, outer: '' });
       else child.serializeTo(writer);
       continue;
     }
     if (frame.indent) writer.unindent().appendIndent();
     writer.append('</' + serializer.tagName + '>').appendNewLine();
-    stack.pop();
+    close(frame);
     yield;
   }
+}
+
+export interface WriteOptions {
+  format: boolean;
+  /** The texts of the last write of this tree, reused where nothing changed and replaced by this write's when it finishes. */
+  written?: WrittenSubtrees;
 }
 
 /**
  * The XML of `tree`, as moddle-xml's `Writer({ format, preamble: true }).toXML(tree)` writes it;
  * yields after each element built and each element written.
  */
-export function* xmlSteps(tree: ModdleElement, { format }: { format: boolean }): Generator<void, string> {
+export function* xmlSteps(tree: ModdleElement, { format, written }: WriteOptions): Generator<void, string> {
   const writer = formattingWriter(format);
   writer.append(XML_PREAMBLE);
   const serializer = new ElementSerializer();
-  serializer.getNamespaces().mapDefaultPrefixes(defaultPrefixMappings(tree.$model));
-  yield* buildTree(serializer, tree);
+  const namespaces = serializer.getNamespaces();
+  namespaces.mapDefaultPrefixes(defaultPrefixMappings(tree.$model));
+  // Texts depend on indentation, so they are kept only for the formatted writing that saves use.
+  const reuse = written && format ? new Reuse(written, namespaces) : undefined;
+  yield* buildTree(serializer, tree, reuse);
   yield* serializeTree(serializer, writer);
+  reuse?.cache.commit(reuse.made);
   return writer.value;
 }

@@ -4,7 +4,7 @@ import { createBpmnEditor, type BpmnEditor } from '../../../bpmn/createEditor';
 import type { FitView } from '../../../bpmn/fit';
 import { importShowing } from '../../../bpmn/importShowing';
 import { importWarnings } from '../../../bpmn/importWarnings';
-import { saveXMLInSlices, saveXMLNow } from '../../../bpmn/save/slicedSaveXML';
+import { prepareSaves, saveXMLInSlices, saveXMLNow } from '../../../bpmn/save/slicedSaveXML';
 import type { BpmnWarning } from '../../../domain/bpmnWarnings';
 import type { BpmnLanguage } from '../../../bpmn/translate';
 import { AutoVersions } from '../../../storage/autoVersions';
@@ -162,6 +162,7 @@ export function useVariantSession(
     let versions: AutoVersions | null = null;
     let keepOnLeave = true;
     let stopDrafts: () => void = () => undefined;
+    let stopPreparing: () => void = () => undefined;
 
     /**
      * The diagram as XML, after recording the drafts a pause records — or all of them (`everything`).
@@ -185,6 +186,10 @@ export function useVariantSession(
         else restoreView(canvas, view);
         setContent(xml);
         setDrawn({ xml, warnings: importWarnings(result.warnings) });
+        if (writable) {
+          stopPreparing();
+          stopPreparing = prepareSaves(instance);
+        }
         setProblem(null);
         return true;
       } catch (error) {
@@ -308,6 +313,7 @@ export function useVariantSession(
       document.removeEventListener('visibilitychange', flushWhenHidden);
       window.removeEventListener('pagehide', writeBeforeUnload);
       stopDrafts();
+      stopPreparing();
       setEditor((current) => (current === instance ? null : current));
       setEditing(null);
       host.style.display = 'none';
