@@ -715,6 +715,8 @@ function* buildTree(root: ElementSerializer, rootElement: ModdleElement, reuse?:
       frame.serializer.body.push(new WrittenSerializer(reused.text));
       reuse!.replay(reused);
       addChild(frame.serializer.written!, child.element, reused);
+      // Proving a subtree unchanged is work too: a process of 20,000 steps must not be checked in one slice.
+      yield;
       continue;
     }
     const serializer = child.create() as ElementSerializer;
