@@ -140,6 +140,11 @@ test("a viewer's laptop shows the shared project read-only: no palette, and says
   await viewer.app.openDictionary();
   await expect(viewer.page.getByTestId('dictionary-entry').first().getByLabel('Название')).toBeDisabled();
   await expect(viewer.page.getByText('Импорт из CSV/XLSX')).toHaveCount(0);
+  // Nor are the project's own fields offered for editing in the project list; a copy of it still is.
+  await viewer.page.goto('/#/');
+  const row = viewer.page.getByTestId('project-row');
+  await expect(row.getByRole('button', { name: 'Копировать' })).toBeVisible();
+  await expect(row.getByRole('button', { name: 'Изменить' })).toHaveCount(0);
   await a.context.close();
   await viewer.context.close();
 });

@@ -61,6 +61,8 @@ export interface SyncLink {
   userId: string;
   teamId: string;
   sharedAt: number;
+  /** The server last said this user only views the project: kept, so the project list knows it before connecting. */
+  viewerOnly?: boolean;
 }
 
 /**

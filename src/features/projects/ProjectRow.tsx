@@ -5,12 +5,14 @@ import { useFormat } from '../ui/format';
 
 interface Props {
   project: Project;
+  /** The user only views this shared project: its fields are not offered for editing (the server would drop the edit). */
+  viewerOnly: boolean;
   onEdit(): void;
   onDuplicate(): void;
   onTrash(): void;
 }
 
-export function ProjectRow({ project, onEdit, onDuplicate, onTrash }: Props) {
+export function ProjectRow({ project, viewerOnly, onEdit, onDuplicate, onTrash }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -30,9 +32,11 @@ export function ProjectRow({ project, onEdit, onDuplicate, onTrash }: Props) {
       </td>
       <td>{format.dateTime(project.updatedAt)}</td>
       <td className="row-actions" aria-label={t('projects.actionsFor', { name: project.name })}>
-        <button type="button" onClick={onEdit}>
-          {t('projects.edit')}
-        </button>
+        {!viewerOnly && (
+          <button type="button" onClick={onEdit}>
+            {t('projects.edit')}
+          </button>
+        )}
         <button type="button" onClick={onDuplicate}>
           {t('projects.duplicate')}
         </button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Project, ProjectFields } from '../../domain/project';
 import { createProject, duplicateProject, listProjects, moveToTrash, restoreFromTrash, updateProject } from '../../storage/projectRepository';
+import { viewerOnlyProjects } from '../../storage/sync/syncLinks';
 import { workspaceDb } from '../../storage/workspace';
 import { ConfirmDialog } from '../ui/Dialog';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -25,6 +26,7 @@ export function ProjectsPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const projects = useLiveQuery(() => listProjects(workspaceDb), []);
+  const viewing = useLiveQuery(() => viewerOnlyProjects(workspaceDb), []);
   const [editing, setEditing] = useState<Editing>(null);
   const [trashing, setTrashing] = useState<Project | null>(null);
   const [openingShared, setOpeningShared] = useState(false);
@@ -87,6 +89,7 @@ export function ProjectsPage() {
                   <ProjectRow
                     key={project.id}
                     project={project}
+                    viewerOnly={viewing?.has(project.id) ?? false}
                     onEdit={() => setEditing({ mode: 'edit', project })}
                     onDuplicate={() => void duplicateProject(workspaceDb, project.id, t('projects.copyName', { name: project.name }))}
                     onTrash={() => setTrashing(project)}

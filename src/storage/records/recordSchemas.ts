@@ -111,7 +111,16 @@ const assessment: Schema<ProcessAssessment> = v.object({
   updatedAt: time,
 });
 
-const syncLink: Schema<SyncLink> = v.object({ projectId: text, serverUrl: text, token: text, documentName: text, userId: text, teamId: text, sharedAt: time });
+const syncLink: Schema<SyncLink> = v.object({
+  projectId: text,
+  serverUrl: text,
+  token: text,
+  documentName: text,
+  userId: text,
+  teamId: text,
+  sharedAt: time,
+  viewerOnly: v.optional(v.boolean()),
+});
 const syncDoc: Schema<SyncDoc> = v.object({ projectId: text, state: v.instance(Uint8Array), base: v.record(text, v.record(text, v.unknown())) });
 const sha256 = v.pipe(text, v.regex(/^[0-9a-f]{64}$/));
 const syncHead: Schema<SyncHead> = v.object({ variantId: text, projectId: text, revisionId: text, sha256, checkedAt: time });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../../test/testDb';
 import { createProject, deleteForever } from '../projectRepository';
-import { BadTokenError, getSyncLink, shareProject } from './syncLinks';
+import { BadTokenError, getSyncLink, rememberViewerOnly, shareProject, viewerOnlyProjects } from './syncLinks';
 
 const database = databasePerTest();
 const base64url = (value: object) => btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -25,5 +25,20 @@ describe('a project shared with a team', () => {
     await deleteForever(db, project.id);
     expect(await getSyncLink(db, project.id)).toBeUndefined();
     expect(await db.syncDocs.count()).toBe(0);
+  });
+
+  it('remembers when the server said this user only views it, and a damaged link hides no other', async () => {
+    const db = database();
+    const fields = { owner: '', serviceName: '', serviceCode: '', serviceConsumers: '', status: 'planned' as const };
+    const viewed = await createProject(db, { name: 'Наблюдаю', ...fields });
+    const edited = await createProject(db, { name: 'Правлю', ...fields });
+    await shareProject(db, viewed.id, 'wss://sync.example', token);
+    await shareProject(db, edited.id, 'wss://sync.example', token);
+    expect(await viewerOnlyProjects(db)).toEqual(new Set());
+    await rememberViewerOnly(db, viewed.id, true);
+    await rememberViewerOnly(db, edited.id, false);
+    await db.syncLinks.put({ projectId: 'damaged', viewerOnly: true } as never);
+    expect(await viewerOnlyProjects(db)).toEqual(new Set([viewed.id]));
+    expect((await getSyncLink(db, viewed.id))?.viewerOnly).toBe(true);
   });
 });

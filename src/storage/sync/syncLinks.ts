@@ -18,6 +18,17 @@ export async function getSyncLink(db: WorkbenchDb, projectId: string): Promise<S
   return validRecord('syncLinks', await db.syncLinks.get(projectId));
 }
 
+/** The projects this user only views, as the server last said (an unreadable link counts as none). */
+export async function viewerOnlyProjects(db: WorkbenchDb): Promise<Set<string>> {
+  const links = (await db.syncLinks.toArray()).map((link) => validRecord('syncLinks', link));
+  return new Set(links.flatMap((link) => (link?.viewerOnly ? [link.projectId] : [])));
+}
+
+/** Keeps what the server said of this user's role in the project. */
+export async function rememberViewerOnly(db: WorkbenchDb, projectId: string, viewerOnly: boolean): Promise<void> {
+  await db.syncLinks.update(projectId, { viewerOnly });
+}
+
 /** Shares a local project with the token's team: its records and diagrams go up once the server answers. */
 export async function shareProject(db: WorkbenchDb, projectId: string, serverUrl: string, token: string): Promise<SyncLink> {
   const link = linkFor(projectId, serverUrl, token);

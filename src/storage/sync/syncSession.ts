@@ -3,6 +3,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import * as Y from 'yjs';
 import type { SyncLink, WorkbenchDb } from '../db';
 import { httpBlobTransport } from './blobTransport';
+import { rememberViewerOnly } from './syncLinks';
 import { ProjectBridge, type BridgeState } from './projectBridge';
 import { projectRows, recordTables } from './syncTables';
 import { readTokenClaims } from '../../domain/sync/serverAddress';
@@ -54,6 +55,7 @@ export class SyncSession {
     readonly bridge: ProjectBridge,
     private readonly link: SyncLink,
     private readonly onChange: (snapshot: SyncSnapshot) => void,
+    onRole: (viewerOnly: boolean) => void,
   ) {
     this.provider = new HocuspocusProvider({
       url: link.serverUrl,
@@ -74,6 +76,7 @@ export class SyncSession {
         this.update(() => {
           this.denied = null;
           bridge.setReadOnly(scope === 'readonly');
+          if ((scope === 'readonly') !== Boolean(link.viewerOnly)) onRole(scope === 'readonly');
         }),
       onAuthenticationFailed: ({ reason }) => this.update(() => (this.denied = reason)),
       onClose: ({ event }) => this.update(() => (this.tooLarge ||= event.code === messageTooBig || event.reason === 'document-too-large')),
@@ -109,7 +112,7 @@ export class SyncSession {
 
   static async start(db: WorkbenchDb, link: SyncLink, onChange: (snapshot: SyncSnapshot) => void): Promise<SyncSession> {
     const bridge = await ProjectBridge.open(db, new Y.Doc(), link.projectId, link.userId, httpBlobTransport(link.serverUrl, link.token));
-    const session = new SyncSession(bridge, link, onChange);
+    const session = new SyncSession(bridge, link, onChange, (viewerOnly) => void rememberViewerOnly(db, link.projectId, viewerOnly));
     session.watchTables(db);
     void bridge.sync();
     return session;
