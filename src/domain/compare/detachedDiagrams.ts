@@ -49,10 +49,14 @@ export function readDetachedDiagrams(parts: readonly string[], namespaces: strin
   let shape: DetachedDiagrams['shapes'][number] | null = null;
   let label: { bounds?: Bounds } | null = null;
   const read = readParts(parts, namespaces, prefixes, {
-    open(name, attributes) {
+    open(name, readAttributes) {
       const parent = stack.at(-1)!;
       if (!allowedIn[parent]?.includes(name)) return false;
       stack.push(name);
+      // Points and fonts have no id, and nothing here reads them.
+      if (name === 'di:waypoint' || name === 'dc:Font') return true;
+      const attributes = readAttributes();
+      if (!attributes) return false;
       if (attributes.id !== undefined) ids.push(attributes.id);
       if (name === 'bpmndi:BPMNPlane') plane = [];
       else if (name === 'bpmndi:BPMNShape') {

@@ -2,7 +2,8 @@ import { Parser } from 'saxen';
 
 /** What the reader of detached parts is told: elements with their namespace prefixes as moddle names them. */
 export interface PartVisitor {
-  open(name: string, attributes: Record<string, string>, depth: number): boolean;
+  /** `attributes` reads them when called: most of a diagram's elements are waypoints, whose attributes nothing needs. */
+  open(name: string, attributes: () => Record<string, string> | null, depth: number): boolean;
   close(depth: number): void;
   /** Text that is not only white space, decoded. */
   text(text: string, depth: number): boolean;
@@ -24,10 +25,13 @@ export function readParts(parts: readonly string[], namespaces: string, prefixes
   const parser = new Parser({ proxy: true })
     .ns(prefixes)
     .on('openTag', (element, decode) => {
-      const raw = element.attrs;
-      if (raw === false) return fail();
-      const attributes: Record<string, string> = {};
-      for (const [key, value] of Object.entries(raw)) attributes[key] = decode(value);
+      const attributes = () => {
+        const raw = element.attrs;
+        if (raw === false) return null;
+        const decoded: Record<string, string> = {};
+        for (const [key, value] of Object.entries(raw)) decoded[key] = decode(value);
+        return decoded;
+      };
       if (depth > 0 && fine && !visitor.open(element.name, attributes, depth)) fail();
       depth++;
     })

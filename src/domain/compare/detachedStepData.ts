@@ -42,7 +42,8 @@ const converters: Record<string, (value: string) => unknown> = {
 };
 
 /** Attribute values as moddle sets them on an element of `type` (ElementHandler.createElement); null for any it would not take as an attribute. */
-function valuesOf(type: ModdleType, attributes: Record<string, string>): Record<string, unknown> | null {
+function valuesOf(type: ModdleType, attributes: Record<string, string> | null): Record<string, unknown> | null {
+  if (!attributes) return null;
   const values: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(attributes)) {
     const property = type.$descriptor.propertiesByName[name];
@@ -84,7 +85,7 @@ export function readDetachedStepData(parts: readonly string[], namespaces: strin
   const read = readParts(parts, namespaces, { [stepDataDescriptor.uri]: prefix }, {
     open(name, attributes, depth) {
       if (depth === 1) {
-        const values = name === `${prefix}:stepData` ? valuesOf(typeNamed(`${prefix}:StepData`)!, attributes) : null;
+        const values = name === `${prefix}:stepData` ? valuesOf(typeNamed(`${prefix}:StepData`)!, attributes()) : null;
         if (!values) return false;
         step = values;
         const own = step;
@@ -92,7 +93,7 @@ export function readDetachedStepData(parts: readonly string[], namespaces: strin
         return true;
       }
       const slot = depth === 2 ? slotOf(name) : null;
-      const values = slot && valuesOf(slot.type, attributes);
+      const values = slot && valuesOf(slot.type, attributes());
       if (!slot || !values) return false;
       child = { values, body: slot.type.$descriptor.bodyProperty };
       if (slot.property.isMany) ((step[slot.property.name] ??= []) as unknown[]).push(values);
