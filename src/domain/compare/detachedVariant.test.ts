@@ -58,6 +58,23 @@ describe('a variant parsed with its step data and drawing cut out', () => {
     expect(cut).toBeGreaterThan(texts.length / 2);
   }, 120_000);
 
+  it('diffs the fixture and sample pairs as the whole parse does', async () => {
+    const root = resolve(import.meta.dirname, '../../..');
+    const pairs = [
+      ['test/fixtures/diff/as-is.bpmn', 'test/fixtures/diff/derived.bpmn'],
+      ...['birth-registration', 'criminal-record-certificate'].flatMap((model) => [
+        [`models/${model}/as-is.bpmn`, `models/${model}/to-be.bpmn`],
+        [`models/${model}/to-be.bpmn`, `models/${model}/optimal.bpmn`],
+      ]),
+    ];
+    for (const [before, after] of pairs) {
+      const [oldXml, newXml] = [readFileSync(resolve(root, before!), 'utf8'), readFileSync(resolve(root, after!), 'utf8')];
+      const [fastOld, fastNew] = [await detached(oldXml), await detached(newXml)];
+      expect(fastOld && fastNew, before).not.toBeNull();
+      expect(diffPreparedVariants(fastOld!.prepared, fastNew!.prepared), `${before} → ${after}`).toEqual(diffPreparedVariants((await whole(oldXml)).prepared, (await whole(newXml)).prepared));
+    }
+  });
+
   it('reads values as moddle converts them: numbers, booleans, entities, defaults, the last of two', async () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:rw="https://reengineering-workbench.kz/schema/step-data/1.0" id="D">

@@ -1,6 +1,7 @@
 import { stepDataDescriptor } from '../stepData/stepData';
 
 export const diagramUri = 'http://www.omg.org/spec/BPMN/20100524/DI';
+const modelUri = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 
 /** The attribute of the empty <rw:stepData> left in place of each one cut out: the number of the part cut. */
 export const detachedPartAttribute = 'detachedPart';
@@ -12,7 +13,9 @@ export const detachedPartAttribute = 'detachedPart';
  * 17,000), yet the comparison only reads them as plain values. Each <rw:stepData> is replaced by an
  * empty one that carries its number, so that moddle still decides which element holds it; each
  * <bpmndi:BPMNDiagram> is removed. The parts cut out are read by detachedStepData.ts and
- * detachedDiagrams.ts, within `namespaces`, the root element's declarations as written.
+ * detachedDiagrams.ts, within `namespaces`, the root element's declarations as written. A flow
+ * node's <bpmn:incoming> and <bpmn:outgoing> are dropped too: the comparison follows the sequence
+ * flows' own ends, and bpmn-js-differ skips many-valued references.
  */
 export interface DetachedXml {
   core: string;
@@ -23,7 +26,7 @@ export interface DetachedXml {
 
 /**
  * Cuts only where the text alone tells exactly what a parser would see: no comments, CDATA,
- * processing instructions after the declaration or DOCTYPE, and each of the two namespaces declared
+ * processing instructions after the declaration or DOCTYPE, and each of the namespaces declared
  * once, with a prefix, on the root element, and written nowhere else (so no element rebinds it).
  * Otherwise null, and the variant is parsed whole.
  */
@@ -42,12 +45,13 @@ export function detachXml(xml: string): DetachedXml | null {
   };
   const stepDataPrefix = prefixOf(stepDataDescriptor.uri);
   const diagramPrefix = prefixOf(diagramUri);
+  const modelPrefix = prefixOf(modelUri);
 
   const stepData: string[] = [];
   const diagrams: string[] = [];
   const cuts: { from: number; to: number; replacement: string }[] = [];
-  const collect = (tag: string, parts: string[], replacement: (index: number) => string) => {
-    const elements = elementsNamed(xml, tag);
+  const collect = (tag: string, parts: string[], replacement: (index: number) => string, textOnly = false) => {
+    const elements = elementsNamed(xml, tag, textOnly);
     for (const { from, to } of elements ?? []) {
       cuts.push({ from, to, replacement: replacement(parts.length) });
       parts.push(xml.slice(from, to));
@@ -56,6 +60,7 @@ export function detachXml(xml: string): DetachedXml | null {
   };
   if (stepDataPrefix && !collect(`${stepDataPrefix}:stepData`, stepData, (index) => `<${stepDataPrefix}:stepData ${detachedPartAttribute}="${index}"/>`)) return null;
   if (diagramPrefix && !collect(`${diagramPrefix}:BPMNDiagram`, diagrams, () => '')) return null;
+  for (const reference of modelPrefix ? ['incoming', 'outgoing'] : []) if (!collect(`${modelPrefix}:${reference}`, [], () => '', true)) return null;
   if (cuts.length === 0) return null;
 
   cuts.sort((a, b) => a.from - b.from);
@@ -71,8 +76,11 @@ export function detachXml(xml: string): DetachedXml | null {
   return { core: pieces.join(''), stepData, diagrams, namespaces };
 }
 
-/** Every element `<tag …>…</tag>` or `<tag …/>`, from its `<` to after its end; null if one holds another of its name. */
-function elementsNamed(xml: string, tag: string): { from: number; to: number }[] | null {
+/**
+ * Every element `<tag …>…</tag>` or `<tag …/>`, from its `<` to after its end; null if one holds
+ * another of its name, or, `textOnly`, any element at all.
+ */
+function elementsNamed(xml: string, tag: string, textOnly: boolean): { from: number; to: number }[] | null {
   const found: { from: number; to: number }[] = [];
   const open = `<${tag}`;
   const close = `</${tag}`;
@@ -88,6 +96,7 @@ function elementsNamed(xml: string, tag: string): { from: number; to: number }[]
     const next = xml.indexOf(open, end);
     const closingEnd = closing < 0 ? -1 : xml.indexOf('>', closing);
     if (closingEnd < 0 || (next >= 0 && next < closing) || xml.slice(closing + close.length, closingEnd).trim() !== '') return null;
+    if (textOnly && xml.slice(end, closing).includes('<')) return null;
     found.push({ from, to: closingEnd + 1 });
   }
   return found;
