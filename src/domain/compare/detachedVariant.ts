@@ -23,7 +23,9 @@ export async function parseDetachedVariant(xml: string): Promise<{ definitions: 
   const diagrams = stepData && readDetachedDiagrams(detached.diagrams, detached.namespaces);
   if (!diagrams) return null;
   const parsed = await newModdle().fromXML(detached.core).catch(() => null);
-  if (!parsed || parsed.warnings.some((warning) => !isPlaceholderWarning(warning))) return null;
+  // With step data cut out, every <rw:stepData> left is a placeholder (one namespace, one prefix); without, none is.
+  const placeholders = detached.stepData.length > 0;
+  if (!parsed || parsed.warnings.some((warning) => !(placeholders && isPlaceholderWarning(warning)))) return null;
   const { elementsById } = parsed;
   const diagramIds = new Set(diagrams.ids);
   if (diagramIds.size !== diagrams.ids.length || diagrams.ids.some((id) => id && (!validId.test(id) || Object.hasOwn(elementsById, id)))) return null;
@@ -31,8 +33,7 @@ export async function parseDetachedVariant(xml: string): Promise<{ definitions: 
   const stepDataOf = (element: ModdleElement) => {
     const raw = findStepDataElement(element);
     if (!raw) return null;
-    const part = (raw.$attrs as Record<string, string>)[detachedPartAttribute];
-    const record = part === undefined ? raw : stepData[Number(part)];
+    const record = placeholders ? stepData[Number((raw.$attrs as Record<string, string>)[detachedPartAttribute])] : raw;
     return record ? readStepDataRecord(record, element.id ?? '').data : null;
   };
   return { definitions: parsed.rootElement, parts: { stepDataOf, layouts: () => detachedLayouts(diagrams, elementsById) } };
