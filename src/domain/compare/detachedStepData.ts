@@ -58,7 +58,17 @@ function valuesOf(type: ModdleType, attributes: Record<string, string> | null): 
  * property of its name (normTime, waitingTime, decision), else the first property its type fits
  * (<rw:document> in documents). Null for anything else, such as a child in another namespace.
  */
-function slotOf(name: string): { property: PropertyDescriptor; type: ModdleType } | null {
+type Slot = { property: PropertyDescriptor; type: ModdleType } | null;
+const slots = new Map<string, Slot>();
+
+/** By element name, once: finding a list by its type walks the descriptor's properties, as moddle does for every element. */
+function slotOf(name: string): Slot {
+  let slot = slots.get(name);
+  if (slot === undefined) slots.set(name, (slot = findSlot(name)));
+  return slot;
+}
+
+function findSlot(name: string): Slot {
   if (!name.startsWith(`${prefix}:`)) return null;
   const local = name.slice(prefix.length + 1);
   const stepData = typeNamed(`${prefix}:StepData`)!.$descriptor;
