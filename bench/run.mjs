@@ -44,9 +44,9 @@ const CHROMIUM_FLAGS = [
 const COMPARISON = { flowNodes: 1000, warmupRuns: 1, runs: 7, targetMs: 100 };
 /** What each comparison scenario has ready before the clock starts (see runComparisonBench in bench/page/main.ts). */
 const SCENARIOS = {
-  cold: 'nothing: both variants parsed (fromXML) and read (readVariant), then compareVariants and diffPreparedVariants; the first open of the comparison page',
+  cold: 'nothing: both variants parsed (parseDefinitions: fromXML without the step data and the drawing, which are read apart) and read (readVariant), then compareVariants and diffPreparedVariants; the first open of the comparison page',
   edit: 'the as-is variant parsed and read, as the page caches it: the to-be parsed and read, then compareVariants and diffPreparedVariants; a save of the to-be',
-  parsed: 'both diagrams parsed: both read (tree index, step data, facts), then compareVariants and diffPreparedVariants; metrics and diff alone',
+  parsed: 'both diagrams parsed (parseDefinitions): both read (tree index, step data, facts), then compareVariants and diffPreparedVariants; metrics and diff alone',
 };
 const PARTS_MS = ['totalMs', 'parseMs', 'readMs', 'metricsMs', 'diffMs'];
 const PARTS = ['render', 'comparison', 'journey', 'app'];
@@ -227,7 +227,7 @@ async function benchComparison(page, { generateVariantPair, findingMismatches })
       `to-be with the same ids and ${intent.removed} steps removed, ${intent.added} added, ${intent.renamed} renamed, ${intent.rewired} re-wired in the flow, ` +
       `${intent.dataChanged} with changed step data`,
     measured:
-      'performance.now() around the work each scenario leaves to do, after two forced GCs; parseMs (fromXML), readMs (readVariant), ' +
+      'performance.now() around the work each scenario leaves to do, after two forced GCs; parseMs (parseDefinitions), readMs (readVariant), ' +
       'metricsMs (compareVariants) and diffMs (diffPreparedVariants) are its parts',
     flowNodes: intent.flowNodes,
     xmlBytes: { asIs: bytes(pair.asIs), toBe: bytes(pair.toBe) },

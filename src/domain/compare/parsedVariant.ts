@@ -1,7 +1,8 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import { newModdle } from '../bpmnFile';
-import { prepareVariant, type PreparedVariant } from '../diff/preparedVariant';
+import { prepareVariant, type PreparedVariant, type VariantParts } from '../diff/preparedVariant';
 import { readStepData } from '../stepData/stepData';
+import { parseDetachedVariant } from './detachedVariant';
 import { extractFacts, type VariantFacts } from './facts';
 
 /**
@@ -15,13 +16,23 @@ export interface ParsedVariant {
 }
 
 export async function parseVariant(xml: string): Promise<ParsedVariant> {
-  return readVariant((await newModdle().fromXML(xml)).rootElement);
+  const { definitions, parts } = await parseDefinitions(xml);
+  return readVariant(definitions, parts);
 }
 
-/** From definitions parsed with newModdle; each step's data is read once, for the facts and the diff. */
-export function readVariant(definitions: ModdleElement): ParsedVariant {
-  const prepared = prepareVariant(definitions);
+/** Parsed with the step data and the drawing cut out and read apart where that is exact (detachedVariant.ts), else whole. */
+export async function parseDefinitions(xml: string): Promise<{ definitions: ModdleElement; parts?: VariantParts }> {
+  return (await parseDetachedVariant(xml)) ?? { definitions: (await newModdle().fromXML(xml)).rootElement };
+}
+
+/**
+ * From definitions parsed with newModdle; each step's data is read once, for the facts and the diff.
+ * `parts`: the step data and layouts when they were read apart from the tree.
+ */
+export function readVariant(definitions: ModdleElement, parts?: VariantParts): ParsedVariant {
+  const prepared = prepareVariant(definitions, parts);
   const { data } = prepared;
-  const facts = extractFacts(definitions, (element) => (data.has(element) ? (data.get(element) ?? null) : readStepData(element).data));
+  const stepDataOf = parts?.stepDataOf ?? ((element: ModdleElement) => readStepData(element).data);
+  const facts = extractFacts(definitions, (element) => (data.has(element) ? (data.get(element) ?? null) : stepDataOf(element)));
   return { facts, prepared };
 }

@@ -119,7 +119,19 @@ function termWalker(facts: VariantFacts, mode: TermMode) {
   return { inside, between };
 }
 
+/**
+ * The graphs of a variant's facts, built once per mode: the metrics ask for the flow order, the
+ * service term and the client's time of the same facts, which are never changed once extracted.
+ */
+const builtGraphs = new WeakMap<VariantFacts, Partial<Record<TermMode, Map<string, ContainerGraph>>>>();
+
 function buildGraphs(facts: VariantFacts, mode: TermMode): Map<string, ContainerGraph> {
+  const built = builtGraphs.get(facts) ?? {};
+  builtGraphs.set(facts, built);
+  return (built[mode] ??= graphsOf(facts, mode));
+}
+
+function graphsOf(facts: VariantFacts, mode: TermMode): Map<string, ContainerGraph> {
   const graphs = new Map<string, ContainerGraph>();
   const graphOf = (containerId: string) => {
     let graph = graphs.get(containerId);
@@ -178,15 +190,16 @@ function longestPath(graph: ContainerGraph, weigh: (node: FlowNodeFacts) => Weig
   const lastId = endId === undefined ? furthest() : reached.has(endId) ? endId : undefined;
   if (lastId === undefined) return endId === undefined ? { workingDays: 0, path: [], sequenceFlows: [] } : null;
 
+  // Collected from the end backwards, then reversed: unshift would make a long path quadratic.
   const path: string[][] = [];
   const flows: string[][] = [];
   for (let id: string | undefined = lastId; id !== undefined; ) {
     const step: Reach = reached.get(id)!;
-    path.unshift(weightOf(id).path);
-    flows.unshift([...(step.previous?.edge.flowId ? [step.previous.edge.flowId] : []), ...weightOf(id).sequenceFlows]);
+    path.push(weightOf(id).path);
+    flows.push([...(step.previous?.edge.flowId ? [step.previous.edge.flowId] : []), ...weightOf(id).sequenceFlows]);
     id = step.previous?.nodeId;
   }
-  return { workingDays: reached.get(lastId)!.days, path: path.flat(), sequenceFlows: flows.flat() };
+  return { workingDays: reached.get(lastId)!.days, path: path.reverse().flat(), sequenceFlows: flows.reverse().flat() };
 }
 
 /** Topological order of what the starts reach, and the edges that close cycles (iterative: large diagrams). */

@@ -12,13 +12,25 @@ export function layoutsOf(definitions: ModdleElement): Map<ModdleElement, string
   for (const shape of planeElementsOf(definitions)) {
     const drawn = shape.bpmnElement as ModdleElement | undefined;
     if (!shape.$instanceOf('bpmndi:BPMNShape') || !drawn || layouts.has(drawn)) continue;
-    const label = shape.label as ModdleElement | undefined;
-    layouts.set(drawn, `${bounds(shape)} ${bounds(label)} ${shape.isExpanded === true}`);
+    layouts.set(drawn, layoutOf(shape as DrawnShape));
   }
   return layouts;
 }
 
-function bounds(element: ModdleElement | undefined): string {
-  const b = element?.bounds as { x?: number; y?: number; width?: number; height?: number } | undefined;
+/** What a layout is made of: a BPMNShape as moddle reads it (or as the comparison reads it from detached XML). */
+export interface DrawnShape {
+  bounds?: Bounds;
+  label?: { bounds?: Bounds };
+  isExpanded?: unknown;
+}
+
+/** moddle leaves x and y at their declared default, the string "0", when they are not written. */
+type Bounds = { x?: number | string; y?: number | string; width?: number; height?: number };
+
+export function layoutOf(shape: DrawnShape): string {
+  return `${bounds(shape.bounds)} ${bounds(shape.label?.bounds)} ${shape.isExpanded === true}`;
+}
+
+function bounds(b: Bounds | undefined): string {
   return b ? `${b.x},${b.y},${b.width},${b.height}` : '-';
 }

@@ -11,9 +11,16 @@ export interface PreparedVariant {
   layouts: ReadonlyMap<ModdleElement, string>;
 }
 
-export function prepareVariant(definitions: ModdleElement): PreparedVariant {
+/** How a variant's step data and layouts are read when they were parsed apart from its moddle tree. */
+export interface VariantParts {
+  stepDataOf: (element: ModdleElement) => StepData | null;
+  layouts: () => ReadonlyMap<ModdleElement, string>;
+}
+
+export function prepareVariant(definitions: ModdleElement, parts?: VariantParts): PreparedVariant {
   const tree = indexTree(definitions);
+  const stepDataOf = parts?.stepDataOf ?? ((element: ModdleElement) => readStepData(element).data);
   const data = new Map<ModdleElement, StepData | null>();
-  for (const element of tree.elements) if (tree.kindOf.get(element) === 'reported') data.set(element, readStepData(element).data);
-  return { tree, data, layouts: layoutsOf(definitions) };
+  for (const element of tree.elements) if (tree.kindOf.get(element) === 'reported') data.set(element, stepDataOf(element));
+  return { tree, data, layouts: parts ? parts.layouts() : layoutsOf(definitions) };
 }

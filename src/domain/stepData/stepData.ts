@@ -88,9 +88,21 @@ export function findStepDataElement(element: ModdleElement): ModdleElement | und
 /** Reads and checks a step's data; unknown values are reported, never thrown. */
 export function readStepData(element: ModdleElement): { data: StepData | null; problems: StepDataProblem[] } {
   const raw = findStepDataElement(element);
-  if (!raw) return { data: null, problems: [] };
+  return raw ? readStepDataRecord(raw, element.id ?? '') : { data: null, problems: [] };
+}
+
+/**
+ * A <rw:stepData> as moddle gives it: `get(name)` for its properties; durations, list items and the
+ * decision as objects with their attributes as properties. Also what the comparison's own reader of
+ * detached step data gives (see detachedStepData.ts).
+ */
+export interface StepDataRecord {
+  get(name: string): unknown;
+}
+
+/** Reads and checks the step data of the element `elementId`. */
+export function readStepDataRecord(raw: StepDataRecord, elementId: string): { data: StepData; problems: StepDataProblem[] } {
   const problems: StepDataProblem[] = [];
-  const elementId = element.id ?? '';
   const pick = <T extends readonly string[]>(allowed: T, attribute: string, value: unknown): T[number] | undefined => {
     if (value === undefined || value === null || value === '') return undefined;
     if (allowed.includes(String(value))) return String(value) as T[number];
