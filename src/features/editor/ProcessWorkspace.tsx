@@ -54,7 +54,8 @@ export const ProcessWorkspace = memo(function ProcessWorkspace({ process, kind, 
   // layer forward: hidden with `display: none`, `visibility` or `content-visibility`, its thousands of SVG elements
   // were laid out or painted anew on each switch (0.3-5 s at 3,000 nodes). The order is an inline z-index, not a
   // class: a class of the pane's changing makes the browser match `.pane > *` and restyle the pane (15-50 ms there).
-  // It is hidden from assistive technology, and focus never stays in it, so no key reaches it.
+  // It is hidden from assistive technology, its controls are inert (VariantCanvas) and focus never stays in its canvas,
+  // so no key reaches it.
   const pane = (paneKind: VariantKind) => {
     const variant = byKind.get(paneKind);
     const place = shown.indexOf(paneKind);
