@@ -48,7 +48,7 @@ test('switching back to a variant shows its editor as it was left, without impor
     // The very shape drawn before, still selected, and the step panel shows it
     await expect(markedShapes(page)).toHaveCount(1);
     await expect(app.taskNamed('Шаг A')).toHaveClass(/selected/);
-    await expect(page.getByTestId('step-panel')).toContainText('Шаг A');
+    await expect(pane(app, 'asIs').getByTestId('step-panel')).toContainText('Шаг A');
   }
 
   // Another tab of the process (the comparison) keeps them too
