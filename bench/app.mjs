@@ -244,21 +244,45 @@ async function autosave(page, runs) {
   };
 }
 
+/**
+ * One switch, timed in the page: from the tab's pointerdown until the frame in which `kind`'s tasks are in the shown
+ * pane is painted (checked at each animation frame, before that frame's paint; a timer after it runs once it is painted).
+ * Armed before the click, so Playwright's search for the tab (its role engine walks the whole DOM, every SVG element
+ * of the open diagrams included) happens before the clock starts.
+ */
+const timeNextSwitch = (page, kind) =>
+  page.evaluate((kind) => {
+    window.__switch = new Promise((done) => {
+      addEventListener(
+        'pointerdown',
+        () => {
+          const pressed = (window.__pressedAt = performance.now());
+          const shown = () => document.querySelector(`.pane:not([aria-hidden]) [data-testid="canvas-${kind}"] .djs-element[data-element-id^="Task_"]`);
+          const check = () => (shown() ? setTimeout(() => done(performance.now() - pressed)) : requestAnimationFrame(check));
+          requestAnimationFrame(check);
+        },
+        { capture: true, once: true },
+      );
+    });
+  }, kind);
+
 async function tabSwitches(page, runs) {
   await page.getByRole('tab', { name: 'Как будет' }).click();
   await page.getByRole('button', { name: 'Создать копией варианта «Как есть»' }).click();
   await page.locator('[data-testid="canvas-toBe"] .djs-palette').waitFor({ timeout: 120_000 });
   const times = [];
+  const locating = [];
   for (let i = 0; i < runs; i++) {
     const [label, kind] = i % 2 === 0 ? ['Как есть', 'asIs'] : ['Как будет', 'toBe'];
+    await timeNextSwitch(page, kind);
     const started = await page.evaluate(() => performance.now());
     await page.getByRole('tab', { name: label, exact: true }).click();
-    // A kept editor is drawn under the shown one all along: the switch is done when its pane is the shown one.
-    await page.locator(`.pane:not([aria-hidden]) [data-testid="canvas-${kind}"] .djs-element[data-element-id^="Task_"]`).first().waitFor({ timeout: 120_000 });
-    // …and a frame with it is painted.
-    times.push(await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()))))) - started);
+    const { switchMs, pressedAt } = await page.evaluate(async () => ({ switchMs: await window.__switch, pressedAt: window.__pressedAt }));
+    times.push(switchMs);
+    locating.push(pressedAt - started);
+    await page.waitForTimeout(300);
   }
-  return spread(times);
+  return { ...spread(times), driverBeforePressMs: spread(locating) };
 }
 
 /**

@@ -48,7 +48,7 @@ test('switching back to a variant shows its editor as it was left, without impor
     // The very shape drawn before, still selected, and the step panel shows it
     await expect(markedShapes(page)).toHaveCount(1);
     await expect(app.taskNamed('Шаг A')).toHaveClass(/selected/);
-    await expect(page.getByTestId('step-panel')).toContainText('Шаг A');
+    await expect(pane(app, 'asIs').getByTestId('step-panel')).toContainText('Шаг A');
   }
 
   // Another tab of the process (the comparison) keeps them too
@@ -152,4 +152,41 @@ test('another browser tab opening a variant this tab keeps hidden gets to edit i
   await app.selectVariantTab('Как есть');
   await expect(page.getByTestId('locked-banner')).toBeVisible();
   await expect(app.taskNamed('Правка во второй вкладке')).toBeVisible();
+});
+
+test('each kept editor keeps its own edits and undo, and the hidden one takes no focus from the keyboard', async ({ page }) => {
+  const app = new Workbench(page);
+  await processWithToBe(app, 'Своя отмена', 'Шаг A');
+  await app.selectVariantTab('Как есть');
+  await app.renameTask('Шаг A', 'Шаг как есть');
+  await app.selectVariantTab('Как будет');
+  await app.renameTask('Шаг A', 'Шаг как будет', 'toBe');
+
+  // Back on the as-is: its edit is there, and its undo takes back its own edit, not the to-be's
+  await app.selectVariantTab('Как есть');
+  await expect(app.taskNamed('Шаг как есть')).toBeVisible();
+  await app.canvas('asIs').click({ position: { x: 400, y: 300 } });
+  await page.keyboard.press('Control+z');
+  await expect(app.taskNamed('Шаг A')).toBeVisible();
+  await app.selectVariantTab('Как будет');
+  await expect(app.taskNamed('Шаг как будет', 'toBe')).toBeVisible();
+
+  // Tabbing through the whole page never lands in the hidden as-is: not its toolbar, panels or canvas (its lint chips
+  // can, and the workspace takes focus out of them at once)
+  await expectShown(app, 'asIs', false);
+  await expect(pane(app, 'asIs').locator('.editor-toolbar button').first()).toBeAttached();
+  await page.evaluate(() => {
+    const focused: string[] = [];
+    (window as unknown as { focusedInHidden: string[] }).focusedInHidden = focused;
+    addEventListener(
+      'focusin',
+      ({ target }) => {
+        if (target instanceof Element && target.closest('.pane[aria-hidden]') && !target.closest('.djs-overlay-container')) focused.push(target.outerHTML.slice(0, 80));
+      },
+      true,
+    );
+  });
+  await page.locator('.app-header__title').focus();
+  for (let i = 0; i < 60; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => (window as unknown as { focusedInHidden: string[] }).focusedInHidden)).toEqual([]);
 });

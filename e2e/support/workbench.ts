@@ -126,7 +126,7 @@ export class Workbench {
     // diagram-js swallows the first click after a connect or drag ends; a user simply clicks again.
     await expect(async () => {
       await this.taskNamed(name, kind).first().click();
-      await expect(this.page.getByTestId('step-panel')).toContainText(name, { timeout: 1000 });
+      await expect(this.page.locator(`.variant-canvas[data-variant="${kind}"]`).getByTestId('step-panel')).toContainText(name, { timeout: 1000 });
     }).toPass();
   }
 
@@ -228,7 +228,8 @@ export class StepPanel {
   readonly root: Locator;
 
   constructor(readonly page: Page) {
-    this.root = page.getByTestId('step-panel').first();
+    // Kept editors keep their panels, hidden (aria-hidden) under the shown ones.
+    this.root = page.locator('.pane:not([aria-hidden])').getByTestId('step-panel').first();
   }
 
   async text(label: string, value: string): Promise<void> {

@@ -50,15 +50,17 @@ export const ProcessWorkspace = memo(function ProcessWorkspace({ process, kind, 
   };
   const byKind = new Map(variants.map((v) => [v.kind, v]));
   // Every kept editor stays at one place in the tree (a move would remount it); the grid column puts the shown ones
-  // left and right. A hidden one lies under the first pane (`pane--kept`), drawn and laid out still, so showing it
-  // only brings its layer forward: hidden with `display: none`, or not painted, its thousands of SVG elements were
-  // laid out or painted anew on each switch (0.5-5 s at 3,000 nodes). It is hidden from assistive technology, and
-  // focus never stays in it, so no key reaches it.
+  // left and right. A hidden one lies under the first pane, drawn and laid out still, so showing it only brings its
+  // layer forward: hidden with `display: none`, `visibility` or `content-visibility`, its thousands of SVG elements
+  // were laid out or painted anew on each switch (0.3-5 s at 3,000 nodes). The order is an inline z-index, not a
+  // class: a class of the pane's changing makes the browser match `.pane > *` and restyle the pane (15-50 ms there).
+  // It is hidden from assistive technology, its controls are inert (VariantCanvas) and focus never stays in its canvas,
+  // so no key reaches it.
   const pane = (paneKind: VariantKind) => {
     const variant = byKind.get(paneKind);
     const place = shown.indexOf(paneKind);
-    const className = place === 1 ? 'pane pane--second' : place < 0 ? 'pane pane--kept' : 'pane';
-    const style = { gridRow: 1, gridColumn: place === 1 ? 2 : 1 };
+    const className = place === 1 ? 'pane pane--second' : 'pane';
+    const style = { gridRow: 1, gridColumn: place === 1 ? 2 : 1, zIndex: place < 0 ? 0 : 1 };
     if (!variant)
       return place < 0 ? null : (
         <div key={`missing-${paneKind}`} className={className} style={style}>

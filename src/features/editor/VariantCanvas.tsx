@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { ProcessNameService } from '../../bpmn/processName';
@@ -35,24 +35,6 @@ import { useProcessStatuses } from '../lifecycle/useProcessStatuses';
 import { VariantStatusBar } from '../lifecycle/VariantStatusBar';
 import { useViewerOnly } from '../sync/syncStore';
 import { ViewerBanner } from '../sync/ViewerBanner';
-
-/** Where the canvas sits in the editor's area while shown: the space above, beside (the step panel) and below it. */
-function useCanvasBox(section: RefObject<HTMLElement | null>, shown: boolean): RefObject<{ top: number; right: number; bottom: number }> {
-  const box = useRef({ top: 0, right: 0, bottom: 0 });
-  useEffect(() => {
-    const area = section.current;
-    const row = area?.querySelector<HTMLElement>(':scope > .canvas-row');
-    const drop = row?.querySelector<HTMLElement>(':scope > .canvas-drop');
-    if (!shown || !area || !row || !drop) return;
-    const observer = new ResizeObserver(() => {
-      const [outer, inner, canvas] = [area.getBoundingClientRect(), row.getBoundingClientRect(), drop.getBoundingClientRect()];
-      box.current = { top: inner.top - outer.top, right: inner.right - canvas.right, bottom: outer.bottom - inner.bottom };
-    });
-    for (const element of [area, row, drop]) observer.observe(element);
-    return () => observer.disconnect();
-  }, [section, shown]);
-  return box;
-}
 
 interface Props {
   variant: VariantRef;
@@ -100,9 +82,15 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
   useEffect(() => {
     session.editor?.get<{ setVisible(visible: boolean): void }>('stepBadges').setVisible(badgesVisible);
   }, [session.editor, badgesVisible]);
+  // bpmn-js makes its canvas and its logo link focusable: those of a hidden editor leave the focus order. (Its overlays,
+  // the lint chips, stay in it: inert on their thousands of elements costs 20-100 ms at each switch; the workspace
+  // takes focus out of a hidden pane.)
+  useEffect(() => {
+    const canvas = session.editor?.get<{ getContainer(): HTMLElement }>('canvas').getContainer();
+    for (const element of [canvas?.querySelector(':scope > svg'), canvas?.parentElement?.querySelector(':scope > .bjs-powered-by')])
+      element?.setAttribute('tabindex', shown ? '0' : '-1');
+  }, [session.editor, shown]);
   const variantName = t(`variant.${variant.kind}`);
-  const section = useRef<HTMLElement>(null);
-  const keptBox = useCanvasBox(section, shown);
 
   // The process record names the process; the diagram follows it (one undo step, saved as any edit).
   useEffect(() => {
@@ -138,7 +126,6 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
 
   return (
     <section
-      ref={section}
       className="variant-canvas"
       aria-label={t('editor.canvasLabel', { variant: variantName })}
       data-variant={variant.kind}
@@ -151,53 +138,52 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
         })
       }
     >
-      {/* A hidden editor draws only its canvas (kept with its diagram); the rest is made again when it is shown, and
-          meanwhile empty boxes of its size keep the canvas where it was, so showing it lays out nothing anew. */}
-      {!shown ? (
-        <div style={{ height: keptBox.current.top, flexShrink: 0 }} />
-      ) : (
-        <>
-          <EditorToolbar
-            editor={session.editor}
-            status={session.status}
-            editable={session.editable}
-            exportName={`${processName} - ${variantName}`}
-            prepareXml={async (xml) => embedDictionary(xml, await listDictionary(workspaceDb, variant.projectId))}
-            onReplaceFile={setReplacing}
-            onOpenHistory={() => setHistoryOpen(true)}
-          >
-            <DiagramPicker editor={session.editor} value={diagramId} onChange={setDiagramId} />
-            {status && <VariantStatusBar variant={variant} current={status} flush={session.flush} />}
-          </EditorToolbar>
-          <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
-          <SessionBanners session={session} />
-          {viewerOnly && <ViewerBanner />}
-          {shownWarnings !== hiddenWarnings && (
-            <WarningsBanner
-              warnings={shownWarnings}
-              onDismiss={() => {
-                setHiddenWarnings(session.warnings);
-                forgetImportNotes(slot);
-              }}
-            />
-          )}
-        </>
-      )}
+      {/* A hidden editor keeps all of it, so that showing it again mounts and lays out nothing: mounting the toolbar
+          (its menus are <details>) made the browser restyle the whole document, every SVG element of the open
+          diagrams included. Hidden, its controls are inert (out of the focus order and of assistive technology); the
+          canvas cannot be (inert on thousands of SVG elements costs a restyle of them all), so the workspace takes
+          focus out of it. */}
+      <div className="editor-chrome" inert={!shown}>
+        <EditorToolbar
+          editor={session.editor}
+          status={session.status}
+          editable={session.editable}
+          exportName={`${processName} - ${variantName}`}
+          prepareXml={async (xml) => embedDictionary(xml, await listDictionary(workspaceDb, variant.projectId))}
+          onReplaceFile={setReplacing}
+          onOpenHistory={() => setHistoryOpen(true)}
+        >
+          <DiagramPicker editor={session.editor} value={diagramId} onChange={setDiagramId} />
+          {status && <VariantStatusBar variant={variant} current={status} flush={session.flush} />}
+        </EditorToolbar>
+        <ConflictBanner session={session} projectId={variant.projectId} variantId={variant.id} />
+        <SessionBanners session={session} />
+        {viewerOnly && <ViewerBanner />}
+        {shownWarnings !== hiddenWarnings && (
+          <WarningsBanner
+            warnings={shownWarnings}
+            onDismiss={() => {
+              setHiddenWarnings(session.warnings);
+              forgetImportNotes(slot);
+            }}
+          />
+        )}
+      </div>
       <div className="canvas-row">
         <DropZone onFile={setReplacing} label={t('editor.replaceFromFile')} className="canvas-drop" disabled={!session.editable}>
           <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
         </DropZone>
-        {!shown ? (
-          <div style={{ width: keptBox.current.right, flexShrink: 0 }} />
-        ) : (
-          panelOpen && (
+        {panelOpen && (
+          <div className="editor-chrome" inert={!shown}>
             <DraftsProvider value={session.drafts}>
               <StepDataPanel editor={session.editor} projectId={variant.projectId} variantKind={variant.kind} />
             </DraftsProvider>
-          )
+          </div>
         )}
       </div>
-      {!shown ? <div style={{ height: keptBox.current.bottom, flexShrink: 0 }} /> : <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />}
+      <div className="editor-chrome" inert={!shown}>
+        <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />
+      </div>
       <ConfirmDialog
         open={replacing !== null}
         title={t('editor.confirmReplaceTitle')}
