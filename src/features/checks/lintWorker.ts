@@ -14,19 +14,3 @@ function worker(): Remote<LintApi> {
 export function latestLinter(): (xml: string, context: LintContext) => Promise<LintIssue[] | null> {
   return latestOnly((xml: string, context: LintContext) => worker().lintXml(xml, context));
 }
-
-/**
- * Starts the lint worker, if not yet started. A module worker takes a while to start, and did not while the page's
- * thread drew a large diagram: started with an editor, before its diagram is read, it is up by the time it is drawn.
- */
-export function startChecks(): void {
-  worker();
-}
-
-/** Lets the lint worker parse `xml` while the editor draws it: its checks, asked for once it is drawn, then start at once. */
-export function prepareChecks(xml: string): void {
-  // Posted now, not in a later turn: the editor's import parses on this thread right after.
-  worker()
-    .prepare(xml)
-    .catch(() => undefined);
-}

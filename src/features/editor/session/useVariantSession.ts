@@ -5,7 +5,6 @@ import type { FitView } from '../../../bpmn/fit';
 import { importShowing } from '../../../bpmn/importShowing';
 import { importWarnings } from '../../../bpmn/importWarnings';
 import { saveXMLInSlices, saveXMLNow } from '../../../bpmn/save/slicedSaveXML';
-import { prepareChecks, startChecks } from '../../checks/lintWorker';
 import type { BpmnWarning } from '../../../domain/bpmnWarnings';
 import type { BpmnLanguage } from '../../../bpmn/translate';
 import { AutoVersions } from '../../../storage/autoVersions';
@@ -144,7 +143,6 @@ export function useVariantSession(
   }, [shown]);
 
   useEffect(() => holdEditLock(variantId, setLockHeld), [variantId]);
-  useEffect(startChecks, []);
 
   // Waiting in line for the variant: a tab that keeps it open only hidden hands it over.
   useEffect(() => {
@@ -178,8 +176,6 @@ export function useVariantSession(
     const draw = async (xml: string, keepViewbox: boolean) => {
       // Hidden, the canvas has no size, but its place and zoom are still right.
       const viewbox = keepViewbox ? canvas.viewbox() : null;
-      // The checks of what is drawn (useLintIssues) ask once it is drawn; their worker parses it meanwhile.
-      prepareChecks(xml);
       try {
         const result = await importShowing(instance, xml, diagramId);
         if (!alive) return false;
