@@ -3,6 +3,7 @@ import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import minimapModule from 'diagram-js-minimap';
 import { stepDataDescriptor } from '../domain/stepData/stepData';
 import { stepBadgesModule } from './badges';
+import { minimalMoveContainmentsModule } from './containments';
 import { keepingDiOrderingModule } from './diOrdering';
 import { fitViewModule } from './fit';
 import { focusKeeperModule } from './keyboard';
@@ -25,7 +26,7 @@ export interface EditorOptions {
  * switch language live, so a language change creates a new editor through here.
  */
 export function createBpmnEditor({ container, language, readOnly }: EditorOptions): BpmnEditor {
-  const additionalModules = [translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, fitViewModule];
+  const additionalModules = [minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, fitViewModule];
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
   if (readOnly) return new NavigatedViewer({ container, additionalModules, moddleExtensions });

@@ -4,7 +4,7 @@ import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element } from 'diagram-js/lib/model/Types';
 import type { ModdleElement } from 'bpmn-moddle';
 import { readStepData } from '../../domain/stepData/stepData';
-import type { Overlays } from '../overlays';
+import { shapeOverlayMinZoom, type Overlays } from '../overlays';
 import { badgeCounts, hasBadges, type BadgeCounts } from './badgeCounts';
 import { createBadgeIcon, type BadgeKind } from './badgeIcons';
 import { badgesSvg } from './badgesSvg';
@@ -134,7 +134,7 @@ export default class StepBadges {
     const html = createBadgesElement(this.canvas.getContainer().ownerDocument, badges);
     const overlayId = this.overlays.add(element, overlayType, {
       position: this.positionOf(element),
-      show: { minZoom: 0.4 },
+      show: { minZoom: shapeOverlayMinZoom },
       html,
     });
     this.shown.set(element.id, { overlayId, key });

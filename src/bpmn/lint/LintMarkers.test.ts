@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeOverlays } from '../../../test/fakeOverlays';
+import { shapeOverlayMinZoom } from '../overlays';
 import LintMarkers, { lintOverlayType, type MarkedProblem } from './LintMarkers';
 
 interface Shape {
@@ -55,6 +56,13 @@ describe('LintMarkers', () => {
     expect(selected).toEqual([shapes.get('Task_A')]);
     // The diagram's own problems are for the panel only.
     expect(overlays.of('Process_1')).toEqual([]);
+  });
+
+  it('hides the chips when zoomed out as far as the step badges are, leaving the outline', () => {
+    markers.show([problem('Task_A', 'warn', 'Нет исполнителя')]);
+
+    expect(overlays.of('Task_A').map((item) => item.show)).toEqual([{ minZoom: shapeOverlayMinZoom }]);
+    expect([...canvas.markers]).toEqual(['Task_A rw-lint--warn']);
   });
 
   it('on a new run touches only what changed, and redraws what a re-created shape lost', () => {

@@ -1,7 +1,7 @@
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type { Element } from 'diagram-js/lib/model/Types';
-import type { Overlays } from '../overlays';
+import { shapeOverlayMinZoom, type Overlays } from '../overlays';
 
 /** One problem as the canvas shows it: already translated. */
 export interface MarkedProblem {
@@ -55,7 +55,8 @@ export default class LintMarkers {
     for (const [id, { className, text, problems: list }] of wanted) {
       const element = this.elementRegistry.get(id) as Element;
       this.canvas.addMarker(id, className);
-      const overlayId = this.overlays.add(element, lintOverlayType, { position: { top: -9, right: 9 }, html: this.chip(element, className, list) });
+      // Zoomed out further, the outline alone marks the element.
+      const overlayId = this.overlays.add(element, lintOverlayType, { position: { top: -9, right: 9 }, show: { minZoom: shapeOverlayMinZoom }, html: this.chip(element, className, list) });
       this.marked.set(id, { className, text, overlayId });
     }
   }

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
 import type { LintIssue } from '../../bpmn/lint/lintDefinitions';
@@ -45,8 +45,30 @@ export const ProblemsPanel = memo(function ProblemsPanel(props: Props) {
   );
 });
 
+/**
+ * Redraws the list when an element it names changes. A line names its element as the editor has it when the list is
+ * drawn, and a check run that finds the same problems keeps the list: a step renamed after a save of it unnamed was
+ * listed under its old name. Layout effects: they run as the list is drawn, so no change falls in between.
+ */
+function useNamedElementsFollowed(editor: BpmnEditor | null, issues: LintIssue[] | null): void {
+  const [, redraw] = useState(0);
+  const named = useRef(new Set<string>());
+  useLayoutEffect(() => {
+    named.current = new Set((issues ?? []).map((issue) => issue.elementId));
+  }, [issues]);
+  useLayoutEffect(() => {
+    if (!editor) return;
+    const onChanged = ({ elements }: { elements: ElementLike[] }) => {
+      if (elements.some((element) => named.current.has(element.id))) redraw((n) => n + 1);
+    };
+    editor.on('elements.changed', onChanged);
+    return () => editor.off('elements.changed', onChanged);
+  }, [editor]);
+}
+
 function ProblemsList({ editor, issues, projectId }: Props) {
   const { t } = useTranslation();
+  useNamedElementsFollowed(editor, issues);
   const open = useWorkspace((s) => s.problemsOpen);
   const setOpen = useWorkspace((s) => s.setProblemsOpen);
   const { muted, setMuted } = useMutedRules(projectId);
