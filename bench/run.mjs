@@ -1,7 +1,7 @@
 // Render benchmark: the workbench editor (createBpmnEditor: Russian translation, minimap,
 // step-data module) against a plain bpmn-js Modeler, on the same generated diagrams in
 // Debian's Chromium. Comparison benchmark: metrics and diff of two generated variants of 1,000
-// flow nodes each, cold, after a save and from parsed trees, against a 100 ms target. Journey benchmark: a client
+// flow nodes each, cold, after a save and from parsed trees, against issue 13's targets (250 ms from XML, 100 ms parsed). Journey benchmark: a client
 // journey map of 50 stages and 500 cards drawn, then one edit with the long tasks it causes. Plain Node ESM so that
 // `npm run bench` needs no build step for itself. See bench/README.md for what is measured and how to read
 // bench/report.json. `npm run bench -- --only=render`, `--only=comparison` or `--only=journey` runs one part and
@@ -41,7 +41,8 @@ const CHROMIUM_FLAGS = [
   '--js-flags=--expose-gc',
 ];
 /** The comparison: variant size, runs per scenario (after warm-up), the target for the median. */
-const COMPARISON = { flowNodes: 1000, warmupRuns: 1, runs: 7, targetMs: 100 };
+// Issue 13: ≤ 100 ms from cached parses, ≤ 250 ms where a variant is parsed from its XML (cold, and edit's to-be).
+const COMPARISON = { flowNodes: 1000, warmupRuns: 1, runs: 7, targetMs: { cold: 250, edit: 250, parsed: 100 } };
 /** What each comparison scenario has ready before the clock starts (see runComparisonBench in bench/page/main.ts). */
 const SCENARIOS = {
   cold: 'nothing: both variants parsed (parseDefinitions: fromXML without the step data and the drawing, which are read apart) and read (readVariant), then compareVariants and diffPreparedVariants; the first open of the comparison page',
@@ -214,7 +215,8 @@ async function benchComparison(page, { generateVariantPair, findingMismatches })
     const summary = Object.fromEntries(PARTS_MS.map((key) => [key, spread(runs[kind].measured.map((run) => run[key]))]));
     return {
       measured: SCENARIOS[kind],
-      meetsTarget: summary.totalMs.medianMs <= COMPARISON.targetMs,
+      targetMs: COMPARISON.targetMs[kind],
+      meetsTarget: summary.totalMs.medianMs <= COMPARISON.targetMs[kind],
       warmupRuns: runs[kind].warmup.map(strip),
       runs: runs[kind].measured.map(strip),
       summary,
@@ -236,7 +238,6 @@ async function benchComparison(page, { generateVariantPair, findingMismatches })
     intent,
     findings,
     countsMatchIntent: true,
-    targetMs: COMPARISON.targetMs,
     ...Object.fromEntries(kinds.map((kind) => [kind, scenario(kind)])),
     loadAverage: { before: loadBefore, after: loadAverage(), cpus: os.cpus().length },
   };
@@ -245,11 +246,11 @@ async function benchComparison(page, { generateVariantPair, findingMismatches })
 function printComparison(comparison) {
   console.log('');
   for (const kind of Object.keys(SCENARIOS)) {
-    const { summary: s, meetsTarget } = comparison[kind];
+    const { summary: s, meetsTarget, targetMs } = comparison[kind];
     const parts = PARTS_MS.slice(1).map((key) => `${key.replace(/Ms$/, '')} ${s[key].medianMs.toFixed(1)}`).join(', ');
     console.log(
       `[bench] comparison ${kind.padEnd(6)} ${comparison.flowNodes}+${comparison.flowNodes} flow nodes: median ${s.totalMs.medianMs.toFixed(1)} ms ` +
-        `(${parts}; min ${s.totalMs.minMs.toFixed(1)}, max ${s.totalMs.maxMs.toFixed(1)}), ${meetsTarget ? 'meets' : 'misses'} the ${comparison.targetMs} ms target`,
+        `(${parts}; min ${s.totalMs.minMs.toFixed(1)}, max ${s.totalMs.maxMs.toFixed(1)}), ${meetsTarget ? 'meets' : 'misses'} the ${targetMs} ms target`,
     );
   }
   const { diff } = comparison.findings;
