@@ -2,6 +2,7 @@ import { BpmnModdle } from 'bpmn-moddle';
 import EventBus from 'diagram-js/lib/core/EventBus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stepDataDescriptor } from '../../domain/stepData/stepData';
+import { generateDiagram } from '../../../bench/generateDiagram';
 import { readFixture } from '../../../test/corpus';
 import { prepareSaves, saveXMLInSlices, saveXMLNow } from './slicedSaveXML';
 
@@ -67,6 +68,27 @@ describe('saveXMLInSlices', () => {
     const xml = await saveXMLInSlices(editor, { budgetMs: 0, maxRestarts: 2 });
     expect(starts).toBe(3);
     expect(xml).toContain('name="Правка 2"');
+  });
+  it('a write at once while a sliced one is paused (a tab closing) writes the latest state, and so does the sliced one', async () => {
+    const { moddle, definitions, eventBus, editor } = await editorOf(generateDiagram(300));
+    const tasks = (definitions as unknown as { rootElements: { flowElements: { $type: string; name?: string }[] }[] }).rootElements[0]!.flowElements.filter((e) => e.$type.endsWith('Task'));
+    let starts = 0;
+    eventBus.on('saveXML.start', () => void (starts += 1));
+    await saveXMLInSlices(editor, { budgetMs: 0 });
+    for (let round = 0; round < 5; round++) {
+      starts = 0;
+      tasks[round]!.name = `До ${round}`;
+      const sliced = saveXMLInSlices(editor, { budgetMs: 0, maxRestarts: 10 });
+      // Paused after a few slices (each of the 300 steps is one, even when reused): the edit lands mid-write.
+      for (let turn = 0; turn < round; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+      tasks[round + 50]!.name = `Перед закрытием ${round}`;
+      eventBus.fire('commandStack.changed', {});
+      const expected = (await moddle.toXML(definitions, { format: true })).xml;
+      expect(saveXMLNow(editor)).toBe(expected);
+      expect(await sliced).toBe(expected);
+      // The sliced write was under way when the edit came: it started over (1 + the write at once + 1).
+      expect(starts).toBe(3);
+    }
   });
 });
 
