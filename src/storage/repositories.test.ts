@@ -157,6 +157,23 @@ describe('variants', () => {
     expect(await versionXml(db, kept!.id)).toBe('<stale/>');
   });
 
+  it('an aborted save leaves the variant and its project as they were, whether aborted before or during it', async () => {
+    const project = await createProject(db, fields);
+    const process = await createProcess(db, project.id, 'Процесс');
+    const [asIs] = await listVariants(db, process.id);
+    const before = { variant: await db.variants.get(asIs!.id), project: await db.projects.get(project.id) };
+    const during = new AbortController();
+    const saving = saveVariantXml(db, asIs!.id, '<aborted/>', 1, during.signal);
+    for (let i = 0; i < 3; i++) await Promise.resolve();
+    during.abort();
+    await expect(saving).rejects.toThrow();
+    const already = new AbortController();
+    already.abort();
+    await expect(saveVariantXml(db, asIs!.id, '<aborted/>', 1, already.signal)).rejects.toThrow();
+    expect(await db.variants.get(asIs!.id)).toEqual(before.variant);
+    expect(await db.projects.get(project.id)).toEqual(before.project);
+  });
+
   it('replacing by import keeps the previous diagram as a version; deleting the process removes it', async () => {
     const project = await createProject(db, fields);
     const process = await createProcess(db, project.id, 'Процесс');

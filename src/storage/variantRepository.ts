@@ -53,11 +53,15 @@ async function addVariant(db: WorkbenchDb, projectId: string, processId: string,
 /**
  * Stores an edit. Succeeds only if the stored revision is the one the editor loaded; otherwise
  * the edit is kept as a conflict version and the caller is told, so neither side is lost.
+ * `signal` aborts the write, which leaves the variant as it was.
  */
-export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number): Promise<number> {
+export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number, signal?: AbortSignal): Promise<number> {
   // The conflict is thrown after the transaction commits: throwing inside would roll back the kept version.
   type Outcome = { conflict: true; actual: number; versionId: string } | { conflict: false; revision: number };
-  const outcome = await db.transaction('rw', [db.variants, db.projects, ...versionTables(db)], async (): Promise<Outcome> => {
+  const outcome = await db.transaction('rw', [db.variants, db.projects, ...versionTables(db)], async (tx): Promise<Outcome> => {
+    signal?.throwIfAborted();
+    // Aborted in the caller's task, so a transaction the caller opens next does not wait behind this one.
+    signal?.addEventListener('abort', () => tx.abort(), { once: true });
     const stored = await getVariant(db, id);
     if (!stored) throw new VariantMissingError(id);
     if (stored.revision !== expectedRevision) {

@@ -136,15 +136,20 @@ describe('VariantSaver', () => {
     expect(await stored()).toMatchObject({ xml: '<after/>', revision: 3 });
   });
 
-  it('before unload, writes the XML of a write still in flight, as the next revision', async () => {
-    const saver = newSaver(recorder());
+  it('before unload, aborts a write in flight and writes its XML itself, past the revision that write would take', async () => {
+    const log = recorder();
+    const saver = newSaver(log);
     saver.schedule(async () => '<in-flight/>');
     const flushing = saver.flush();
-    // The XML is read; the Dexie transaction has not landed (a closing tab may never see it land).
+    // The XML is read; the Dexie transaction has not landed (a closing tab may never see it land, and a
+    // transaction queued behind it would be lost with it).
     for (let i = 0; i < 3; i++) await Promise.resolve();
     saver.writeBeforeUnload(null, false);
     await flushing;
     expect(await stored()).toMatchObject({ xml: '<in-flight/>', revision: 3 });
+    expect(log.revisions).toEqual([]);
+    expect(log.statuses).not.toContain('error');
+    expect(saver.hasPendingChanges).toBe(false);
   });
 
   it('before unload, while a write still reads the XML (a large diagram is read in slices), writes the XML given and drops that read', async () => {

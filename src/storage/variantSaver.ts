@@ -36,6 +36,8 @@ export class VariantSaver implements PendingWork {
   private writing: Promise<void> | null = null;
   /** The XML being written right now, for a tab that closes before the write lands. */
   private inFlight: string | null = null;
+  /** Aborts the write in flight: a tab that closes takes over its content. */
+  private abortInFlight: AbortController | null = null;
   /** A write is reading the editor's XML (which takes a while on a large diagram: it runs in slices). */
   private reading = false;
   /** Counts the writes made while the tab closed: a read begun before one of them is older than what it wrote. */
@@ -87,6 +89,7 @@ export class VariantSaver implements PendingWork {
     this.writing = this.write().finally(() => {
       this.writing = null;
       this.inFlight = null;
+      this.abortInFlight = null;
     });
     await this.writing;
   }
@@ -108,6 +111,10 @@ export class VariantSaver implements PendingWork {
    * with `keepVersion` also keeps the content as an automatic version (the user left the variant).
    * It skips the revision check, which needs a read: this tab holds the variant's edit lock, so no
    * other writer can have moved the revision.
+   *
+   * A write in flight is aborted first. Its transaction needs this page to answer each read before
+   * it can commit, and a page that is gone never does: Chromium then aborts it, and a transaction
+   * queued behind it on the same stores is lost with it, committed or not.
    */
   writeBeforeUnload(xml: string | null, keepVersion: boolean): void {
     if (this.stopped) return;
@@ -115,8 +122,10 @@ export class VariantSaver implements PendingWork {
     const changed = content !== null && content !== this.lastWritten;
     const latest = changed ? content : this.lastWritten;
     if (!changed && !keepVersion) return;
-    // A put in flight lands first (IndexedDB runs them in order) and takes the next revision; a write
-    // still reading the XML is dropped when its read ends (`unloadWrites`), so it takes none.
+    this.abortInFlight?.abort();
+    // The write in flight may have committed before the abort reached IndexedDB and taken the next
+    // revision, so this takes the one after; a write still reading the XML is dropped when its read
+    // ends (`unloadWrites`), so it takes none.
     const revision = this.revisionValue + (this.inFlight !== null ? 2 : 1);
     const now = Date.now();
     rawWrite(this.db, {
@@ -151,13 +160,16 @@ export class VariantSaver implements PendingWork {
       if (xml === this.lastWritten) return this.settled();
       if (xml.length > maxStoredXmlLength) throw new TooLargeToStore(xml.length);
       this.inFlight = xml;
-      const revision = await saveVariantXml(this.db, this.variant.id, xml, this.revisionValue);
+      this.abortInFlight = new AbortController();
+      const revision = await saveVariantXml(this.db, this.variant.id, xml, this.revisionValue, this.abortInFlight.signal);
       this.revisionValue = Math.max(this.revisionValue, revision);
       this.lastWritten = xml;
       this.failures = 0;
       this.events.saved(this.revisionValue, xml);
       this.settled();
     } catch (error) {
+      // The tab closed during the write and wrote its content itself.
+      if (this.unloadWrites !== unloadWrites) return this.settled();
       if (error instanceof RevisionConflictError) {
         this.stop();
         this.events.status('conflict');
