@@ -70,7 +70,8 @@ describe('saveXMLInSlices', () => {
     expect(xml).toContain('name="Правка 2"');
   });
   it('a write at once while a sliced one is paused (a tab closing) writes the latest state, and so does the sliced one', async () => {
-    const { moddle, definitions, eventBus, editor } = await editorOf(generateDiagram(300));
+    // Large enough that the sliced write is still under way after a few turns (a step is a few dozen elements).
+    const { moddle, definitions, eventBus, editor } = await editorOf(generateDiagram(3000));
     const tasks = (definitions as unknown as { rootElements: { flowElements: { $type: string; name?: string }[] }[] }).rootElements[0]!.flowElements.filter((e) => e.$type.endsWith('Task'));
     let starts = 0;
     eventBus.on('saveXML.start', () => void (starts += 1));
@@ -79,7 +80,7 @@ describe('saveXMLInSlices', () => {
       starts = 0;
       tasks[round]!.name = `До ${round}`;
       const sliced = saveXMLInSlices(editor, { budgetMs: 0, maxRestarts: 10 });
-      // Paused after a few slices (each of the 300 steps is one, even when reused): the edit lands mid-write.
+      // Paused after a few slices (every step is one, even when reused): the edit lands mid-write.
       for (let turn = 0; turn < round; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
       tasks[round + 50]!.name = `Перед закрытием ${round}`;
       eventBus.fire('commandStack.changed', {});
