@@ -109,6 +109,68 @@ test('two laptops: a shared project, offline edits on both, the dictionary merge
   await b.context.close();
 });
 
+test('an approval made on one laptop opens on the other from the status history, with the approved diagram though the current one moved on', async ({ browser }, testInfo) => {
+  test.setTimeout(150_000);
+  const a = await laptop(browser);
+  const b = await laptop(browser);
+  await shareSample(a, b, tokens.bauyrzhan!);
+  // Laptop B cannot download diagrams for a while, as when the approving laptop's upload is still on its way
+  const noBlobs = '**/blobs/**';
+  await b.context.route(noBlobs, (route) => route.abort());
+
+  // Given laptop A approves the as-is after a rename, sets it back with a reason and renames the step again
+  await a.app.renameTask('Проверить документы', 'Проверить документы онлайн');
+  await a.app.waitSaved();
+  await a.app.setStatus('Как есть', 'Утверждён', { who: 'Алия' });
+  await a.app.setBackToDraft('Как есть', { reason: 'Протокол № 4: замечания МВК' });
+  await a.app.renameTask('Проверить документы онлайн', 'Проверить документы в ЦОН');
+  await a.app.waitSaved();
+  await a.app.selectVariantTab('Паспорт процесса');
+  await a.sync.expectStatus('Синхронизировано');
+
+  // Then laptop B has the approval in its protocol of statuses, its diagram still to come
+  await b.app.selectVariantTab('Паспорт процесса');
+  await expect(b.page.getByRole('table', { name: 'История статусов' })).toBeVisible();
+  // (found by its class from here on, as the language changes)
+  const protocol = b.page.locator('table.status-history');
+  const approval = protocol.locator('tbody tr').filter({ has: b.page.locator('[data-status="approved"]') });
+  await expect(approval).toContainText('утверждённая схема ещё не получена с сервера команды', { timeout: 20_000 });
+  await expect(approval).toContainText('Алия');
+  await protocol.screenshot({ path: testInfo.outputPath('approval-pending-ru.png') });
+  await b.page.getByLabel('Язык интерфейса').selectOption('kk');
+  await expect(approval).toContainText('бекітілген сызба топ серверінен әлі алынған жоқ');
+  await protocol.screenshot({ path: testInfo.outputPath('approval-pending-kk.png') });
+  await b.page.getByLabel('Интерфейс тілі').selectOption('ru');
+
+  // When the diagrams can be downloaded again and B next syncs (here: its connection comes back)
+  await b.context.unroute(noBlobs);
+  await b.context.setOffline(true);
+  await b.sync.expectStatus('Нет связи');
+  await b.context.setOffline(false);
+
+  // Then B opens the approval from the protocol of statuses: the diagram as approved, not the current one
+  await approval.getByRole('button', { name: /^Открыть утверждённую схему: Как есть/ }).click({ timeout: 20_000 });
+  const viewer = b.page.getByRole('dialog', { name: /^Как есть — утверждённая редакция от/ });
+  await expect(viewer.locator('.djs-element').filter({ hasText: 'Проверить документы онлайн' }).first()).toBeVisible();
+  await expect(viewer.locator('.djs-element').filter({ hasText: 'Проверить документы в ЦОН' })).toHaveCount(0);
+  await b.page.screenshot({ path: testInfo.outputPath('approved-from-team-ru.png') });
+  await b.page.keyboard.press('Escape');
+  await protocol.screenshot({ path: testInfo.outputPath('approval-received-ru.png') });
+  await b.app.selectVariantTab('Как есть');
+  await expect(b.app.taskNamed('Проверить документы в ЦОН')).toBeVisible({ timeout: 20_000 });
+  await b.sync.expectStatus('Синхронизировано');
+
+  // And in Kazakh too
+  await b.page.getByLabel('Язык интерфейса').selectOption('kk');
+  await b.page.getByRole('tab', { name: /Процесс паспорты/ }).click();
+  await protocol.screenshot({ path: testInfo.outputPath('approval-received-kk.png') });
+  await b.page.getByRole('button', { name: /^Бекітілген сызбаны ашу: Қандай күйде/ }).click();
+  await expect(b.page.getByRole('dialog', { name: /бекітілген редакциясы$/ }).locator('.djs-element').filter({ hasText: 'Проверить документы онлайн' }).first()).toBeVisible();
+  await b.page.screenshot({ path: testInfo.outputPath('approved-from-team-kk.png') });
+  await a.context.close();
+  await b.context.close();
+});
+
 test("a viewer's laptop shows the shared project read-only: no palette, and says why", async ({ browser }) => {
   test.setTimeout(90_000);
   const a = await laptop(browser);

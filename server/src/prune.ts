@@ -1,6 +1,6 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { isRevision, prunableRevisions, revisionsPrefix } from '../../src/domain/sync/revisions';
+import { approvedContentKey, isRevision, isSha256, prunableRevisions, revisionsPrefix } from '../../src/domain/sync/revisions';
 import { parseDocumentName } from './documentName';
 import type { Store } from './store/store';
 
@@ -16,7 +16,7 @@ export const blobGraceMs = 24 * 60 * 60 * 1000;
 /**
  * Keeps, per variant, the newest `keep` revisions plus the named, approved and current ones (heads,
  * so an unresolved fork keeps both sides), drops the rest from the shared documents, then deletes the
- * blobs no remaining revision references and compacts the store. Runs through Hocuspocus, so a
+ * blobs that neither a remaining revision nor the document's list of approved contents references, and compacts the store. Runs through Hocuspocus, so a
  * document open on the server is pruned in memory and the deletion reaches connected laptops too.
  */
 export async function prune(hocuspocus: Hocuspocus, store: Store, keep: number, now = Date.now()): Promise<PruneReport> {
@@ -34,6 +34,8 @@ export async function prune(hocuspocus: Hocuspocus, store: Store, keep: number, 
         revisionsDropped += dropRevisions(array, keep);
         for (const item of array.toArray()) if (isRevision(item)) referenced.add(`${team}/${item.sha256}`);
       }
+      // Approved diagrams stay as long as the approvals naming them, revisions or not.
+      if (doc.share.has(approvedContentKey)) for (const sha256 of doc.getMap(approvedContentKey).keys()) if (isSha256(sha256)) referenced.add(`${team}/${sha256}`);
     });
     await connection.disconnect();
   }

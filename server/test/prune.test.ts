@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { revisionsKey, type Revision } from '../../src/domain/sync/revisions';
+import { approvedContentKey, revisionsKey, type Revision } from '../../src/domain/sync/revisions';
 import { blobGraceMs, prune } from '../src/prune';
 import { acknowledged, testServer, until } from './harness';
 
@@ -37,5 +37,26 @@ describe('the prune job', () => {
     expect(later.blobsDropped).toBe(4);
     expect((await server.store.blobKeys()).map((k) => k.sha256).sort()).toEqual(['r2', 'r5', 'r6a', 'r6b'].map(sha).sort());
     expect((await server.store.auditLog(1))[0]?.action).toBe('prune');
+  });
+
+  it('keeps the blob of an approved diagram that no revision names any more', async () => {
+    // Given a variant approved as r1, an automatic checkpoint, and two more after it; the approval listed its content
+    const doc = new Y.Doc();
+    const rev = (id: string, parents: string[], time: number): Revision => ({ id, parents, author: 'alice', time, sha256: sha(id), size: 1, reason: 'auto', name: '' });
+    const history = [rev('a1', [], 1), rev('a2', ['a1'], 2), rev('a3', ['a2'], 3)];
+    doc.getArray(revisionsKey('variant-2')).push(history);
+    doc.getMap(approvedContentKey).set(sha('a1'), 1);
+    const laptop = await server.join('alice', 't1/project-approved', doc);
+    await until('the history is on the server', () => acknowledged(laptop));
+    for (const r of history) await server.store.putBlob({ teamId: 't1', sha256: r.sha256 }, new TextEncoder().encode(r.id));
+
+    // When the job runs a day later keeping one checkpoint
+    const report = await prune(server.running.sync.server.hocuspocus, server.store, 1, Date.now() + blobGraceMs + 1000);
+
+    // Then the approved checkpoint's revision goes, but its blob stays; a2's blob, named by nothing, goes
+    await until('the laptop got the prune', () => laptop.doc.getArray(revisionsKey('variant-2')).length === 1);
+    const kept = (await server.store.blobKeys()).filter((k) => k.teamId === 't1' && history.some((r) => r.sha256 === k.sha256)).map((k) => k.sha256);
+    expect(kept.sort()).toEqual([sha('a1'), sha('a3')].sort());
+    expect(report.revisionsDropped).toBeGreaterThanOrEqual(2);
   });
 });

@@ -46,7 +46,7 @@ export class AutoVersions {
 
   private async keep(xml: string): Promise<void> {
     this.reset();
-    await addVersion(this.db, this.variant, 'auto', xml, '', this.now());
+    await addVersion(this.db, this.variant, 'auto', xml, { createdAt: this.now() });
     await pruneAutoVersions(this.db, this.variant.id, await this.limit());
   }
 }

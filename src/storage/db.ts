@@ -36,6 +36,12 @@ export interface Snapshot {
   /** Length of the XML in characters. */
   size: number;
   createdAt: number;
+  /**
+   * Content received from the team rather than kept from this browser's edits: the approved diagram
+   * of an approval made on another laptop (sync/approvedContent.ts). It never goes up as a revision of
+   * this browser's, which would put old content over the team's current one. Absent for the others.
+   */
+  fromTeam?: boolean;
 }
 
 /** The diagram of a snapshot, read only when the version is opened, compared or restored. */

@@ -38,7 +38,7 @@ async function fullProject(db: WorkbenchDb) {
   await moveProcessToTrash(db, trashed.id);
   const toBe = await deriveVariant(db, process.id, 'toBe', 'asIs');
   await saveVariantXml(db, toBe.id, toBe.xml.replace('Новый', 'Целевой'), 1);
-  await addVersion(db, toBe, 'named', toBe.xml, 'До МВК');
+  await addVersion(db, toBe, 'named', toBe.xml, { name: 'До МВК' });
   await addEntry(db, project.id, 'document', 'Заявление');
   await updateAssessment(db, project.id, process.id, (a) => ({ ...a, target: 'optimal' }));
   await createPersona(db, project.id, 'Родитель');

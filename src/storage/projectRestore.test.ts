@@ -32,7 +32,7 @@ async function projectWithWork(db: WorkbenchDb) {
   const process = await createProcess(db, project.id, 'Регистрация');
   const toBe = await deriveVariant(db, process.id, 'toBe', 'asIs');
   await saveVariantXml(db, toBe.id, toBe.xml.replace('Новый', 'Целевой'), 1);
-  await addVersion(db, toBe, 'named', toBe.xml, 'До МВК');
+  await addVersion(db, toBe, 'named', toBe.xml, { name: 'До МВК' });
   await addEntry(db, project.id, 'system', 'ГБД ФЛ');
   await createPersona(db, project.id, 'Родитель');
   await savePassport(db, { ...emptyPassport(project.id, process.id), legalActs: [{ id: 'a1', title: 'Закон «О государственных услугах»', number: '88-V', date: '2013-04-15', article: 'ст. 5' }] });
@@ -55,6 +55,32 @@ describe('restoring a project from its records file', () => {
     const laptop = database();
     await restoreProject(laptop, parsed.records, 'asIs');
     expect(await readProjectRecords(laptop, project.id)).toEqual(exported);
+  });
+
+  it('opens a file of schema v9, written before approvals named their content, and keeps the hash and the received version of a v10 one', async () => {
+    const here = database();
+    const project = await projectWithWork(here);
+    const exported = await readProjectRecords(here, project.id);
+    // A v9 build wrote the same records with neither field (this project was never shared, so it has none)
+    expect(exported.statusChanges.some((change) => 'approvedSha256' in change)).toBe(false);
+    const v9 = parseRecordsFile(throughJson({ ...recordsFile(exported), schemaVersion: 9 }));
+    if (!v9.ok) throw new Error(v9.problem.code);
+    const older = database();
+    await restoreProject(older, v9.records, 'asIs');
+    expect(await readProjectRecords(older, project.id)).toEqual(exported);
+
+    // A shared project's records: the approval names its content, its version came from the team
+    const approval = exported.statusChanges.find((change) => change.status === 'approved' && change.versionId)!;
+    const shared = {
+      ...exported,
+      statusChanges: exported.statusChanges.map((change) => (change === approval ? { ...change, approvedSha256: 'c'.repeat(64) } : change)),
+      snapshots: exported.snapshots.map((version) => (version.id === approval.versionId ? { ...version, fromTeam: true } : version)),
+    };
+    const v10 = parseRecordsFile(throughJson(recordsFile(shared)));
+    if (!v10.ok) throw new Error(v10.problem.code);
+    const laptop = database();
+    await restoreProject(laptop, v10.records, 'asIs');
+    expect(await readProjectRecords(laptop, project.id)).toEqual(shared);
   });
 
   it('next to the same project: refuses to overwrite unasked, keeps both on request, or replaces it with the old one in the trash', async () => {

@@ -5,6 +5,7 @@ import { currentSchemaVersion, schemaVersions } from './schema';
 import { emptyPlan } from '../domain/plan/plan';
 import { emptyRoadmap } from '../domain/plan/roadmap';
 import { emptyPassport } from '../domain/passport/passport';
+import { validRecord } from './records/validRecords';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -27,7 +28,7 @@ function databaseAtVersion(name: string, version: number): Dexie {
 
 describe('schema migrations', () => {
   it('has a test below for every version after the first', () => {
-    const tested = [2, 3, 4, 5, 6, 7, 8, 9];
+    const tested = [2, 3, 4, 5, 6, 7, 8, 9, 10];
     expect(schemaVersions.slice(1).map((s) => s.version)).toEqual(tested);
   });
 
@@ -190,5 +191,28 @@ describe('schema migrations', () => {
     expect(await current.syncHeads.where('projectId').equals('p1').count()).toBe(1);
     await current.syncDocs.put({ projectId: 'p1', state: new Uint8Array([0, 0]), base: {} });
     expect((await current.syncDocs.get('p1'))?.state).toBeInstanceOf(Uint8Array);
+  });
+
+  it('v9 → v10: an approval and its version as a v9 build stored them read as they were: no hash yet, kept here', async () => {
+    const name = 'migration-v9';
+    const v9 = databaseAtVersion(name, 9);
+    const approval = { formatVersion: 1, id: 'c1', projectId: 'p1', processId: 'pr1', subject: 'toBe', status: 'approved', changedAt: 5, changedBy: 'Алия', reason: '', versionId: 's1', plan: null };
+    await v9.table('statusChanges').add(approval);
+    await v9.table('snapshots').add({ id: 's1', variantId: 'v1', projectId: 'p1', reason: 'approved', name: '', size: 4, createdAt: 5 });
+    v9.close();
+
+    const current = new WorkbenchDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(currentSchemaVersion);
+    expect(validRecord('statusChanges', await current.statusChanges.get('c1'))).toEqual(approval);
+    const version = validRecord('snapshots', await current.snapshots.get('s1'));
+    expect(version).toMatchObject({ reason: 'approved', createdAt: 5 });
+    expect(version?.fromTeam).toBeUndefined();
+    // and the new fields are stored and read
+    await current.statusChanges.update('c1', { approvedSha256: 'b'.repeat(64) });
+    expect(validRecord('statusChanges', await current.statusChanges.get('c1'))?.approvedSha256).toBe('b'.repeat(64));
+    await current.statusChanges.update('c1', { approvedSha256: 'not a hash' });
+    expect(validRecord('statusChanges', await current.statusChanges.get('c1'))).toBeUndefined();
   });
 });

@@ -19,6 +19,15 @@ const v8Stores = {
   statusChanges: 'id, projectId, processId',
 };
 
+/** The stores of v9, which v10 keeps as they are. */
+const v9Stores = {
+  ...v8Stores,
+  syncLinks: 'projectId',
+  syncDocs: 'projectId',
+  syncHeads: 'variantId, projectId',
+  syncBlobs: 'sha256',
+};
+
 /**
  * Every version the database has had, oldest first. Keep each step forever: a browser that
  * last ran an old build upgrades through all of them. Each upgrade has a test in schema.test.ts.
@@ -155,13 +164,16 @@ export const schemaVersions = [
     // revision its current content comes from (syncHeads); diagram XML of revisions by SHA-256
     // (syncBlobs). New tables only.
     version: 9,
-    stores: {
-      ...v8Stores,
-      syncLinks: 'projectId',
-      syncDocs: 'projectId',
-      syncHeads: 'variantId, projectId',
-      syncBlobs: 'sha256',
-    },
+    stores: v9Stores,
+  },
+  {
+    // v10: a status change may name its approved content by SHA-256 (approvedSha256, shared by the team
+    // sync) and a version may be content received from the team (fromTeam, never pushed as this
+    // browser's revision). Both optional: nothing to convert, older records read as they are. The step
+    // exists so that a tab of an older build, which would push a received version as its own, lets go
+    // of the database (openWorkspace.ts) and a records file with them is refused by an older build.
+    version: 10,
+    stores: v9Stores,
   },
 ] as const;
 

@@ -41,14 +41,15 @@ function changeTime(changes: readonly StatusChange[]): number {
   return Math.max(Date.now(), ...changes.map((change) => change.changedAt + 1));
 }
 
-function newChange(base: { projectId: string; processId: string; subject: StatusSubject }, request: ChangeRequest, changes: readonly StatusChange[], extra: Pick<StatusChange, 'versionId' | 'plan'>): StatusChange {
+function newChange(base: { projectId: string; processId: string; subject: StatusSubject }, request: ChangeRequest, changes: readonly StatusChange[], extra: Pick<StatusChange, 'versionId' | 'plan' | 'approvedSha256'>): StatusChange {
   return { formatVersion: statusFormatVersion, id: newId(), ...base, status: request.to, changedAt: changeTime(changes), changedBy: request.by.trim(), reason: request.reason.trim(), ...extra };
 }
 
 /**
  * Sets a variant's status. Approval keeps the diagram as stored as an `approved` version (never
  * pruned), so the approved content stays retrievable whatever happens to the variant later; the
- * publication of an approved variant refers to that same version.
+ * publication of an approved variant refers to that same version and content. (The team sync names
+ * the content by its hash, sync/approvedContent.ts, so other laptops keep it too.)
  */
 export async function setVariantStatus(db: WorkbenchDb, variantId: string, request: ChangeRequest): Promise<StatusChange> {
   return db.transaction('rw', [db.variants, db.statusChanges, db.projects, ...versionTables(db)], async () => {
@@ -57,8 +58,9 @@ export async function setVariantStatus(db: WorkbenchDb, variantId: string, reque
     const changes = await listStatusChanges(db, variant.processId);
     checkMove(variantStatus(changes, variant.kind).status, request);
     const kept = request.to === 'approved' ? (await addVersion(db, variant, 'approved', variant.xml)).id : null;
-    const versionId = request.to === 'published' ? (lastApproval(changes, variant.kind)?.versionId ?? null) : kept;
-    const change = newChange({ projectId: variant.projectId, processId: variant.processId, subject: variant.kind }, request, changes, { versionId, plan: null });
+    const approval = request.to === 'published' ? lastApproval(changes, variant.kind) : undefined;
+    const published = approval && { versionId: approval.versionId, ...(approval.approvedSha256 && { approvedSha256: approval.approvedSha256 }) };
+    const change = newChange({ projectId: variant.projectId, processId: variant.processId, subject: variant.kind }, request, changes, { versionId: kept, plan: null, ...published });
     await db.statusChanges.add(change);
     await db.projects.update(variant.projectId, { updatedAt: change.changedAt });
     return change;

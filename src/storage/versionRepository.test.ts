@@ -22,8 +22,8 @@ afterEach(async () => {
 
 describe('version history', () => {
   it('lists versions newest first with their reason, name and size; the XML is read apart', async () => {
-    await addVersion(db, variant, 'auto', '<one/>', '', 1000);
-    await addVersion(db, variant, 'named', '<two/>', '  Перед МВК  ', 2000);
+    await addVersion(db, variant, 'auto', '<one/>', { createdAt: 1000 });
+    await addVersion(db, variant, 'named', '<two/>', { name: '  Перед МВК  ', createdAt: 2000 });
     const versions = await listVersions(db, variant.id);
     expect(versions.map((v) => [v.reason, v.name, v.size])).toEqual([
       ['named', 'Перед МВК', 6],
@@ -33,9 +33,9 @@ describe('version history', () => {
   });
 
   it('pruning deletes the oldest automatic versions beyond the limit and never a named one or a safety copy', async () => {
-    for (let i = 1; i <= 4; i++) await addVersion(db, variant, 'auto', `<a${i}/>`, '', i * 1000);
-    await addVersion(db, variant, 'named', '<n/>', 'Моя', 500);
-    await addVersion(db, variant, 'conflict', '<c/>', '', 400);
+    for (let i = 1; i <= 4; i++) await addVersion(db, variant, 'auto', `<a${i}/>`, { createdAt: i * 1000 });
+    await addVersion(db, variant, 'named', '<n/>', { name: 'Моя', createdAt: 500 });
+    await addVersion(db, variant, 'conflict', '<c/>', { createdAt: 400 });
     expect(await pruneAutoVersions(db, variant.id, 2)).toBe(2);
     const left = await listVersions(db, variant.id);
     expect(left.map((v) => v.reason)).toEqual(['auto', 'auto', 'named', 'conflict']);
@@ -44,7 +44,7 @@ describe('version history', () => {
   });
 
   it('restoring keeps the current content as a version first and refuses a stale revision', async () => {
-    const kept = await addVersion(db, variant, 'named', '<old/>', 'Старая');
+    const kept = await addVersion(db, variant, 'named', '<old/>', { name: 'Старая' });
     await saveVariantXml(db, variant.id, '<current/>', 1);
     await expect(replaceKeepingCurrent(db, variant.id, '<old/>', 'beforeRestore', 1)).rejects.toBeInstanceOf(StaleRevisionError);
     expect(await replaceKeepingCurrent(db, variant.id, (await versionXml(db, kept.id))!, 'beforeRestore', 2)).toBe(3);

@@ -11,15 +11,16 @@ export const versionTables = (db: WorkbenchDb) => [db.snapshots, db.snapshotCont
 /** Automatic versions kept per variant unless the user sets another number (named ones are never pruned). */
 export const defaultAutoVersionLimit = 30;
 
-export async function addVersion(
-  db: WorkbenchDb,
-  variant: { id: string; projectId: string },
-  reason: SnapshotReason,
-  xml: string,
-  name = '',
-  createdAt = Date.now(),
-): Promise<Snapshot> {
-  const snapshot: Snapshot = { id: newId(), variantId: variant.id, projectId: variant.projectId, reason, name: name.trim(), size: xml.length, createdAt };
+export interface VersionOptions {
+  /** The user's name for a named version. */
+  name?: string;
+  createdAt?: number;
+  fromTeam?: boolean;
+}
+
+export async function addVersion(db: WorkbenchDb, variant: { id: string; projectId: string }, reason: SnapshotReason, xml: string, options: VersionOptions = {}): Promise<Snapshot> {
+  const { name = '', createdAt = Date.now(), fromTeam } = options;
+  const snapshot: Snapshot = { id: newId(), variantId: variant.id, projectId: variant.projectId, reason, name: name.trim(), size: xml.length, createdAt, ...(fromTeam && { fromTeam }) };
   await db.transaction('rw', versionTables(db), async () => {
     await db.snapshots.add(snapshot);
     await db.snapshotContents.add({ id: snapshot.id, xml });
@@ -91,7 +92,7 @@ export async function replaceKeepingCurrent(db: WorkbenchDb, variantId: string, 
     if (!stored) throw new VariantMissingError(variantId);
     if (expectedRevision !== null && stored.revision !== expectedRevision) throw new StaleRevisionError(variantId);
     const now = Date.now();
-    await addVersion(db, stored, reasonForCurrent, stored.xml, '', now);
+    await addVersion(db, stored, reasonForCurrent, stored.xml, { createdAt: now });
     const revision = stored.revision + 1;
     await db.variants.update(variantId, { xml, revision, updatedAt: now });
     await db.projects.update(stored.projectId, { updatedAt: now });

@@ -38,8 +38,16 @@ export interface StatusChange {
   changedBy: string;
   /** Why an approved or published item was set back (§34); empty for other changes. */
   reason: string;
-  /** A variant's approval: the version of the diagram kept as approved, never pruned. */
+  /** A variant's approval: the version of the diagram kept as approved, never pruned (in this browser's history). */
   versionId: string | null;
+  /**
+   * A variant's approval (and its publication): the SHA-256 of the approved diagram, the same on every
+   * laptop of a team, where `versionId` names a version of one browser's history only. Named by the
+   * team sync (approvedContent.ts) once the content is on the team's server, so a laptop that gets the
+   * change without the version fetches the content by it. Absent on changes made before it existed and
+   * on projects never shared.
+   */
+  approvedSha256?: string;
   /** The plan's approval: the plan as approved, so it stays readable after later changes. */
   plan: ActionPlan | null;
 }

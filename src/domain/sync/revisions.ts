@@ -27,6 +27,14 @@ export interface Revision {
 export const revisionsKey = (variantId: string): string => `revisions:${variantId}`;
 export const revisionsPrefix = 'revisions:';
 
+/**
+ * The root-level map of approved diagrams whose blobs are on the team's server, SHA-256 → bytes: a
+ * laptop with an approval's content uploads it once and lists it here (storage/sync/approvedContent.ts),
+ * and the server's prune keeps these blobs. An approved content need not be a revision, or may stop
+ * being one: approved before the project was shared, or as an automatic checkpoint since pruned.
+ */
+export const approvedContentKey = 'approvedContent';
+
 const sha256Pattern = /^[0-9a-f]{64}$/;
 export const isSha256 = (value: unknown): value is string => typeof value === 'string' && sha256Pattern.test(value);
 

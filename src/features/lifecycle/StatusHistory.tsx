@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatusChange, StatusSubject } from '../../domain/lifecycle/lifecycle';
+import { ApprovedVersion } from './ApprovedVersion';
 import { StatusBadge } from './StatusBadge';
 import { useSubjectName } from './useProcessStatuses';
 
@@ -38,7 +39,7 @@ export function StatusHistory({ changes, subjects, approvedPlan }: Props) {
             {several && <td>{subjectName(change.subject)}</td>}
             <td>
               <StatusBadge status={change.status} />
-              {change.versionId && change.status === 'approved' && <span className="muted"> · {t('lifecycle.approvedInHistory')}</span>}
+              {change.status === 'approved' && change.subject !== 'plan' && <ApprovedVersion change={change} />}
               {change.plan && approvedPlan?.(change)}
             </td>
             <td>{change.changedBy || t('lifecycle.unknownWho')}</td>

@@ -60,6 +60,8 @@ const snapshot: Schema<Snapshot> = v.object({
   name: text,
   size: v.number(),
   createdAt: time,
+  // Added with schema v10: older versions read as kept here.
+  fromTeam: v.optional(v.boolean()),
 });
 
 const snapshotContent: Schema<SnapshotContent> = v.object({ id: text, xml: text });

@@ -1,84 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { WorkbenchDb } from '../db';
 import { addEntry, listDictionary, putEntry } from '../dictionaryRepository';
-import { createProcess } from '../processRepository';
-import { createProject } from '../projectRepository';
 import { getPassport, savePassport } from '../passportRepository';
 import { getPlan, savePlan } from '../planRepository';
 import { listStatusChanges, setVariantStatus } from '../statusRepository';
 import { addVersion } from '../versionRepository';
 import { saveVariantXml } from '../variantRepository';
-import type { BlobTransport } from './blobTransport';
-import { ProjectBridge } from './projectBridge';
 import { sha256Hex } from './sha256';
 import type { PlanRow } from '../../domain/plan/plan';
 import { newLegalAct } from '../../domain/passport/passport';
 import { isLocked, variantStatus } from '../../domain/lifecycle/lifecycle';
+import { closeWorkspaces, diagram, exchange, sharedProject } from '../../../test/syncLaptops';
 
-/** The server's blob table, shared by the laptops; `online` false makes every transfer fail as fetch does offline. */
-function blobServer() {
-  const blobs = new Map<string, string>();
-  const server = { blobs, online: true, transport: (): BlobTransport => ({
-    put: async (sha, xml) => {
-      if (!server.online) throw new TypeError('Failed to fetch');
-      blobs.set(sha, xml);
-    },
-    get: async (sha) => {
-      if (!server.online) throw new TypeError('Failed to fetch');
-      const xml = blobs.get(sha);
-      if (xml === undefined) throw new Error('404');
-      return xml;
-    },
-  }) };
-  return server;
-}
-
-const opened: WorkbenchDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
-
-function workspace(name: string): WorkbenchDb {
-  const db = new WorkbenchDb(`sync-${name}-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
-
-async function laptop(name: string, projectId: string, server: ReturnType<typeof blobServer>, db = workspace(name)) {
-  const doc = new Y.Doc();
-  const bridge = await ProjectBridge.open(db, doc, projectId, name, server.transport());
-  return { db, doc, bridge };
-}
-
-type Laptop = Awaited<ReturnType<typeof laptop>>;
-
-/** What the server does between laptops that are online: each gets what the other has. */
-function exchange(a: Laptop, b: Laptop) {
-  Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc, Y.encodeStateVector(b.doc)), 'server');
-  Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc, Y.encodeStateVector(a.doc)), 'server');
-}
-
-const diagram = (label: string) => `<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D"><bpmn:process id="P"><bpmn:task id="T" name="${label}"/></bpmn:process></bpmn:definitions>`;
-
-async function sharedProject() {
-  const server = blobServer();
-  // Given a project on laptop A with one process and a dictionary entry
-  const aliceDb = workspace('alice');
-  const project = await createProject(aliceDb, { name: 'Регистрация рождения', owner: 'МЮ', serviceName: '', serviceCode: '', serviceConsumers: '', status: 'planned' });
-  const process = await createProcess(aliceDb, project.id, 'Регистрация', { asIs: diagram('Принять заявление') });
-  await addEntry(aliceDb, project.id, 'document', 'Справка о рождении');
-  const alice = await laptop('alice', project.id, server, aliceDb);
-  await alice.bridge.sync();
-  const bob = await laptop('bob', project.id, server);
-  exchange(alice, bob);
-  await bob.bridge.sync();
-  const variantId = (await alice.db.variants.where('processId').equals(process.id).first())!.id;
-  return { server, alice, bob, project, process, variantId };
-}
+afterEach(closeWorkspaces);
 
 describe('the Dexie ⇄ Yjs bridge of a shared project', () => {
   it('gives a new laptop the project, its processes, dictionary and diagrams (blobs uploaded before their revisions)', async () => {
@@ -143,7 +76,7 @@ describe('the Dexie ⇄ Yjs bridge of a shared project', () => {
     const { alice, bob, variantId } = await sharedProject();
     const variant = (await alice.db.variants.get(variantId))!;
     await saveVariantXml(alice.db, variantId, diagram('Новое'), variant.revision);
-    await addVersion(alice.db, variant, 'named', diagram('Новое'), 'Согласовано');
+    await addVersion(alice.db, variant, 'named', diagram('Новое'), { name: 'Согласовано' });
     await alice.bridge.sync();
     exchange(alice, bob);
     await bob.bridge.sync();
@@ -171,7 +104,7 @@ describe('the Dexie ⇄ Yjs bridge of a shared project', () => {
     const { alice, bob, variantId } = await sharedProject();
     bob.bridge.setReadOnly(true);
     const mine = (await bob.db.variants.get(variantId))!;
-    await addVersion(bob.db, mine, 'named', diagram('Правка зрителя'), 'Моя');
+    await addVersion(bob.db, mine, 'named', diagram('Правка зрителя'), { name: 'Моя' });
     await bob.bridge.sync();
     expect(bob.bridge.revisions(variantId)).toHaveLength(1);
 
@@ -228,7 +161,7 @@ describe('the Dexie ⇄ Yjs bridge of a shared project', () => {
 
     for (const who of [alice, bob]) expect((await listDictionary(who.db, project.id)).map((e) => e.name)).toEqual(['ГБД «Физические лица»']);
   });
-  it("passes the passport on item by item, and an approval with its approved diagram as a named revision (this browser's version id stays local)", async () => {
+  it("passes the passport on item by item, and an approval with its approved diagram as a named revision (this browser's version id stays local, the content's hash is shared)", async () => {
     const { alice, bob, project, process, variantId } = await sharedProject();
     // When alice lists a legal act and bob, offline, lists another, then alice edits and approves the as-is
     const act = (id: string, title: string) => ({ ...newLegalAct(id), title });
@@ -249,7 +182,10 @@ describe('the Dexie ⇄ Yjs bridge of a shared project', () => {
     // Then both acts are on both laptops, and bob sees the variant approved by alice, locked
     for (const who of [alice, bob]) expect((await getPassport(who.db, project.id, process.id)).legalActs.map((a) => a.title).sort()).toEqual(['Закон о госуслугах', 'Стандарт услуги']);
     const [approval] = await listStatusChanges(bob.db, process.id);
-    expect(approval).toMatchObject({ status: 'approved', changedBy: 'Алиса', versionId: null });
+    const [alicesApproval] = await listStatusChanges(alice.db, process.id);
+    expect(approval).toMatchObject({ status: 'approved', changedBy: 'Алиса', approvedSha256: await sha256Hex(diagram('Принять заявление онлайн')) });
+    // bob's change names bob's own version of the approved content (approvedContent.test.ts), not alice's
+    expect(approval!.versionId).not.toBe(alicesApproval!.versionId);
     expect(isLocked(variantStatus(await listStatusChanges(bob.db, process.id), 'asIs').status)).toBe(true);
     expect((await bob.db.variants.get(variantId))?.xml).toBe(diagram('Принять заявление онлайн'));
     expect((await listStatusChanges(alice.db, process.id))[0]!.versionId).not.toBeNull();

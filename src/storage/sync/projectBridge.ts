@@ -4,10 +4,11 @@ import type { WorkbenchDb } from '../db';
 import { validRecord } from '../records/validRecords';
 import type { BlobTransport } from './blobTransport';
 import { baseFromJson, baseToJson, bridgeOrigin, mergeRecords, variantsToReceive, type Base, type NewVariantContent } from './recordBridge';
+import { syncApprovedContent } from './approvedContent';
 import { blobXml, forkOf, resolveFork, revisionsOf, syncVariantRevisions, type ForkChoice, type RevisionContext } from './revisionSync';
 
 export interface BridgeState {
-  /** Versions kept here that have not yet gone up as revisions (their blob upload failed). */
+  /** Versions kept here that have not yet gone up as revisions, and approved contents not yet uploaded (the upload failed). */
   waitingRevisions: number;
   /** Variants with two (or more) versions from different laptops. */
   forks: string[];
@@ -17,7 +18,8 @@ export interface BridgeState {
 
 /**
  * The one bridge between a project's Dexie tables and its shared Yjs document (issue 14): records both
- * ways through `mergeRecords`, variant content as revisions through `syncVariantRevisions`. The
+ * ways through `mergeRecords`, variant content as revisions through `syncVariantRevisions`, and the
+ * approved content of each approval through `syncApprovedContent`. The
  * document's changes from the team (any origin but the bridge's own) schedule a merge; local changes
  * are merged when the caller says so (`sync()`, on a change of the tables). Merges run one at a time,
  * and the document is stored with its base after each, so work done offline survives a reload.
@@ -116,9 +118,11 @@ export class ProjectBridge {
         let waiting = 0;
         const variants = [...this.base.keys()].filter((name) => name.startsWith('variants:')).map((name) => name.slice('variants:'.length));
         for (const variantId of variants) waiting += await syncVariantRevisions(this.ctx, variantId);
-        this.setState({ waitingRevisions: waiting, forks: variants.filter((id) => forkOf(doc, id) !== null), error: null });
-        // Changes from the team that came in meanwhile are merged before the base is stored with them.
-        if (!this.teamChanged) break;
+        const approvals = await syncApprovedContent(this.ctx);
+        this.setState({ waitingRevisions: waiting + approvals.waiting, forks: variants.filter((id) => forkOf(doc, id) !== null), error: null });
+        // Changes from the team that came in meanwhile, and approvals just named by their content, are
+        // merged before the base is stored with them.
+        if (!this.teamChanged && approvals.named === 0) break;
       }
       await db.syncDocs.put({ projectId, state: Y.encodeStateAsUpdate(doc), base: baseToJson(this.base) });
     } catch (error) {

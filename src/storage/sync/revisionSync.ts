@@ -38,7 +38,7 @@ export async function blobXml(ctx: RevisionContext, sha256: string): Promise<str
 }
 
 /** Keeps the XML here and uploads it; only then may a revision name it. */
-async function storeBlob(ctx: RevisionContext, xml: string): Promise<string> {
+export async function storeBlob(ctx: RevisionContext, xml: string): Promise<string> {
   const sha256 = await sha256Hex(xml);
   await ctx.db.syncBlobs.put({ sha256, xml });
   await ctx.blobs.put(sha256, xml);
@@ -121,8 +121,9 @@ async function followTeam(ctx: RevisionContext, variantId: string, head: SyncHea
 
 async function checkpointsSince(ctx: RevisionContext, variantId: string, since: number) {
   const versions = await ctx.db.snapshots.where('[variantId+createdAt]').between([variantId, since], [variantId, Infinity], false, true).toArray();
-  // An approval keeps the approved content as a version: the team gets it as a named revision.
-  return validRecords('snapshots', versions).filter((s) => s.reason === 'auto' || s.reason === 'named' || s.reason === 'approved');
+  // An approval keeps the approved content as a version: the team gets it as a named revision. One
+  // received from the team is the team's already, and older than its current content.
+  return validRecords('snapshots', versions).filter((s) => (s.reason === 'auto' || s.reason === 'named' || s.reason === 'approved') && !s.fromTeam);
 }
 
 async function pendingCheckpoints(ctx: RevisionContext, variantId: string, head: SyncHead | undefined): Promise<number> {
@@ -174,6 +175,6 @@ export async function resolveFork(ctx: RevisionContext, variantId: string, choic
 }
 
 /** A failed network call, as opposed to a refusal (which the caller reports). */
-function isOffline(error: unknown): boolean {
+export function isOffline(error: unknown): boolean {
   return error instanceof TypeError || (error instanceof Error && error.name === 'BlobOffline');
 }

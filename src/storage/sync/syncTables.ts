@@ -38,7 +38,8 @@ export const syncRules: Record<ProjectTableName, TableSync> = {
   roadmaps: records((r) => String(r.projectId), [], { keyedMaps: ['cells'] }),
   passports: records(byProcess, [], { itemLists: ['legalActs', 'stakeholders', 'problems', 'team'] }),
   // A status change names the version it approved in this browser's history: local, since versions
-  // travel as revisions (an approval's version goes up as a named one) and not under their ids.
+  // travel as revisions (an approval's version goes up as a named one) and not under their ids. The
+  // approved content is shared by its hash, approvedSha256 (approvedContent.ts).
   statusChanges: records(byId, ['versionId']),
 };
 

@@ -167,7 +167,11 @@ export const lifecycleEn = {
   whoColumn: 'Who',
   reasonColumn: 'Reason',
   unknownWho: 'no name given',
-  approvedInHistory: 'the approved diagram is in the variant’s version history',
+  openApproved: 'Open the approved diagram',
+  openApprovedOf: 'Open the approved diagram: {{subject}}, {{date}}',
+  approvedVersionTitle: '{{subject}} — approved version of {{date}}',
+  approvedVersionNote: 'The diagram as it was approved. It is kept in the variant’s version history too.',
+  approvedPending: 'the approved diagram has not come from the team’s server yet: it will at the next sync',
   approvedPlan: 'Approved plan of {{date}}',
   approvalDateHint: 'The approval and publication dates are set by the plan’s status.',
 };

@@ -167,7 +167,11 @@ export const lifecycleKk = {
   whoColumn: 'Кім',
   reasonColumn: 'Себебі',
   unknownWho: 'есімі көрсетілмеген',
-  approvedInHistory: 'бекітілген сызба — нұсқаның нұсқалар тарихында',
+  openApproved: 'Бекітілген сызбаны ашу',
+  openApprovedOf: 'Бекітілген сызбаны ашу: {{subject}}, {{date}}',
+  approvedVersionTitle: '{{subject}} — {{date}} бекітілген редакциясы',
+  approvedVersionNote: 'Сызба бекітілген күйінде. Ол нұсқаның нұсқалар тарихында да сақталады.',
+  approvedPending: 'бекітілген сызба топ серверінен әлі алынған жоқ: ол келесі синхрондауда келеді',
   approvedPlan: 'Жоспардың {{date}} бекітілген редакциясы',
   approvalDateHint: 'Бекіту және орналастыру күндері жоспардың мәртебесі арқылы беріледі.',
 };

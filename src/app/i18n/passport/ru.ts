@@ -171,7 +171,11 @@ export const lifecycleRu = {
   whoColumn: 'Кто',
   reasonColumn: 'Причина',
   unknownWho: 'имя не указано',
-  approvedInHistory: 'утверждённая схема — в истории версий варианта',
+  openApproved: 'Открыть утверждённую схему',
+  openApprovedOf: 'Открыть утверждённую схему: {{subject}}, {{date}}',
+  approvedVersionTitle: '{{subject}} — утверждённая редакция от {{date}}',
+  approvedVersionNote: 'Схема в том виде, в каком её утвердили. Она хранится и в истории версий варианта.',
+  approvedPending: 'утверждённая схема ещё не получена с сервера команды: она придёт при следующей синхронизации',
   approvedPlan: 'Утверждённая редакция плана от {{date}}',
   approvalDateHint: 'Даты утверждения и размещения задаются статусом плана.',
 };

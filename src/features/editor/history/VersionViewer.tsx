@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDiffViewer } from '../../compare/diff/useDiffViewer';
+import './versionViewer.css';
 
 /** A version of a variant drawn read-only: navigation only, nothing can be changed here. */
 export function VersionViewer({ xml, label }: { xml: string; label: string }) {

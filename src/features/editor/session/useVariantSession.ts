@@ -425,7 +425,7 @@ export function useVariantSession(
     saveNamedVersion: async (name) => {
       if (!editing) return;
       await flush();
-      await addVersion(workspaceDb, { id: variantId, projectId }, 'named', await editing.serialize(), name);
+      await addVersion(workspaceDb, { id: variantId, projectId }, 'named', await editing.serialize(), { name });
       editing.versions.reset();
     },
   };
