@@ -7,8 +7,8 @@ import type EventBus from 'diagram-js/lib/core/EventBus';
  * drawing at each tab switch (seconds' worth at 3,000 steps). What a person can operate is not in the drawing but in
  * the HTML that bpmn-js lays beside it — overlays (the checks' problem chips, drill-down buttons), the palette, the
  * context pad, the minimap, search, popup menus, the label editor, the bpmn.io link — so those layers turn inert, and
- * the drawing's SVG, focusable for bpmn-js's keys, leaves the focus order. The layer of overlays is the costly one
- * (about 5 ms per thousand problem chips, zoomed in); it is the one that held what the keyboard could reach.
+ * the drawing's SVG, focusable for bpmn-js's keys, leaves the focus order. The layer of overlays is the costly one:
+ * restyling the 1,901 problem chips of a 3,000-step diagram took 6-16 ms each way, measured alone.
  */
 export default class OutOfReach {
   static $inject = ['canvas', 'eventBus'];
