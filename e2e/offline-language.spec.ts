@@ -23,10 +23,7 @@ test('after one online visit the app and its data open with the network off', as
   await context.setOffline(false);
 });
 
-/**
- * The palette's task tool of the shown editor: after a language change the old editor stays in the
- * page, hidden, until its last save has been written.
- */
+/** The palette's task tool of the shown editor (editors of other variants may be kept open, hidden, under it). */
 const taskTool = (page: Page) => page.locator('.djs-palette .entry[data-action="create.task"]').filter({ visible: true });
 
 test('switching the language translates the app and the modeler, keeping the diagram', async ({ page }) => {

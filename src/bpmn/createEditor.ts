@@ -22,8 +22,8 @@ export interface EditorOptions {
 }
 
 /**
- * The one place that decides which bpmn-js modules the workbench loads. bpmn-js cannot
- * switch language live, so a language change creates a new editor through here.
+ * The one place that decides which bpmn-js modules the workbench loads. `language` is the one it
+ * starts in; `editor.get('editorLanguage').set(…)` switches it in place.
  */
 export function createBpmnEditor({ container, language, readOnly }: EditorOptions): BpmnEditor {
   const additionalModules = [minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, outOfReachModule, fitViewModule];
