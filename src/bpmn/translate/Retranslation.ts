@@ -20,8 +20,8 @@ interface Selection {
 /**
  * Rewrites in the new language, on diagram-js's `i18n.changed`, what diagram-js and bpmn-js built in the old one and do
  * not rebuild themselves (the palette does; the step badges redraw themselves). What is built at each opening follows
- * the translate service by itself: the context pad open now is opened again, a popup menu open now is closed (its
- * title came from whoever opened it, so refreshing its entries would leave the title in the old language).
+ * the translate service by itself: the context pad open now is opened again, which closes a popup menu opened from it
+ * (diagram-js closes them as the pad closes), so the next one opens in the new language, title included.
  */
 export default class Retranslation {
   static $inject = ['eventBus', 'injector', 'translate', 'canvas'];
@@ -39,7 +39,6 @@ export default class Retranslation {
     const contextPad = this.injector.get<ContextPad>('contextPad', false);
     const selected = this.injector.get<Selection>('selection', false)?.get() ?? [];
     if (contextPad?.isOpen() && selected.length > 0) contextPad.open(selected.length === 1 ? selected[0]! : selected, true);
-    this.injector.get<{ close(): void }>('popupMenu', false)?.close();
 
     const container = this.canvas.getContainer();
     // The search box is made once, with the editor (diagram-js's SearchPad.INPUT_SELECTOR).
