@@ -1,7 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBpmnEditor, type BpmnEditor } from '../../bpmn/createEditor';
-import type { BpmnLanguage, EditorLanguage } from '../../bpmn/translate';
+import type { BpmnLanguage } from '../../bpmn/translate';
 
 interface Canvas {
   zoom(level: 'fit-viewport'): number;
@@ -21,8 +21,9 @@ export type MarkDiagram = (viewer: BpmnEditor) => () => void;
 
 /**
  * A read-only viewer of one variant, marked by `mark` (the diff's colours, a journey card's steps).
- * A new save of the variant is drawn in place, keeping the zoom and scroll; a new language is switched
- * to in place too. Pass a `mark` that keeps its identity while the marks stay.
+ * A new save of the variant is drawn in place, keeping the zoom and scroll; a new language makes a
+ * new viewer, which draws the diagram anew: read-only, it has no history to keep (an editor switches
+ * in place, src/bpmn/translate). Pass a `mark` that keeps its identity while the marks stay.
  */
 export function useDiagramViewer(xml: string, mark: MarkDiagram | null): DiagramViewer {
   const { i18n } = useTranslation();
@@ -32,25 +33,16 @@ export function useDiagramViewer(xml: string, mark: MarkDiagram | null): Diagram
   const [drawn, setDrawn] = useState<{ viewer: BpmnEditor } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const current = useRef<{ viewer: BpmnEditor; fitted: boolean } | null>(null);
-  // The language a new viewer starts in; a change reaches the viewer without making it again.
-  const languageNow = useRef(language);
-  useLayoutEffect(() => {
-    languageNow.current = language;
-  }, [language]);
 
   useEffect(() => {
     if (!container) return;
-    const viewer = createBpmnEditor({ container, language: languageNow.current, readOnly: true });
+    const viewer = createBpmnEditor({ container, language, readOnly: true });
     current.current = { viewer, fitted: false };
     return () => {
       current.current = null;
       setDrawn(null);
       viewer.destroy();
     };
-  }, [container]);
-
-  useEffect(() => {
-    current.current?.viewer.get<EditorLanguage>('editorLanguage').set(language);
   }, [container, language]);
 
   // Runs after the effect above in the same commit, so a new viewer draws at once.
@@ -74,7 +66,7 @@ export function useDiagramViewer(xml: string, mark: MarkDiagram | null): Diagram
     return () => {
       alive = false;
     };
-  }, [container, xml]);
+  }, [container, language, xml]);
 
   useEffect(() => {
     if (!drawn || !mark) return;
