@@ -6,7 +6,7 @@ import { stepBadgesModule } from './badges';
 import { minimalMoveContainmentsModule } from './containments';
 import { keepingDiOrderingModule } from './diOrdering';
 import { fitViewModule } from './fit';
-import { focusKeeperModule } from './keyboard';
+import { focusKeeperModule, outOfReachModule } from './keyboard';
 import { lintMarkersModule } from './lint';
 import { processNameModule } from './processName';
 import { stepDataModule } from './stepData';
@@ -22,11 +22,11 @@ export interface EditorOptions {
 }
 
 /**
- * The one place that decides which bpmn-js modules the workbench loads. bpmn-js cannot
- * switch language live, so a language change creates a new editor through here.
+ * The one place that decides which bpmn-js modules the workbench loads. `language` is the one it
+ * starts in; `editor.get('editorLanguage').set(…)` switches it in place.
  */
 export function createBpmnEditor({ container, language, readOnly }: EditorOptions): BpmnEditor {
-  const additionalModules = [minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, fitViewModule];
+  const additionalModules = [minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, outOfReachModule, fitViewModule];
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
   if (readOnly) return new NavigatedViewer({ container, additionalModules, moddleExtensions });

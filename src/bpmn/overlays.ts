@@ -5,7 +5,7 @@ import type { Element } from 'diagram-js/lib/model/Types';
  * diagram-js/lib/features/, a path our lint reserves for src/features).
  */
 export interface Overlays {
-  get(filter: { element?: Element | string; type: string }): { html: HTMLElement | string }[];
+  get(filter: { element?: Element | string; type: string }): { element: Element; html: HTMLElement | string }[];
   /** One overlay by the id `add` gave, at once; null or undefined once it is removed. */
   get(id: string): { html: HTMLElement | string } | null | undefined;
   add(element: Element, type: string, overlay: { position: Record<string, number>; show?: { minZoom?: number }; html: HTMLElement }): string;

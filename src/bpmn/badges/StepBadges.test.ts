@@ -64,6 +64,24 @@ describe('StepBadges', () => {
     expect(overlays.of('Task_Accept')[0]!.position).toEqual({ bottom: 6, left: 6 });
   });
 
+  it('writes the tooltips anew when the editor switches its language', () => {
+    // given: a translate service whose language changes, as the editor's does (src/bpmn/translate)
+    let language = 'en';
+    const translate: Translate = (template, replacements) => (language === 'kk' ? `kk ${english(template, replacements)}` : english(template, replacements));
+    const registry = { getAll: () => elements, get: (id: string) => elements.find((element) => element.id === id) };
+    new StepBadges(undefined, eventBus, { getContainer: () => container } as never, overlays as never, registry as never, translate);
+    eventBus.fire('import.done', {});
+
+    // when
+    language = 'kk';
+    eventBus.fire('i18n.changed', {});
+
+    // then
+    const html = overlays.of('Task_Accept')[0]!.html;
+    expect(overlays.of('Task_Accept')).toHaveLength(1);
+    expect([...html.querySelectorAll<HTMLElement>('[data-badge]')].map((badge) => badge.title)).toEqual(['kk Documents: 2', 'kk Fields typed by hand: 2', 'kk Applicant visits in person', 'kk Approval: Руководитель отдела']);
+  });
+
   it('re-renders a step when its data changes and removes badges with nothing to show', () => {
     // given
     create();

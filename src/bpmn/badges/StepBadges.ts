@@ -92,6 +92,8 @@ export default class StepBadges {
     private readonly translate: Translate,
   ) {
     eventBus.on('import.done', () => this.renderAll());
+    // The tooltips are in the editor's language (src/bpmn/translate): drawn again when it changes.
+    eventBus.on('i18n.changed', () => this.renderAll());
     eventBus.on('diagram.clear', () => this.shown.clear());
     eventBus.on('saveSVG.start', () => this.drawForExport());
     eventBus.on('saveSVG.done', () => this.exported.splice(0).forEach((group) => group.remove()));

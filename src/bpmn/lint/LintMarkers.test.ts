@@ -83,6 +83,19 @@ describe('LintMarkers', () => {
     expect(overlays.items).toEqual([]);
   });
 
+  it('rewrites a chip in place when its problems change or are told in another language', () => {
+    markers.show([problem('Task_A', 'warn', 'Нет исполнителя')]);
+    const chip = overlays.of('Task_A')[0]!.html;
+
+    markers.show([problem('Task_A', 'warn', 'Орындаушы жоқ'), problem('Task_A', 'error', 'Шығыс жоқ')]);
+
+    expect(overlays.of('Task_A').map((item) => item.html)).toEqual([chip]);
+    expect([chip.className, chip.textContent, chip.title, chip.getAttribute('aria-label')]).toEqual(['rw-lint-chip rw-lint--error', '2', 'Орындаушы жоқ\nШығыс жоқ', 'Орындаушы жоқ\nШығыс жоқ']);
+    expect([...canvas.markers]).toEqual(['Task_A rw-lint--error']);
+    chip.click();
+    expect(selected).toEqual([shapes.get('Task_A')]);
+  });
+
   it("leaves other elements' chips alone when a marked element is gone", () => {
     markers.show([problem('Task_A', 'warn', 'Нет исполнителя'), problem('Task_B', 'warn', 'Нет подписи')]);
     const chipOfB = overlays.of('Task_B')[0]!.html;

@@ -26,8 +26,8 @@ interface Selection {
 export default class LintMarkers {
   static $inject = ['canvas', 'overlays', 'elementRegistry', 'selection'];
 
-  /** What each marked element shows now (and its chip's overlay), so a new run only touches the elements whose problems changed. */
-  private marked = new Map<string, { className: string; text: string; overlayId: string }>();
+  /** What each marked element shows now, its chip and the chip's overlay, so a new run only touches the elements whose problems changed. */
+  private marked = new Map<string, { className: string; text: string; overlayId: string; chip: HTMLElement }>();
 
   constructor(
     private readonly canvas: Canvas,
@@ -49,15 +49,29 @@ export default class LintMarkers {
     }
     for (const [id, shown] of this.marked) {
       const next = wanted.get(id);
-      if (next && next.className === shown.className && next.text === shown.text && this.stillDrawn(shown.overlayId)) wanted.delete(id);
-      else this.unmark(id, shown.className);
+      if (!next || !this.stillDrawn(shown.overlayId)) {
+        this.unmark(id, shown.className);
+        continue;
+      }
+      // Still drawn with its chip: rewritten in place (other problems, or the same in a new language). Adding or
+      // removing an overlay costs diagram-js a search of every element's overlays: thousands of chips redrawn that way
+      // took seconds.
+      wanted.delete(id);
+      if (next.className !== shown.className) {
+        this.canvas.removeMarker(id, shown.className);
+        this.canvas.addMarker(id, next.className);
+      }
+      if (next.className !== shown.className || next.text !== shown.text) this.fill(shown.chip, next.className, next.problems);
+      this.marked.set(id, { ...shown, className: next.className, text: next.text });
     }
     for (const [id, { className, text, problems: list }] of wanted) {
       const element = this.elementRegistry.get(id) as Element;
       this.canvas.addMarker(id, className);
+      const chip = this.chip(element);
+      this.fill(chip, className, list);
       // Zoomed out further, the outline alone marks the element.
-      const overlayId = this.overlays.add(element, lintOverlayType, { position: { top: -9, right: 9 }, show: { minZoom: shapeOverlayMinZoom }, html: this.chip(element, className, list) });
-      this.marked.set(id, { className, text, overlayId });
+      const overlayId = this.overlays.add(element, lintOverlayType, { position: { top: -9, right: 9 }, show: { minZoom: shapeOverlayMinZoom }, html: chip });
+      this.marked.set(id, { className, text, overlayId, chip });
     }
   }
 
@@ -83,18 +97,22 @@ export default class LintMarkers {
     this.overlays.remove({ element, type: lintOverlayType });
   }
 
-  private chip(element: Element, className: string, problems: MarkedProblem[]): HTMLElement {
+  private chip(element: Element): HTMLElement {
     const chip = this.canvas.getContainer().ownerDocument.createElement('button');
     chip.type = 'button';
-    chip.className = `rw-lint-chip ${className}`;
-    chip.textContent = String(problems.length);
-    const text = problems.map((p) => p.text).join('\n');
-    chip.title = text;
-    chip.setAttribute('aria-label', text);
     chip.addEventListener('click', (event) => {
       event.stopPropagation();
       this.selection.select(element);
     });
     return chip;
+  }
+
+  /** The chip counts the element's problems; its tooltip and accessible name list them. */
+  private fill(chip: HTMLElement, className: string, problems: MarkedProblem[]): void {
+    chip.className = `rw-lint-chip ${className}`;
+    chip.textContent = String(problems.length);
+    const text = problems.map((p) => p.text).join('\n');
+    chip.title = text;
+    chip.setAttribute('aria-label', text);
   }
 }

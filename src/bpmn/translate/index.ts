@@ -1,11 +1,14 @@
 /**
- * Localisation of bpmn-js (palette, context pad, replace menu, search, error tooltips).
+ * Localisation of bpmn-js (palette, context pad, replace menu, search, minimap, badges' tooltips).
  *
- * bpmn-js / diagram-js route their UI texts through the `translate(template, replacements)`
- * service, which is resolved once when the modeler is created — there is no live language
- * switch. To change the language, recreate the modeler with `translateModule(newLanguage)`
- * in `additionalModules`; it overrides the default `translate` service.
+ * bpmn-js / diagram-js route their UI texts through the `translate(template, replacements)` service,
+ * which every part of them is handed once, when the editor is created. Ours answers in the editor's
+ * language of the moment (`editorLanguage`), so a language change keeps the editor, its diagram and
+ * its undo history: `editorLanguage.set(language)` fires diagram-js's `i18n.changed`, on which the
+ * palette rebuilds itself and `Retranslation` rewrites what the others built in the old language.
  */
+import i18nModule from 'diagram-js/lib/i18n';
+import Retranslation from './Retranslation';
 import { kk } from './kk';
 import { ru } from './ru';
 
@@ -17,9 +20,9 @@ export type TranslateReplacements = Record<string, string | number | undefined>;
 
 export type TranslateFn = (template: string, replacements?: TranslateReplacements) => string;
 
-export interface TranslateModule {
-  [service: string]: unknown;
-  translate: ['value', TranslateFn];
+/** diagram-js's `i18n` service: tells the editor's parts that the language changed. */
+interface I18n {
+  changed(): void;
 }
 
 const dictionaries: Record<BpmnLanguage, Record<string, string>> = { ru, kk, en: {} };
@@ -45,12 +48,35 @@ export function translateWith(
   });
 }
 
-/** bpmn-js module overriding the `translate` service for the given language. */
-export function translateModule(language: BpmnLanguage): TranslateModule {
-  const dictionary = dictionaries[language];
+/** The language one editor speaks; switched in place. */
+export class EditorLanguage {
+  constructor(
+    private current: BpmnLanguage,
+    private readonly i18n: I18n,
+  ) {}
 
-  const customTranslate: TranslateFn = (template, replacements) =>
-    translateWith(dictionary, template, replacements);
+  get language(): BpmnLanguage {
+    return this.current;
+  }
 
-  return { translate: [ 'value', customTranslate ] };
+  /** The `translate` service: reads the language at each call, so what is built after a switch speaks the new one. */
+  readonly translate: TranslateFn = (template, replacements) => translateWith(dictionaries[this.current], template, replacements);
+
+  /** Switches the language and has the editor's texts rewritten in it. */
+  set(language: BpmnLanguage): void {
+    if (language === this.current) return;
+    this.current = language;
+    this.i18n.changed();
+  }
+}
+
+/** bpmn-js module overriding the `translate` service, starting in `language`. */
+export function translateModule(language: BpmnLanguage) {
+  return {
+    __depends__: [i18nModule],
+    __init__: ['retranslation'],
+    editorLanguage: ['factory', ['i18n', (i18n: I18n) => new EditorLanguage(language, i18n)]],
+    translate: ['factory', ['editorLanguage', (editorLanguage: EditorLanguage) => editorLanguage.translate]],
+    retranslation: ['type', Retranslation],
+  };
 }

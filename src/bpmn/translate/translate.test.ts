@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 
-import { translateModule, translateWith, type BpmnLanguage, type TranslateFn } from './index';
+import { EditorLanguage, translateWith, type BpmnLanguage, type TranslateFn } from './index';
 import { bpmnJsKeys } from './keys';
 import { kk } from './kk';
 import { ru } from './ru';
@@ -9,7 +9,7 @@ const placeholdersOf = (text: string): string[] => (text.match(/\{[^{}]+\}/g) ??
 
 const withoutPlaceholders = (text: string): string => text.replace(/\{[^{}]+\}/g, '');
 
-const translatorFor = (language: BpmnLanguage): TranslateFn => translateModule(language).translate[1];
+const translatorFor = (language: BpmnLanguage): TranslateFn => new EditorLanguage(language, { changed: () => undefined }).translate;
 
 const dictionaries: Array<[ string, Record<string, string> ]> = [ [ 'ru', ru ], [ 'kk', kk ] ];
 
@@ -53,12 +53,20 @@ describe('kk dictionary', () => {
   });
 });
 
-describe('translateModule', () => {
-  it('provides a `translate` value for bpmn-js', () => {
-    const module = translateModule('ru');
+describe('EditorLanguage', () => {
+  it('switches the language of its translate function in place, and tells the editor once per change', () => {
+    let told = 0;
+    const editorLanguage = new EditorLanguage('ru', { changed: () => told++ });
+    // Held by every part of the editor since its creation: the same function must answer in the new language.
+    const { translate } = editorLanguage;
+    expect(translate('Create task')).toBe('Создать задачу');
 
-    expect(module.translate[0]).toBe('value');
-    expect(typeof module.translate[1]).toBe('function');
+    editorLanguage.set('kk');
+    expect([translate('Create task'), editorLanguage.language, told]).toEqual(['Тапсырма құру', 'kk', 1]);
+    editorLanguage.set('kk');
+    expect(told).toBe(1);
+    editorLanguage.set('en');
+    expect([translate('Create task'), told]).toEqual(['Create task', 2]);
   });
 
   it('translates and replaces placeholders', () => {

@@ -24,7 +24,7 @@ interface Props {
 
 /** Memoised: the project page redraws after every save (the project's `updatedAt`), this need not. */
 export const ProcessWorkspace = memo(function ProcessWorkspace({ process, kind, shown: workspaceShown = true }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const variants = useStableRefs(useLiveQuery(() => listVariantRefs(workspaceDb, process), [process]));
   const { sideBySide, secondKind, syncViews, setSideBySide, setSecondKind } = useWorkspace();
   const [left, setLeft] = useState<BpmnEditor | null>(null);
@@ -42,7 +42,7 @@ export const ProcessWorkspace = memo(function ProcessWorkspace({ process, kind, 
   const existing = variants?.map((v) => v.kind) ?? [];
   // The editors of recently shown variants stay open, hidden, so switching back shows them without importing again.
   // Behind another tab of the process none is shown, so any of them can be let go to another browser tab.
-  const { kept, release } = useKeptEditors(workspaceShown ? shown : [], existing, i18n.language);
+  const { kept, release } = useKeptEditors(workspaceShown ? shown : [], existing);
 
   if (!variants) return <p>{t('app.loading')}</p>;
   const leaveKeptPane = (e: FocusEvent) => {

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
+import type { OutOfReach } from '../../bpmn/keyboard';
 import type { ProcessNameService } from '../../bpmn/processName';
 import type { BpmnLanguage } from '../../bpmn/translate';
 import type { BpmnWarning } from '../../domain/bpmnWarnings';
@@ -82,13 +83,19 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
   useEffect(() => {
     session.editor?.get<{ setVisible(visible: boolean): void }>('stepBadges').setVisible(badgesVisible);
   }, [session.editor, badgesVisible]);
-  // bpmn-js makes its canvas and its logo link focusable: those of a hidden editor leave the focus order. (Its overlays,
-  // the lint chips, stay in it: inert on their thousands of elements costs 20-100 ms at each switch; the workspace
-  // takes focus out of a hidden pane.)
+  // What bpmn-js lays over a hidden editor's drawing (problem chips, palette, context pad…) turns inert like its chrome,
+  // and back, once the switch is painted: in the switch's own frame, the restyle of the chips' layer more than doubled
+  // a switch at 3,000 steps (66 → 168 ms median); after it, it makes no long task. Meanwhile the workspace takes focus
+  // out of a hidden pane.
   useEffect(() => {
-    const canvas = session.editor?.get<{ getContainer(): HTMLElement }>('canvas').getContainer();
-    for (const element of [canvas?.querySelector(':scope > svg'), canvas?.parentElement?.querySelector(':scope > .bjs-powered-by')])
-      element?.setAttribute('tabindex', shown ? '0' : '-1');
+    const outOfReach = session.editor?.get<OutOfReach>('outOfReach');
+    if (!outOfReach) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => outOfReach.setOutOfReach(!shown))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [session.editor, shown]);
   const variantName = t(`variant.${variant.kind}`);
 
@@ -141,8 +148,8 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
       {/* A hidden editor keeps all of it, so that showing it again mounts and lays out nothing: mounting the toolbar
           (its menus are <details>) made the browser restyle the whole document, every SVG element of the open
           diagrams included. Hidden, its controls are inert (out of the focus order and of assistive technology); the
-          canvas cannot be (inert on thousands of SVG elements costs a restyle of them all), so the workspace takes
-          focus out of it. */}
+          canvas is not (inert on thousands of SVG elements costs a restyle of them all): only the HTML bpmn-js lays
+          over it is (OutOfReach). */}
       <div className="editor-chrome" inert={!shown}>
         <EditorToolbar
           editor={session.editor}

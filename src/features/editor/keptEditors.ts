@@ -19,17 +19,17 @@ export function keepRecent<T>(recent: readonly T[], shown: readonly T[], existin
 
 /**
  * The variants whose editors stay open in a process workspace. Switching shown variants puts them
- * first; a language change keeps only the shown ones (every editor is made again in the new language);
- * `release` closes a hidden one (another browser tab wants to edit that variant).
+ * first; `release` closes a hidden one (another browser tab wants to edit that variant). A language
+ * change keeps them all: each editor switches its language in place.
  */
-export function useKeptEditors<T>(shown: readonly T[], existing: readonly T[], language: string): { kept: T[]; release(item: T): void } {
-  const key = `${language}|${shown.join('|')}`;
-  const [state, setState] = useState({ key, recent: [...shown], language });
+export function useKeptEditors<T>(shown: readonly T[], existing: readonly T[]): { kept: T[]; release(item: T): void } {
+  const key = shown.join('|');
+  const [state, setState] = useState({ key, recent: [...shown] });
   let recent = state.recent;
   if (state.key !== key) {
     // Adjusting state while rendering (React's pattern for state that follows props): no extra pass with stale editors.
-    recent = keepRecent(state.language === language ? state.recent : [], shown, existing);
-    setState({ key, recent, language });
+    recent = keepRecent(state.recent, shown, existing);
+    setState({ key, recent });
   }
   const release = useCallback(
     (item: T) => setState((current) => (current.recent.includes(item) ? { ...current, recent: current.recent.filter((kept) => kept !== item) } : current)),

@@ -21,8 +21,9 @@ export type MarkDiagram = (viewer: BpmnEditor) => () => void;
 
 /**
  * A read-only viewer of one variant, marked by `mark` (the diff's colours, a journey card's steps).
- * A new save of the variant is drawn in place, keeping the zoom and scroll; a new language needs a
- * new viewer (bpmn-js cannot switch). Pass a `mark` that keeps its identity while the marks stay.
+ * A new save of the variant is drawn in place, keeping the zoom and scroll; a new language makes a
+ * new viewer, which draws the diagram anew: read-only, it has no history to keep (an editor switches
+ * in place, src/bpmn/translate). Pass a `mark` that keeps its identity while the marks stay.
  */
 export function useDiagramViewer(xml: string, mark: MarkDiagram | null): DiagramViewer {
   const { i18n } = useTranslation();

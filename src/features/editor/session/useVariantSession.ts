@@ -6,7 +6,7 @@ import { importShowing } from '../../../bpmn/importShowing';
 import { importWarnings } from '../../../bpmn/importWarnings';
 import { prepareSaves, saveXMLInSlices, saveXMLNow } from '../../../bpmn/save/slicedSaveXML';
 import type { BpmnWarning } from '../../../domain/bpmnWarnings';
-import type { BpmnLanguage } from '../../../bpmn/translate';
+import type { BpmnLanguage, EditorLanguage } from '../../../bpmn/translate';
 import { AutoVersions } from '../../../storage/autoVersions';
 import { trackPendingWork } from '../../../storage/pendingSaves';
 import { announce, holdEditLock, isEditWanted, listen } from '../../../storage/tabSync';
@@ -104,8 +104,8 @@ export interface VariantSession {
 }
 
 /**
- * One variant open in one bpmn-js instance: loads it, saves every change, and hands over to a new
- * instance when the language changes (bpmn-js cannot switch language live). While another tab edits
+ * One variant open in one bpmn-js instance: loads it, saves every change, and switches its language in
+ * place (the diagram and the undo history stay; src/bpmn/translate). While another tab edits
  * the variant, shows it read-only and follows that tab's saves. When something else writes the
  * variant under this tab's edits, turns read-only at once, keeping this tab's content as a version.
  * `diagramId` picks which diagram of a file with several is shown (a new instance per choice). A `locked`
@@ -134,13 +134,17 @@ export function useVariantSession(
   const [generation, setGeneration] = useState(0);
   const [drafts] = useState(() => new Drafts());
   const [drafted, setDrafted] = useState(false);
-  // Read by the editor's effect without making the editor again when the tab is switched.
+  // Read by the editor's effect without making the editor again when the tab is switched or the language changes.
   const shownNow = useRef(shown);
+  const languageNow = useRef(language);
   /** What a hidden editor's view should become once it is shown: framed (`fit`) or put back where it was. */
   const viewOnShow = useRef<{ editor: BpmnEditor; view: View | 'fit' } | null>(null);
   useLayoutEffect(() => {
     shownNow.current = shown;
   }, [shown]);
+  useLayoutEffect(() => {
+    languageNow.current = language;
+  }, [language]);
 
   useEffect(() => holdEditLock(variantId, setLockHeld), [variantId]);
 
@@ -155,7 +159,7 @@ export function useVariantSession(
     const host = document.createElement('div');
     host.className = 'canvas-host';
     container.appendChild(host);
-    const instance = createBpmnEditor({ container: host, language, readOnly: !writable });
+    const instance = createBpmnEditor({ container: host, language: languageNow.current, readOnly: !writable });
     const canvas = instance.get<Canvas>('canvas');
     let alive = true;
     let saver: VariantSaver | null = null;
@@ -337,7 +341,12 @@ export function useVariantSession(
         if (handoffs.get(variantId) === closing) handoffs.delete(variantId);
       });
     };
-  }, [container, projectId, variantId, lockHeld, locked, conflict, language, generation, drafts, diagramId]);
+  }, [container, projectId, variantId, lockHeld, locked, conflict, generation, drafts, diagramId]);
+
+  // A new language is spoken by the same editor: its diagram, selection and undo history stay (also when hidden).
+  useEffect(() => {
+    editor?.get<EditorLanguage>('editorLanguage').set(language);
+  }, [editor, language]);
 
   // Shown again: diagram-js learns its size if it changed meanwhile, and a diagram drawn while hidden gets its view.
   useLayoutEffect(() => {
