@@ -46,7 +46,7 @@ export function startEarlyDrawing(xml: string, language: BpmnLanguage): EarlyDra
     editor.destroy();
     host.remove();
   };
-  // A failed drawing is never offered: the variant's own editor draws the file and shows why it failed.
+  // A failed drawing is taken as none: the variant's own editor draws the file and shows why it failed.
   const drawn = editor.importXML(xml).then(
     ({ warnings }): DrawnEditor => ({ editor, host, warnings }),
     () => {
