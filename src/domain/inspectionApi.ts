@@ -6,6 +6,10 @@ import { decodeBpmnBytes, inspectBpmn, type BpmnInspectionResult } from './bpmnF
  * everything that reads it happen there, off the main thread.
  */
 export const inspectionApi = {
+  /** Answers once the worker has loaded this module. */
+  ready(): boolean {
+    return true;
+  },
   inspectBytes(bytes: Uint8Array): Promise<BpmnInspectionResult> {
     return inspectBpmn(decodeBpmnBytes(bytes));
   },

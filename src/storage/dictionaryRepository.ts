@@ -41,6 +41,8 @@ export async function deleteEntry(db: WorkbenchDb, projectId: string, id: string
  * version. Entries of several files (the variants of one process) may repeat an id: the first wins.
  */
 export async function mergeDictionary(db: WorkbenchDb, projectId: string, entries: DictionaryEntry[]): Promise<number> {
+  // Most imported files carry none: no transaction then, which an import would wait for before it stores the file.
+  if (entries.length === 0) return 0;
   return db.transaction('rw', db.dictionary, async () => {
     const now = Date.now();
     const known = new Set((await db.dictionary.where('projectId').equals(projectId).primaryKeys()).map(([, id]) => id));

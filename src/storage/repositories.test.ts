@@ -209,6 +209,7 @@ describe('dictionary', () => {
       { ...own, id: 'new-id', projectId: 'other', name: 'Новый документ' },
     ]);
     expect(added).toBe(1);
+    expect(await mergeDictionary(db, project.id, [])).toBe(0);
     expect((await listDictionary(db, project.id)).map((e) => [e.name, e.projectId])).toEqual([
       ['Новый документ', project.id],
       ['Справка (наша)', project.id],

@@ -8,10 +8,13 @@ interface Shape {
   id: string;
 }
 
-/** The canvas's markers as a set of "id class" strings; the root is the process. */
+/** The canvas's markers as a set of "id class" strings; the root shown is the process, or a sub-process's plane. */
 class FakeCanvas {
   readonly markers = new Set<string>();
   readonly root: Shape = { id: 'Process_1' };
+  /** The root each shape is drawn under, when not the process. */
+  readonly rootOf = new Map<Shape, Shape>();
+  shownRoot = this.root;
   private readonly container = document.createElement('div');
   addMarker(id: string, className: string) {
     this.markers.add(`${id} ${className}`);
@@ -20,7 +23,10 @@ class FakeCanvas {
     this.markers.delete(`${id} ${className}`);
   }
   getRootElement() {
-    return this.root;
+    return this.shownRoot;
+  }
+  findRoot(shape: Shape) {
+    return this.rootOf.get(shape) ?? this.root;
   }
   getContainer() {
     return this.container;
@@ -33,6 +39,7 @@ describe('LintMarkers', () => {
   let overlays: FakeOverlays;
   let selected: Shape[];
   let markers: LintMarkers;
+  let rootSet: () => void;
   const problem = (elementId: string, category: 'error' | 'warn', text: string): MarkedProblem => ({ elementId, category, text });
 
   beforeEach(() => {
@@ -43,7 +50,8 @@ describe('LintMarkers', () => {
     selected = [];
     const registry = { get: (id: string) => shapes.get(id) };
     // The fakes stand in for diagram-js services; only the methods LintMarkers calls exist.
-    markers = new LintMarkers(canvas as never, overlays as never, registry as never, { select: (shape: Shape) => selected.push(shape) } as never);
+    const eventBus = { on: (event: string, listener: () => void) => event === 'root.set' && (rootSet = listener) };
+    markers = new LintMarkers(canvas as never, overlays as never, registry as never, { select: (shape: Shape) => selected.push(shape) } as never, eventBus as never);
   });
 
   it('outlines each element by its worst problem, with a chip that counts them and selects the element', () => {
@@ -105,5 +113,30 @@ describe('LintMarkers', () => {
 
     markers.show([problem('Task_B', 'warn', 'Нет подписи')]);
     expect(overlays.items.map((item) => item.html)).toEqual([chipOfB]);
+  });
+
+  it("marks a sub-process's own diagram when it is shown, with what the last run found there", () => {
+    const plane = { id: 'Sub_1_plane' };
+    shapes.set('Task_Inner', { id: 'Task_Inner' });
+    shapes.set('Task_Fixed', { id: 'Task_Fixed' });
+    canvas.rootOf.set(shapes.get('Task_Inner')!, plane);
+    canvas.rootOf.set(shapes.get('Task_Fixed')!, plane);
+    markers.show([problem('Task_A', 'warn', 'Нет исполнителя'), problem('Task_Inner', 'error', 'Нет выхода'), problem('Task_Fixed', 'warn', 'Нет подписи')]);
+    expect([...canvas.markers]).toEqual(['Task_A rw-lint--warn']);
+    expect(overlays.items.map((item) => (item.element as Shape).id)).toEqual(['Task_A']);
+
+    // Fixed before its diagram was opened: never marked.
+    markers.show([problem('Task_A', 'warn', 'Нет исполнителя'), problem('Task_Inner', 'error', 'Нет выхода')]);
+    canvas.shownRoot = plane;
+    rootSet();
+    expect([...canvas.markers].sort()).toEqual(['Task_A rw-lint--warn', 'Task_Inner rw-lint--error']);
+    expect(overlays.of('Task_Inner')[0]!.html.title).toBe('Нет выхода');
+
+    // Back on the process, marked stays marked, and a later run changes it there too.
+    canvas.shownRoot = canvas.root;
+    rootSet();
+    markers.show([problem('Task_A', 'warn', 'Нет исполнителя')]);
+    expect([...canvas.markers]).toEqual(['Task_A rw-lint--warn']);
+    expect(overlays.of('Task_Inner')).toEqual([]);
   });
 });

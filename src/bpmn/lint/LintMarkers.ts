@@ -1,5 +1,6 @@
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element } from 'diagram-js/lib/model/Types';
 import { shapeOverlayMinZoom, type Overlays } from '../overlays';
 
@@ -17,6 +18,13 @@ interface Selection {
   select(element: Element): void;
 }
 
+/** How an element with problems is marked. */
+interface Mark {
+  className: string;
+  text: string;
+  problems: MarkedProblem[];
+}
+
 /**
  * Marks the elements the checks complain about: a coloured outline and a small chip with the
  * number of problems, whose tooltip lists them. Clicking the chip selects the element, so the
@@ -24,22 +32,31 @@ interface Selection {
  * whose messages the UI translates.
  */
 export default class LintMarkers {
-  static $inject = ['canvas', 'overlays', 'elementRegistry', 'selection'];
+  static $inject = ['canvas', 'overlays', 'elementRegistry', 'selection', 'eventBus'];
 
   /** What each marked element shows now, its chip and the chip's overlay, so a new run only touches the elements whose problems changed. */
   private marked = new Map<string, { className: string; text: string; overlayId: string; chip: HTMLElement }>();
+  /**
+   * Marks of elements drawn under another root (a collapsed sub-process's own diagram), made when that root is
+   * shown: a large file's sub-processes hold most of its problems, and marking them all at once held the page's
+   * thread for a tenth of a second after its import.
+   */
+  private pending = new Map<string, Mark>();
 
   constructor(
     private readonly canvas: Canvas,
     private readonly overlays: Overlays,
     private readonly elementRegistry: ElementRegistry,
     private readonly selection: Selection,
-  ) {}
+    eventBus: EventBus,
+  ) {
+    eventBus.on('root.set', () => this.markShownRoot());
+  }
 
   show(problems: readonly MarkedProblem[]): void {
     const byElement = new Map<string, MarkedProblem[]>();
     for (const problem of problems) byElement.set(problem.elementId, [...(byElement.get(problem.elementId) ?? []), problem]);
-    const wanted = new Map<string, { className: string; text: string; problems: MarkedProblem[] }>();
+    const wanted = new Map<string, Mark>();
     for (const [id, list] of byElement) {
       const element = this.elementRegistry.get(id) as Element | undefined;
       // Problems about the whole diagram (or an element without a shape) live in the panel only.
@@ -64,19 +81,32 @@ export default class LintMarkers {
       if (next.className !== shown.className || next.text !== shown.text) this.fill(shown.chip, next.className, next.problems);
       this.marked.set(id, { ...shown, className: next.className, text: next.text });
     }
-    for (const [id, { className, text, problems: list }] of wanted) {
-      const element = this.elementRegistry.get(id) as Element;
-      this.canvas.addMarker(id, className);
-      const chip = this.chip(element);
-      this.fill(chip, className, list);
-      // Zoomed out further, the outline alone marks the element.
-      const overlayId = this.overlays.add(element, lintOverlayType, { position: { top: -9, right: 9 }, show: { minZoom: shapeOverlayMinZoom }, html: chip });
-      this.marked.set(id, { className, text, overlayId, chip });
-    }
+    this.pending = wanted;
+    this.markShownRoot();
   }
 
   clear(): void {
+    this.pending.clear();
     for (const [id, { className }] of this.marked) this.unmark(id, className);
+  }
+
+  private markShownRoot(): void {
+    const root = this.canvas.getRootElement();
+    for (const [id, mark] of this.pending) {
+      const element = this.elementRegistry.get(id) as Element | undefined;
+      if (element && this.canvas.findRoot(element) !== root) continue;
+      this.pending.delete(id);
+      if (element) this.mark(element, mark);
+    }
+  }
+
+  private mark(element: Element, { className, text, problems }: Mark): void {
+    this.canvas.addMarker(element.id, className);
+    const chip = this.chip(element);
+    this.fill(chip, className, problems);
+    // Zoomed out further, the outline alone marks the element.
+    const overlayId = this.overlays.add(element, lintOverlayType, { position: { top: -9, right: 9 }, show: { minZoom: shapeOverlayMinZoom }, html: chip });
+    this.marked.set(element.id, { className, text, overlayId, chip });
   }
 
   /**

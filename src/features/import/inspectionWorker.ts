@@ -24,6 +24,16 @@ export async function inspectInWorker(bytes: Uint8Array): Promise<BpmnInspection
   }
 }
 
+/**
+ * Resolves once the worker runs. Starting a worker needs the page's thread, so work that then holds
+ * that thread for long (drawing a large file) waits for this, or the checks would wait for it.
+ */
+export async function inspectionWorkerStarted(): Promise<void> {
+  if (typeof Worker === 'undefined') return;
+  worker ??= start();
+  await Promise.race([worker.remote.ready(), worker.failed]);
+}
+
 class WorkerDied extends Error {}
 
 function start() {

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { startEarlyDrawing } from '../../bpmn/earlyDrawing';
+import type { BpmnLanguage } from '../../bpmn/translate';
 import type { BpmnInspection } from '../../domain/bpmnFile';
 import { groupWarnings, warningCount } from '../../domain/bpmnWarnings';
 import { mergeDictionary } from '../../storage/dictionaryRepository';
@@ -17,30 +19,41 @@ const drawnWithinMs = 30_000;
  * which variant the file went into: its warnings are listed over that variant's diagram.
  */
 export function useBpmnFileReader(projectId: string) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const remember = useImportNotes((s) => s.remember);
-  return async (file: File, store: (inspection: BpmnInspection) => Promise<VariantSlot>): Promise<boolean> => {
+  type Store = (inspection: BpmnInspection) => Promise<VariantSlot>;
+
+  /** Stores a file that passed; then how many warnings the banner lists once it is drawn, or null when it could not be stored. */
+  const storeCountingWarnings = async (inspection: BpmnInspection, store: Store): Promise<number | null> => {
+    let slot: VariantSlot;
+    try {
+      await mergeDictionary(workspaceDb, projectId, inspection.dictionary);
+      slot = await store(inspection);
+      remember(slot, inspection.warnings, inspection.xml);
+    } catch (error) {
+      showError(t('import.unreadable', { detail: error instanceof Error ? error.message : String(error) }), { details: [t('import.failed')] });
+      return null;
+    }
+    // The toast counts what the banner lists, the editor's import included: it comes once the diagram is drawn.
+    return warningCount(groupWarnings(await warningsWhenDrawn(slot, drawnWithinMs)));
+  };
+
+  return async (file: File, store: Store): Promise<boolean> => {
     if (!looksLikeBpmnFile(file)) {
       showError(t('import.notBpmnFile'));
       return false;
     }
-    const result = await readBpmnFile(file);
+    const result = await readBpmnFile(file, (xml) => startEarlyDrawing(xml, i18n.language as BpmnLanguage));
     if (!result.ok) {
       showError(describeFileError(result, t), { details: [t('import.failed')] });
       return false;
     }
-    const { xml, warnings, layoutGenerated, diagramCount } = result.inspection;
-    let slot: VariantSlot;
-    try {
-      await mergeDictionary(workspaceDb, projectId, result.inspection.dictionary);
-      slot = await store(result.inspection);
-      remember(slot, warnings, xml);
-    } catch (error) {
-      showError(t('import.unreadable', { detail: error instanceof Error ? error.message : String(error) }), { details: [t('import.failed')] });
-      return false;
-    }
-    // The toast counts what the banner lists, the editor's import included: it comes once the diagram is drawn.
-    const count = warningCount(groupWarnings(await warningsWhenDrawn(slot, drawnWithinMs)));
+    const { layoutGenerated, diagramCount } = result.inspection;
+    // The drawing made while the checks ran goes to the editor that opens the stored file; one that no
+    // editor took by the time the toast stops waiting for a drawing (the user went elsewhere) is dropped.
+    result.early?.offer();
+    const count = await storeCountingWarnings(result.inspection, store).finally(() => result.early?.discard());
+    if (count === null) return false;
     const details = [
       ...(layoutGenerated ? [t('editor.layoutGenerated')] : []),
       ...(diagramCount > 1 ? [t('import.diagrams', { count: diagramCount })] : []),

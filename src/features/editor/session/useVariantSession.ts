@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createBpmnEditor, type BpmnEditor } from '../../../bpmn/createEditor';
+import { takeEarlyDrawing, type DrawnEditor } from '../../../bpmn/earlyDrawing';
 import type { FitView } from '../../../bpmn/fit';
 import { importShowing } from '../../../bpmn/importShowing';
 import { importWarnings } from '../../../bpmn/importWarnings';
@@ -156,11 +157,11 @@ export function useVariantSession(
   useEffect(() => {
     if (lockHeld === null || locked === null || !container) return;
     const writable = lockHeld && conflict === null && !locked;
-    const host = document.createElement('div');
+    let host = document.createElement('div');
     host.className = 'canvas-host';
     container.appendChild(host);
-    const instance = createBpmnEditor({ container: host, language: languageNow.current, readOnly: !writable });
-    const canvas = instance.get<Canvas>('canvas');
+    let instance = createBpmnEditor({ container: host, language: languageNow.current, readOnly: !writable });
+    let canvas = instance.get<Canvas>('canvas');
     let alive = true;
     let saver: VariantSaver | null = null;
     let versions: AutoVersions | null = null;
@@ -178,11 +179,31 @@ export function useVariantSession(
       return saveXMLInSlices(instance);
     };
 
+    /** Takes over an editor that drew this XML while the file was checked (earlyDrawing.ts), in place of the one made here. */
+    const adopt = (early: DrawnEditor) => {
+      instance.destroy();
+      host.replaceWith(early.host);
+      ({ editor: instance, host } = early);
+      canvas = instance.get<Canvas>('canvas');
+      // Drawn off the page, the canvas had no size.
+      canvas.resized();
+      return { warnings: early.warnings };
+    };
+
+    /** The file just imported into this variant, drawn while it was checked; only for an editor that writes and shows the first diagram. */
+    const takeEarly = async (xml: string) => {
+      const early = writable && !diagramId ? await takeEarlyDrawing(xml, languageNow.current) : null;
+      if (early && !alive) early.editor.destroy();
+      return early;
+    };
+
     const draw = async (xml: string, keepViewbox: boolean) => {
       // Hidden, the canvas has no size, but its place and zoom are still right.
       const viewbox = keepViewbox ? canvas.viewbox() : null;
       try {
-        const result = await importShowing(instance, xml, diagramId);
+        const early = keepViewbox ? null : await takeEarly(xml);
+        if (!alive) return false;
+        const result = early ? adopt(early) : await importShowing(instance, xml, diagramId);
         if (!alive) return false;
         const view = viewbox ? { x: viewbox.x, y: viewbox.y, scale: viewbox.scale } : 'fit';
         if (!shownNow.current) viewOnShow.current = { editor: instance, view };
