@@ -8,6 +8,9 @@ import { rawWrite } from './rawVariantWrite';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'blocked' | 'conflict';
 
+/** A user-timing mark made as each write begins (only the latest is kept): the bench and tests see a save start though the page may not show it. */
+export const saveStartMark = 'workbench:save-start';
+
 /** Why a save did not land. `blocked` problems are not retried: retrying cannot fix them. */
 export type SaveProblem =
   | { kind: 'quota' }
@@ -146,6 +149,8 @@ export class VariantSaver implements PendingWork {
     if (!read) return;
     this.read = null;
     this.events.status('saving');
+    performance.clearMarks(saveStartMark);
+    performance.mark(saveStartMark);
     const unloadWrites = this.unloadWrites;
     try {
       let xml: string;

@@ -9,6 +9,7 @@ import { prepareSaves, saveXMLInSlices, saveXMLNow } from '../../../bpmn/save/sl
 import type { BpmnWarning } from '../../../domain/bpmnWarnings';
 import type { BpmnLanguage, EditorLanguage } from '../../../bpmn/translate';
 import { AutoVersions } from '../../../storage/autoVersions';
+import { savingShownLate } from './savingShownLate';
 import { trackPendingWork } from '../../../storage/pendingSaves';
 import { announce, holdEditLock, isEditWanted, listen } from '../../../storage/tabSync';
 import { getVariant, replaceVariantXml } from '../../../storage/variantRepository';
@@ -168,6 +169,7 @@ export function useVariantSession(
     let keepOnLeave = true;
     let stopDrafts: () => void = () => undefined;
     let stopPreparing: () => void = () => undefined;
+    const shownStatus = savingShownLate(setStatus);
 
     /**
      * The diagram as XML, after recording the drafts a pause records — or all of them (`everything`).
@@ -257,7 +259,7 @@ export function useVariantSession(
         versions = new AutoVersions(workspaceDb, variant, () => getAutoVersionLimit(workspaceDb));
         saver = new VariantSaver(workspaceDb, variant, variant.revision, variant.xml, {
           status: (next, why) => {
-            setStatus(next);
+            shownStatus.status(next);
             setSaveProblem(why ?? null);
           },
           saved: (revision, xml) => {
@@ -339,6 +341,7 @@ export function useVariantSession(
       window.removeEventListener('pagehide', writeBeforeUnload);
       stopDrafts();
       stopPreparing();
+      shownStatus.stop();
       setEditor((current) => (current === instance ? null : current));
       setEditing(null);
       host.style.display = 'none';
