@@ -159,6 +159,13 @@ test('an approval made on one laptop opens on the other from the status history,
   await b.app.selectVariantTab('Как есть');
   await expect(b.app.taskNamed('Проверить документы в ЦОН')).toBeVisible({ timeout: 20_000 });
   await b.sync.expectStatus('Синхронизировано');
+  // The variant's version history says where that version came from
+  await b.page.getByRole('button', { name: 'История версий' }).click();
+  const history = b.page.getByRole('dialog', { name: /История версий/ });
+  await expect(history.locator('tr[data-reason="approved"]')).toContainText('Утверждённая редакция · получена от команды');
+  await history.screenshot({ path: testInfo.outputPath('history-from-team-ru.png') });
+  await b.page.keyboard.press('Escape');
+  await expect(history).toBeHidden();
 
   // And in Kazakh too
   await b.page.getByLabel('Язык интерфейса').selectOption('kk');
@@ -167,6 +174,12 @@ test('an approval made on one laptop opens on the other from the status history,
   await b.page.getByRole('button', { name: /^Бекітілген сызбаны ашу: Қандай күйде/ }).click();
   await expect(b.page.getByRole('dialog', { name: /бекітілген редакциясы$/ }).locator('.djs-element').filter({ hasText: 'Проверить документы онлайн' }).first()).toBeVisible();
   await b.page.screenshot({ path: testInfo.outputPath('approved-from-team-kk.png') });
+  await b.page.keyboard.press('Escape');
+  await b.page.getByRole('tab', { name: 'Қандай күйде' }).click();
+  await b.page.getByRole('button', { name: 'Нұсқалар тарихы' }).click();
+  const historyKk = b.page.getByRole('dialog', { name: /Нұсқалар тарихы/ });
+  await expect(historyKk.locator('tr[data-reason="approved"]')).toContainText('топтан алынды');
+  await historyKk.screenshot({ path: testInfo.outputPath('history-from-team-kk.png') });
   await a.context.close();
   await b.context.close();
 });

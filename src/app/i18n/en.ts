@@ -258,6 +258,8 @@ export const en = {
     confirmRestoreTitle: 'Restore the version?',
     confirmRestore: 'The variant’s diagram becomes the one of version “{{name}}”. The present diagram is first kept in the history as a version.',
     approvedKept: 'Approved content is kept for good: the status history refers to it.',
+    /** A version kept by this browser from content another laptop of the team approved. */
+    fromTeam: 'received from the team',
     reason: {
       named: 'Named version',
       auto: 'Automatic',

@@ -265,6 +265,8 @@ export const kk = {
     confirmRestoreTitle: 'Редакцияны қалпына келтіру керек пе?',
     confirmRestore: 'Нұсқаның схемасы «{{name}}» редакциясындағыдай болады. Қазіргі схема алдымен тарихта редакция ретінде сақталады.',
     approvedKept: 'Бекітілген редакция әрдайым сақталады: оған мәртебелер тарихы сілтейді.',
+    /** A version kept by this browser from content another laptop of the team approved. */
+    fromTeam: 'топтан алынды',
     reason: {
       named: 'Атаулы редакция',
       auto: 'Автоматты түрде',

@@ -271,6 +271,8 @@ export const ru = {
     confirmRestoreTitle: 'Восстановить версию?',
     confirmRestore: 'Схема варианта станет такой, как в версии «{{name}}». Нынешняя схема сначала сохранится в истории как версия.',
     approvedKept: 'Утверждённая редакция хранится всегда: на неё ссылается история статусов.',
+    /** A version kept by this browser from content another laptop of the team approved. */
+    fromTeam: 'получена от команды',
     reason: {
       named: 'Именованная версия',
       auto: 'Автоматически',

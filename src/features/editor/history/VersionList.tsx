@@ -36,6 +36,7 @@ export function VersionList({ versions, label, canRestore, onOpen, onCompare, on
             <td>
               {label(version)}
               {version.name && <span className="muted"> · {t(`history.reason.${version.reason}`)}</span>}
+              {version.fromTeam && <span className="muted"> · {t('history.fromTeam')}</span>}
             </td>
             <td>{t('history.kilobytes', { size: format.number(version.size / 1024, 1) })}</td>
             <td className="history__actions">
