@@ -24,10 +24,6 @@ export default class OutOfReach {
     eventBus.on('diagram.destroy', () => this.added.disconnect());
   }
 
-  isOutOfReach(): boolean {
-    return this.outOfReach;
-  }
-
   setOutOfReach(outOfReach: boolean): void {
     if (outOfReach === this.outOfReach) return;
     this.outOfReach = outOfReach;

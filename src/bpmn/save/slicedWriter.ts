@@ -694,13 +694,23 @@ function leaveFrame(frame: BuildFrame, parent: BuildFrame | undefined, reuse: Re
  */
 export const elementsPerStep = 32;
 
+/** Says, once every `elementsPerStep` elements, that a walk should yield. */
+function pacer(): () => boolean {
+  let left = elementsPerStep;
+  return () => {
+    if (--left > 0) return false;
+    left = elementsPerStep;
+    return true;
+  };
+}
+
 /**
  * moddle-xml's buildTree: the serializer tree, pre-order over an explicit stack; yields after every few elements.
  * With `reuse`, an element child whose subtree is unchanged since the last write takes that write's text.
  */
 function* buildTree(root: ElementSerializer, rootElement: ModdleElement, reuse?: Reuse): Generator<void, void> {
   const stack = [enterFrame(root, rootElement, undefined, 0, reuse)];
-  let untilPause = elementsPerStep;
+  const pause = pacer();
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
     if (reuse) reuse.recording = frame.recording;
@@ -708,10 +718,7 @@ function* buildTree(root: ElementSerializer, rootElement: ModdleElement, reuse?:
       frame.serializer.exit();
       stack.pop();
       if (reuse) leaveFrame(frame, stack[stack.length - 1], reuse);
-      if (--untilPause === 0) {
-        untilPause = elementsPerStep;
-        yield;
-      }
+      if (pause()) yield;
       continue;
     }
     const child = frame.children[frame.index++]!;
@@ -726,10 +733,7 @@ function* buildTree(root: ElementSerializer, rootElement: ModdleElement, reuse?:
       reuse!.replay(reused);
       addChild(frame.serializer.written!, child.element, reused);
       // Proving a subtree unchanged is work too: a process of 20,000 steps must not be checked in one slice.
-      if (--untilPause === 0) {
-        untilPause = elementsPerStep;
-        yield;
-      }
+      if (pause()) yield;
       continue;
     }
     const serializer = child.create() as ElementSerializer;
@@ -763,7 +767,7 @@ function flattenSmallChildren(serializer: ElementSerializer): void {
  */
 function* serializeTree(root: ElementSerializer, writer: Writer & { value: string }): Generator<void, void> {
   const stack = [{ serializer: root, index: 0, opened: false, indent: false, outer: '' }];
-  let untilPause = elementsPerStep;
+  const pause = pacer();
   const close = (frame: (typeof stack)[number]) => {
     const text = writer.value;
     writer.value = frame.outer + text;
@@ -786,10 +790,7 @@ function* serializeTree(root: ElementSerializer, writer: Writer & { value: strin
       if (!firstBody) {
         writer.appendNewLine();
         close(frame);
-        if (--untilPause === 0) {
-          untilPause = elementsPerStep;
-          yield;
-        }
+        if (pause()) yield;
         continue;
       }
       if (frame.indent) writer.appendNewLine().indent();
@@ -803,10 +804,7 @@ function* serializeTree(root: ElementSerializer, writer: Writer & { value: strin
     if (frame.indent) writer.unindent().appendIndent();
     writer.append('</' + serializer.tagName + '>').appendNewLine();
     close(frame);
-    if (--untilPause === 0) {
-      untilPause = elementsPerStep;
-      yield;
-    }
+    if (pause()) yield;
   }
 }
 
