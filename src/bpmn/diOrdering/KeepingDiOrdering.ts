@@ -1,14 +1,13 @@
 import type Canvas from 'diagram-js/lib/core/Canvas';
 import type EventBus from 'diagram-js/lib/core/EventBus';
-import type { Element } from 'diagram-js/lib/model/Types';
-import { selfAndAllChildren } from 'diagram-js/lib/util/Elements';
+import { reorderedPlane, type DrawnNode } from './planeOrder';
 
 interface Di {
   get(name: 'planeElement'): unknown[] | undefined;
   set(name: 'planeElement', value: unknown[]): void;
 }
 
-type Drawn = Element & { di?: Di; labelTarget?: unknown };
+type Drawn = DrawnNode & { di?: Di };
 
 /**
  * bpmn-js's BpmnDiOrdering rewrites each shown plane, before every save, to the shapes and edges it
@@ -25,10 +24,8 @@ export default class KeepingDiOrdering {
       for (const root of canvas.getRootElements() as Drawn[]) {
         const plane = root.di;
         if (!plane) continue;
-        const drawn = (selfAndAllChildren([root], false) as Drawn[]).filter((e) => e !== root && !e.labelTarget).map((e) => e.di);
-        const shown = new Set(drawn);
-        const undrawn = (plane.get('planeElement') ?? []).filter((di) => !shown.has(di as Di));
-        plane.set('planeElement', [...drawn, ...undrawn]);
+        const ordered = reorderedPlane(root, plane.get('planeElement') ?? []);
+        if (ordered) plane.set('planeElement', ordered);
       }
     });
   }

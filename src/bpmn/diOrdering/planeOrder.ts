@@ -1,0 +1,47 @@
+/** What the ordering reads of a drawn element (diagram-js's Element). */
+export interface DrawnNode {
+  children?: DrawnNode[];
+  di?: unknown;
+  labelTarget?: unknown;
+}
+
+/**
+ * The DI of what is drawn under `root`, in drawing order (diagram-js's `selfAndAllChildren`: the element,
+ * then each child's subtree, each element and each children list once), root and labels left out.
+ */
+export function drawnDi(root: DrawnNode): unknown[] {
+  const result: unknown[] = [];
+  const seen = new Set<DrawnNode>([root]);
+  const lists = new Set<DrawnNode[]>();
+  const visit = (element: DrawnNode) => {
+    const children = element.children;
+    if (!children || lists.has(children)) return;
+    lists.add(children);
+    for (const child of children) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      if (!child.labelTarget) result.push(child.di);
+      visit(child);
+    }
+  };
+  visit(root);
+  return result;
+}
+
+/**
+ * The plane's entries as a save must write them: what is drawn in drawing order, then every entry not
+ * drawn as it was. Null when that is what the plane already holds, which is most saves: the list is then
+ * left alone instead of being built anew (a plane of 6,000 entries, and a Set of them, at every save).
+ */
+export function reorderedPlane(root: DrawnNode, planeElements: readonly unknown[]): unknown[] | null {
+  const drawn = drawnDi(root);
+  let same = drawn.length <= planeElements.length;
+  for (let i = 0; same && i < drawn.length; i++) same = drawn[i] === planeElements[i];
+  if (same && drawn.length < planeElements.length) {
+    const shown = new Set(drawn);
+    for (let i = drawn.length; same && i < planeElements.length; i++) same = !shown.has(planeElements[i]);
+  }
+  if (same) return null;
+  const shown = new Set(drawn);
+  return [...drawn, ...planeElements.filter((di) => !shown.has(di))];
+}
