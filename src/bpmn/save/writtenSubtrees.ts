@@ -71,6 +71,11 @@ function namesOf(descriptor: Descriptor): string[] {
   return names;
 }
 
+/** The value `collectValues` reads of `own` for the property `name`. */
+function readValue(own: Record<string, unknown>, name: string): unknown {
+  return Object.prototype.hasOwnProperty.call(own, name) ? own[name] : ABSENT;
+}
+
 function pushValue(values: unknown[], value: unknown): void {
   if (Array.isArray(value)) {
     values.push(value.length);
@@ -94,20 +99,51 @@ function collectValues(element: Valued, names: string[] | null, values: unknown[
     pushValue(values, own.$body);
     pushValue(values, own.$children);
   } else {
-    for (const name of names) pushValue(values, Object.prototype.hasOwnProperty.call(own, name) ? own[name] : ABSENT);
+    for (const name of names) pushValue(values, readValue(own, name));
   }
   const attrs = element.$attrs;
   for (const name in attrs) values.push(name, attrs[name]);
   return values;
 }
 
-/** Reused for every check: a write checks thousands of elements and keeps none of these values. */
-const scratch: unknown[] = [];
-
+/**
+ * Whether `element`'s values are still `stored` (what `collectValues` collected when it was written),
+ * compared as they are read, without collecting them again: a save checks tens of thousands of elements.
+ */
 function unchangedValues(element: Valued, entry: Written): boolean {
-  scratch.length = 0;
-  const values = collectValues(element, entry.names, scratch);
+  const own = element as unknown as Record<string, unknown>;
+  const names = entry.names;
+  if (names === null) return sameCollected(element, entry.values);
   const stored = entry.values;
+  let at = 0;
+  for (let n = 0; n < names.length; n++) {
+    at = sameValue(readValue(own, names[n]!), stored, at);
+    if (at < 0) return false;
+  }
+  const attrs = element.$attrs;
+  for (const name in attrs) {
+    if (stored[at] !== name || stored[at + 1] !== attrs[name]) return false;
+    at += 2;
+  }
+  return at === stored.length;
+}
+
+/** Where the values after `value` start in `stored`, if `value` is what `pushValue` put there from `at` on; else -1. */
+function sameValue(value: unknown, stored: unknown[], at: number): number {
+  if (Array.isArray(value)) {
+    if (stored[at] !== value.length) return -1;
+    at += 1;
+    for (let i = 0; i < value.length && at >= 0; i++) at = sameValue(value[i], stored, at);
+    return at;
+  }
+  if (stored[at] !== value) return -1;
+  if (value !== null && typeof value === 'object') return stored[at + 1] === (value as { id?: unknown }).id ? at + 2 : -1;
+  return at + 1;
+}
+
+/** The slower way, for an element of an unknown namespace (rare): collect its values and compare them all. */
+function sameCollected(element: Valued, stored: unknown[]): boolean {
+  const values = collectValues(element, null, []);
   if (values.length !== stored.length) return false;
   for (let i = 0; i < values.length; i++) if (values[i] !== stored[i]) return false;
   return true;
