@@ -9,6 +9,7 @@ import { FileButton } from '../import/FileButton';
 import { HelpMenu } from '../help/HelpMenu';
 import { Menu, MenuItem } from '../ui/Menu';
 import { usePanelOpen, useWorkspace } from './workspaceStore';
+import { SaveStatusText } from './SaveStatusText';
 
 interface Props {
   editor: BpmnEditor | null;
@@ -108,9 +109,7 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
         {t('stepData.badges')}
       </label>
       <HelpMenu />
-      <span className={`save-status save-status--${status}`} role="status" data-testid="save-status">
-        {t(`editor.status.${status}`)}
-      </span>
+      <SaveStatusText status={status} />
     </div>
   );
 }
