@@ -29,4 +29,9 @@ describe('SaveStatusText', () => {
     expect(changes.filter((c) => c.type !== 'attributes')).toEqual([]);
     expect(new Set(changes.map((c) => c.attributeName))).toEqual(new Set(['aria-hidden', 'data-testid', 'class']));
   });
+
+  it('shows a rare status (a failed save, a conflict) on its own, so the toolbar need not keep room for it', () => {
+    render(<SaveStatusText status="conflict" />);
+    expect(screen.getByRole('status').textContent).toBe('Конфликт версий — только просмотр');
+  });
 });
