@@ -393,12 +393,18 @@ async function appendThroughContextPad(page, taskName) {
   while ((await storedRevision(page)) === before) await page.waitForTimeout(50);
   const stored = await page.evaluate(() => performance.now());
   const afterAppend = await longTasksBetween(page, appended, stored);
+  // The save's own tasks: from the app's mark as the write begins (0.4 s after the edit's last command; a timer,
+  // so it runs only once whatever task held the thread before it is done) until stored.
+  const saveStarted = await page.evaluate(() => performance.getEntriesByName('workbench:save-start').at(-1)?.startTime ?? null);
+  if (saveStarted === null || saveStarted < clicked) throw new Error('the save after the append did not mark its start');
+  const saveOwn = afterAppend.filter((t) => t.start + t.duration > saveStarted);
   return {
     appendMs: round(appended - clicked),
     appendLongestTaskMs: round(Math.max(0, ...(await longTasksBetween(page, clicked, appended)).map((t) => t.duration))),
     appendToStoredMs: round(stored - clicked),
     saveLongestTaskMs: round(Math.max(0, ...afterAppend.map((t) => t.duration))),
     saveLongTasks: afterAppend.length,
+    saveOwnLongestTaskMs: round(Math.max(0, ...saveOwn.map((t) => t.duration))),
   };
 }
 
@@ -566,8 +572,9 @@ export async function benchApp(browser, { generateDiagram, log, port, parts = AP
         flowNodes: 20000,
         xmlBytes: Buffer.byteLength(hugeXml),
         ...measured,
-        targets: { importMs: t.import20000Ms, appendMs: t.append20000Ms, saveLongestTaskMs: t.save20000LongestTaskMs },
-        meets: { import: measured.interactiveMs <= t.import20000Ms, append: measured.appendMs <= t.append20000Ms, save: measured.saveLongestTaskMs <= t.save20000LongestTaskMs },
+        targets: { importMs: t.import20000Ms, appendMs: t.append20000Ms, saveOwnLongestTaskMs: t.save20000LongestTaskMs },
+        // The save's own tasks: the window from the click also holds the edit's repaints of the whole drawing.
+        meets: { import: measured.interactiveMs <= t.import20000Ms, append: measured.appendMs <= t.append20000Ms, save: measured.saveOwnLongestTaskMs <= t.save20000LongestTaskMs },
       };
     }
 
@@ -597,7 +604,7 @@ export function printApp(app) {
     app.projectOpen3000 ? `3,000 nodes project opened: page painted ${app.projectOpen3000.pagePaintedMs} ms, process drawn ${app.projectOpen3000.processDrawnMs} ms` : 'project open: not measured',
     app.importAngina ? `angina import median drawn ${app.importAngina.drawnMs} ms, interactive ${app.importAngina.interactiveMs} ms: ${mark(app.importAngina.meets)} ≤ ${app.importAngina.targetDrawnMs} / ${app.importAngina.targetInteractiveMs}` : 'angina import: the shared corpus is not here',
     app.import20000
-      ? `20,000 nodes: import drawn ${app.import20000.drawnMs} ms, interactive ${app.import20000.interactiveMs} ms (plain bpmn-js ${app.import20000.plainBpmnJs.importMs} ms); append ${app.import20000.appendMs} ms (plain ${app.import20000.plainBpmnJs.appendMs} ms); save's longest task ${app.import20000.saveLongestTaskMs} ms (plain saveXML ${app.import20000.plainBpmnJs.saveMs} ms)`
+      ? `20,000 nodes: import drawn ${app.import20000.drawnMs} ms, interactive ${app.import20000.interactiveMs} ms (plain bpmn-js ${app.import20000.plainBpmnJs.importMs} ms); append ${app.import20000.appendMs} ms (plain ${app.import20000.plainBpmnJs.appendMs} ms); longest task from the click to stored ${app.import20000.saveLongestTaskMs} ms, the save's own ${app.import20000.saveOwnLongestTaskMs} ms (plain saveXML ${app.import20000.plainBpmnJs.saveMs} ms)`
       : '20,000 nodes: not measured',
     app.loadAverage ? `load average ${app.loadAverage.before.one} before, ${app.loadAverage.after?.one} after, on ${app.loadAverage.before.cpus} CPUs` : '',
     `memory: ${app.memory.firstVisitMB} MB at the first visit, ${app.memory.afterSwitchesAndListMB} MB after 30 switches and the project list: ${mark(app.memory.meets)} ≤ +${app.memory.targetGrowthMB} MB`,
