@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addEntry, listDictionary, putEntry } from '../dictionaryRepository';
 import { getPassport, savePassport } from '../passportRepository';
 import { getPlan, savePlan } from '../planRepository';
+import { deleteProcessForever } from '../processRepository';
 import { listStatusChanges, setVariantStatus } from '../statusRepository';
 import { addVersion } from '../versionRepository';
 import { getVariant, saveVariantXml } from '../variantRepository';
@@ -161,6 +162,17 @@ describe('the Dexie ⇄ Yjs bridge of a shared project', () => {
 
     for (const who of [alice, bob]) expect((await listDictionary(who.db, project.id)).map((e) => e.name)).toEqual(['ГБД «Физические лица»']);
   });
+  it('passes on a process deleted for good: the other laptop deletes its variant with the variant\'s diagram', async () => {
+    const { alice, bob, process, variantId } = await sharedProject();
+    await deleteProcessForever(bob.db, process.id);
+    await bob.bridge.sync();
+    exchange(alice, bob);
+    await alice.bridge.sync();
+
+    expect(await alice.db.variants.get(variantId)).toBeUndefined();
+    expect(await alice.db.variantContents.get(variantId)).toBeUndefined();
+  });
+
   it("passes the passport on item by item, and an approval with its approved diagram as a named revision (this browser's version id stays local, the content's hash is shared)", async () => {
     const { alice, bob, project, process, variantId } = await sharedProject();
     // When alice lists a legal act and bob, offline, lists another, then alice edits and approves the as-is
