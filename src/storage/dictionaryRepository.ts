@@ -5,7 +5,7 @@ import { isLive } from '../domain/trash';
 import { variantKinds } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
 import { validRecord, validRecords } from './records/validRecords';
-import { variantTables, withContents } from './variantContents';
+import { variantsWhere, variantTables } from './variantContents';
 import { withEditLocks } from './tabSync';
 import { StaleRevisionError } from './variantErrors';
 
@@ -65,7 +65,7 @@ export async function mergeDictionary(db: WorkbenchDb, projectId: string, entrie
 export async function loadVariantSources(db: WorkbenchDb, projectId: string): Promise<VariantSource[]> {
   const [processes, variants] = await Promise.all([
     db.processes.where('projectId').equals(projectId).toArray().then((rows) => validRecords('processes', rows)),
-    db.transaction('r', variantTables(db), async () => withContents(db, validRecords('variants', await db.variants.where('projectId').equals(projectId).toArray()))),
+    variantsWhere(db, 'projectId', projectId),
   ]);
   const byId = new Map(processes.map((p) => [p.id, p]));
   return variants
@@ -111,7 +111,7 @@ export type RewrittenVariant = { variantId: string; revision: number };
 async function rewriteSteps(db: WorkbenchDb, projectId: string, rewrite: (xml: string) => Promise<string | null>, changeEntries: (now: number) => Promise<void>): Promise<RewrittenVariant[]> {
   const variantIds = await db.variants.where('projectId').equals(projectId).primaryKeys();
   return withEditLocks(variantIds, async () => {
-    const variants = await db.transaction('r', variantTables(db), async () => withContents(db, validRecords('variants', await db.variants.where('projectId').equals(projectId).toArray())));
+    const variants = await variantsWhere(db, 'projectId', projectId);
     // Parsing is asynchronous work outside IndexedDB, so it happens before the transaction.
     const rewrites = (await Promise.all(variants.map(async (v) => ({ variant: v, xml: await rewrite(v.xml) })))).filter((r) => r.xml !== null);
     return db.transaction('rw', [...variantTables(db), db.dictionary, db.statusChanges], async () => {

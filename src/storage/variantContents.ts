@@ -1,5 +1,6 @@
 import type { StoredVariant, Variant } from '../domain/variant';
 import type { WorkbenchDb } from './db';
+import { validRecords } from './records/validRecords';
 import { VariantContentError } from './variantErrors';
 
 /**
@@ -29,6 +30,11 @@ export async function withContents(db: WorkbenchDb, records: readonly StoredVari
     const xml = contentOf(contents[index]);
     return xml === undefined ? [] : [{ ...record, xml }];
   });
+}
+
+/** The variants of a process or of a project with their diagrams, read in one transaction (see `withContents`). */
+export async function variantsWhere(db: WorkbenchDb, index: 'processId' | 'projectId', id: string): Promise<Variant[]> {
+  return db.transaction('r', variantTables(db), async () => withContents(db, validRecords('variants', await db.variants.where(index).equals(id).toArray())));
 }
 
 /** The record to store for a variant: everything but its diagram. */

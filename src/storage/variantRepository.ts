@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import type { Variant, VariantKind, VariantRef } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
-import { validRecord, validRecords } from './records/validRecords';
-import { addVariants, variantTables, withContent, withContents } from './variantContents';
+import { validRecord } from './records/validRecords';
+import { addVariants, variantsWhere, variantTables, withContent } from './variantContents';
 import { RevisionConflictError, VariantMissingError } from './variantErrors';
 import { addVersion, replaceKeepingCurrent, versionTables } from './versionRepository';
 
@@ -10,7 +10,7 @@ export { RevisionConflictError, StaleRevisionError, VariantContentError, Variant
 
 /** The variants of a process with their diagrams; one whose diagram is missing or damaged is left out. */
 export async function listVariants(db: WorkbenchDb, processId: string): Promise<Variant[]> {
-  return db.transaction('r', variantTables(db), async () => withContents(db, validRecords('variants', await db.variants.where('processId').equals(processId).toArray())));
+  return variantsWhere(db, 'processId', processId);
 }
 
 /**
