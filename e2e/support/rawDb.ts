@@ -13,14 +13,20 @@ export async function writeVariantBehindTheApp(page: Page, change: { projectId: 
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction('variants', 'readwrite');
+          // The record and its diagram, which is stored apart under the variant's id (schema v11).
+          const tx = db.transaction(['variants', 'variantContents'], 'readwrite');
           const store = tx.objectStore('variants');
           const all = store.getAll();
           all.onsuccess = () => {
-            const variant = (all.result as { id: string; projectId: string; kind: string; xml: string; revision: number }[]).find((v) => v.projectId === projectId && v.kind === kind);
+            const variant = (all.result as { id: string; projectId: string; kind: string; revision: number }[]).find((v) => v.projectId === projectId && v.kind === kind);
             if (!variant) return reject(new Error(`no ${kind} variant in ${projectId}`));
-            const next = { ...variant, xml: variant.xml.split(replace).join(by), revision: variant.revision + 1, updatedAt: Date.now() };
-            store.put(next);
+            const next = { ...variant, revision: variant.revision + 1, updatedAt: Date.now() };
+            const contents = tx.objectStore('variantContents');
+            const content = contents.get(variant.id);
+            content.onsuccess = () => {
+              store.put(next);
+              contents.put(String(content.result).split(replace).join(by), variant.id);
+            };
             tx.oncomplete = () => {
               db.close();
               if (announce) new BroadcastChannel(`rw-project-${projectId}`).postMessage({ type: 'variantSaved', variantId: variant.id, revision: next.revision });
@@ -95,13 +101,17 @@ export async function storedVariantXml(page: Page, projectId: string, kind: stri
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const all = db.transaction('variants').objectStore('variants').getAll();
+          const tx = db.transaction(['variants', 'variantContents']);
+          const all = tx.objectStore('variants').getAll();
           all.onerror = () => reject(all.error);
           all.onsuccess = () => {
-            db.close();
-            const variant = (all.result as { projectId: string; kind: string; xml: string }[]).find((v) => v.projectId === projectId && v.kind === kind);
-            if (variant) resolve(variant.xml);
-            else reject(new Error(`no ${kind} variant in ${projectId}`));
+            const variant = (all.result as { id: string; projectId: string; kind: string }[]).find((v) => v.projectId === projectId && v.kind === kind);
+            if (!variant) return reject(new Error(`no ${kind} variant in ${projectId}`));
+            const content = tx.objectStore('variantContents').get(variant.id);
+            content.onsuccess = () => {
+              db.close();
+              resolve(content.result as string);
+            };
           };
         };
       }),

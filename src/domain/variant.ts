@@ -23,6 +23,9 @@ export interface Variant {
   updatedAt: number;
 }
 
+/** A variant as its record is stored: its diagram is stored apart (storage/variantContents.ts). */
+export type StoredVariant = Omit<Variant, 'xml'>;
+
 /** Which variant it is, without its diagram: what the editor's page needs to lay out the tabs and panes. */
 export type VariantRef = Pick<Variant, 'id' | 'projectId' | 'processId' | 'kind'>;
 

@@ -4,6 +4,7 @@ import type { ActionPlan } from '../domain/plan/plan';
 import type { VariantKind } from '../domain/variant';
 import type { WorkbenchDb } from './db';
 import { validRecords } from './records/validRecords';
+import { variantsWhere } from './variantContents';
 
 /** What a process's completeness checklist is computed from, besides its diagrams (projectDiagrams). */
 export interface ChecklistSources {
@@ -42,7 +43,7 @@ export type ProcessDiagrams = Partial<Record<VariantKind, string>>;
 /** The diagrams of every process of a project, by process id and variant. */
 export async function projectDiagrams(db: WorkbenchDb, projectId: string): Promise<Map<string, ProcessDiagrams>> {
   const byProcess = new Map<string, ProcessDiagrams>();
-  for (const variant of validRecords('variants', await db.variants.where('projectId').equals(projectId).toArray())) {
+  for (const variant of await variantsWhere(db, 'projectId', projectId)) {
     byProcess.set(variant.processId, { ...byProcess.get(variant.processId), [variant.kind]: variant.xml });
   }
   return byProcess;

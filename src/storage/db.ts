@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Project } from '../domain/project';
-import type { Process, Variant } from '../domain/variant';
+import type { Process, StoredVariant } from '../domain/variant';
 import type { DictionaryEntry } from '../domain/dictionary/dictionary';
 import type { ProcessAssessment } from '../domain/compare/assessment';
 import type { Interview, JourneyMap, Persona } from '../domain/journey/model';
@@ -101,7 +101,10 @@ export interface SyncBlob {
 export class WorkbenchDb extends Dexie {
   projects!: EntityTable<Project, 'id'>;
   processes!: EntityTable<Process, 'id'>;
-  variants!: EntityTable<Variant, 'id'>;
+  /** A variant's record without its diagram, which is in `variantContents`. */
+  variants!: EntityTable<StoredVariant, 'id'>;
+  /** The diagram XML of each variant, the string itself keyed by the variant's id (out of line: see schema.ts v11). */
+  variantContents!: Table<string, string>;
   snapshots!: EntityTable<Snapshot, 'id'>;
   snapshotContents!: EntityTable<SnapshotContent, 'id'>;
   settings!: EntityTable<Setting, 'key'>;

@@ -5,6 +5,7 @@ import { isLive } from '../domain/trash';
 import { variantKinds } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
 import { validRecord, validRecords } from './records/validRecords';
+import { variantsWhere, variantTables } from './variantContents';
 import { withEditLocks } from './tabSync';
 import { StaleRevisionError } from './variantErrors';
 
@@ -64,7 +65,7 @@ export async function mergeDictionary(db: WorkbenchDb, projectId: string, entrie
 export async function loadVariantSources(db: WorkbenchDb, projectId: string): Promise<VariantSource[]> {
   const [processes, variants] = await Promise.all([
     db.processes.where('projectId').equals(projectId).toArray().then((rows) => validRecords('processes', rows)),
-    db.variants.where('projectId').equals(projectId).toArray().then((rows) => validRecords('variants', rows)),
+    variantsWhere(db, 'projectId', projectId),
   ]);
   const byId = new Map(processes.map((p) => [p.id, p]));
   return variants
@@ -110,10 +111,10 @@ export type RewrittenVariant = { variantId: string; revision: number };
 async function rewriteSteps(db: WorkbenchDb, projectId: string, rewrite: (xml: string) => Promise<string | null>, changeEntries: (now: number) => Promise<void>): Promise<RewrittenVariant[]> {
   const variantIds = await db.variants.where('projectId').equals(projectId).primaryKeys();
   return withEditLocks(variantIds, async () => {
-    const variants = validRecords('variants', await db.variants.where('projectId').equals(projectId).toArray());
+    const variants = await variantsWhere(db, 'projectId', projectId);
     // Parsing is asynchronous work outside IndexedDB, so it happens before the transaction.
     const rewrites = (await Promise.all(variants.map(async (v) => ({ variant: v, xml: await rewrite(v.xml) })))).filter((r) => r.xml !== null);
-    return db.transaction('rw', [db.variants, db.dictionary, db.statusChanges], async () => {
+    return db.transaction('rw', [...variantTables(db), db.dictionary, db.statusChanges], async () => {
       const changes = validRecords('statusChanges', await db.statusChanges.where('projectId').equals(projectId).toArray());
       const approved = rewrites.filter(({ variant }) => isLocked(variantStatus(changes.filter((c) => c.processId === variant.processId), variant.kind).status));
       if (approved.length) throw new ApprovedVariantsError(approved.map(({ variant }) => variant.id));
@@ -122,7 +123,8 @@ async function rewriteSteps(db: WorkbenchDb, projectId: string, rewrite: (xml: s
       for (const { variant, xml } of rewrites) {
         const stored = validRecord('variants', await db.variants.get(variant.id));
         if (stored?.revision !== variant.revision) throw new StaleRevisionError(variant.id);
-        await db.variants.update(variant.id, { xml: xml ?? stored.xml, revision: stored.revision + 1, updatedAt: now });
+        await db.variants.put({ ...stored, revision: stored.revision + 1, updatedAt: now });
+        if (xml !== null) await db.variantContents.put(xml, variant.id);
         written.push({ variantId: variant.id, revision: stored.revision + 1 });
       }
       await changeEntries(now);

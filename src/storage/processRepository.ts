@@ -3,6 +3,7 @@ import { isLive, trashedNewestFirst } from '../domain/trash';
 import type { Process, Variant, VariantKind } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
 import { deleteVersionsOf, versionTables } from './versionRepository';
+import { addVariants, deleteVariants, variantTables } from './variantContents';
 import { validRecord, validRecords } from './records/validRecords';
 import { deleteProcessJourneys, journeyTables } from './journeyRepository';
 
@@ -23,7 +24,7 @@ export async function createProcess(
   name: string,
   variantsXml: Partial<Record<VariantKind, string>> = {},
 ): Promise<Process> {
-  return db.transaction('rw', [db.projects, db.processes, db.variants], async () => {
+  return db.transaction('rw', [db.projects, db.processes, ...variantTables(db)], async () => {
     const now = Date.now();
     // Processes in the trash keep their positions too, so a restored one comes back where it was.
     const position = await db.processes.where('projectId').equals(projectId).count();
@@ -33,7 +34,7 @@ export async function createProcess(
     const variants = Object.entries(xmlByKind).map(
       ([kind, xml]): Variant => ({ id: newId(), projectId, processId: process.id, kind: kind as VariantKind, xml, revision: 1, updatedAt: now }),
     );
-    await db.variants.bulkAdd(variants);
+    await addVariants(db, variants);
     await db.projects.update(projectId, { updatedAt: now });
     return process;
   });
@@ -65,7 +66,7 @@ async function markProcess(db: WorkbenchDb, id: string, deletedAt: number | null
 
 /** The process with its variants, their snapshots, its assessment, action plan, passport, status changes and roadmap row, beyond recovery. */
 export async function deleteProcessForever(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.processes, db.variants, db.assessments, db.actionPlans, db.roadmaps, db.passports, db.statusChanges, ...versionTables(db), ...journeyTables(db)], async () => {
+  await db.transaction('rw', [db.processes, ...variantTables(db), db.assessments, db.actionPlans, db.roadmaps, db.passports, db.statusChanges, ...versionTables(db), ...journeyTables(db)], async () => {
     await deleteProcessJourneys(db, id);
     await db.assessments.delete(id);
     await db.actionPlans.delete(id);
@@ -80,7 +81,7 @@ export async function deleteProcessForever(db: WorkbenchDb, id: string): Promise
     }
     const variantIds = await db.variants.where('processId').equals(id).primaryKeys();
     await deleteVersionsOf(db, variantIds);
-    await db.variants.where('processId').equals(id).delete();
+    await deleteVariants(db, variantIds);
     await db.processes.delete(id);
   });
 }

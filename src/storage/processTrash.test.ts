@@ -82,6 +82,7 @@ describe('the process trash', () => {
     expect(await db.processes.get(gone.id)).toBeUndefined();
     expect(await listProcessTrash(db, project.id)).toEqual([]);
     expect(await db.variants.where('processId').equals(gone.id).count()).toBe(0);
+    expect(await db.variantContents.bulkGet(goneVariantIds)).toEqual(goneVariantIds.map(() => undefined));
     expect(await db.snapshots.where('variantId').anyOf(goneVariantIds).count()).toBe(0);
     expect(await db.assessments.get(gone.id)).toBeUndefined();
     expect(await db.passports.get(gone.id)).toBeUndefined();
@@ -102,7 +103,8 @@ describe('the process trash', () => {
     const copy = await duplicateProject(db, project.id, 'Копия');
     expect(namesOf(await listProcesses(db, copy.id))).toEqual(['Проверка']);
     expect(await listProcessTrash(db, copy.id)).toEqual([]);
-    expect(await db.variants.where('projectId').equals(copy.id).count()).toBe(1);
+    const [copied] = await listVariants(db, (await listProcesses(db, copy.id))[0]!.id);
+    expect(copied?.xml).toBe((await listVariants(db, processes[1]!.id))[0]!.xml);
     expect(namesOf(await listProcessTrash(db, project.id))).toEqual(['Приём']);
   });
 });

@@ -1,8 +1,10 @@
 import { copyJourneyRecords } from '../domain/journey/records';
 import { remapProcesses } from '../domain/plan/roadmap';
 import { newId, type WorkbenchDb } from './db';
+import type { Variant } from '../domain/variant';
 import type { RecordOf } from './records/recordSchemas';
 import { validRecord, validRecords } from './records/validRecords';
+import { putVariants, withContents } from './variantContents';
 
 /**
  * Every table that holds a project's work. A new kind of project record joins here, so that a
@@ -11,13 +13,17 @@ import { validRecord, validRecords } from './records/validRecords';
 export const projectTableNames = ['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'dictionary', 'assessments', 'personas', 'journeyMaps', 'interviews', 'actionPlans', 'roadmaps', 'passports', 'statusChanges'] as const;
 export type ProjectTableName = (typeof projectTableNames)[number];
 
-/** All stored records of one project, table by table, each checked as every read is. */
-export type ProjectRecords = { [T in ProjectTableName]: RecordOf<T>[] };
+/**
+ * All stored records of one project, table by table, each checked as every read is. Variants carry
+ * their diagrams, as records files always have: the database keeps them apart (`variantContents`).
+ */
+export type ProjectRecords = { [T in ProjectTableName]: T extends 'variants' ? Variant[] : RecordOf<T>[] };
 
-const tablesOf = (db: WorkbenchDb) => projectTableNames.map((name) => db.table(name));
+/** The stores a project's records are read from and written to. */
+export const projectStores = (db: WorkbenchDb) => [...projectTableNames.map((name) => db.table(name)), db.variantContents];
 
 export async function readProjectRecords(db: WorkbenchDb, projectId: string): Promise<ProjectRecords> {
-  return db.transaction('r', tablesOf(db), async () => {
+  return db.transaction('r', projectStores(db), async () => {
     const project = validRecord('projects', await db.projects.get(projectId));
     if (!project) throw new Error(`No project ${projectId}`);
     const ofProject = <T extends ProjectTableName>(table: T) =>
@@ -26,7 +32,7 @@ export async function readProjectRecords(db: WorkbenchDb, projectId: string): Pr
     return {
       projects: [project],
       processes: await ofProject('processes'),
-      variants: await ofProject('variants'),
+      variants: await withContents(db, await ofProject('variants')),
       snapshots,
       snapshotContents: validRecords('snapshotContents', await db.snapshotContents.bulkGet(snapshots.map((s) => s.id))),
       dictionary: await ofProject('dictionary'),
@@ -90,8 +96,11 @@ export function withNewIds(records: ProjectRecords): ProjectRecords {
 
 /** Writes a project's records in one transaction: all of them or, if anything fails, none. */
 export async function writeProjectRecords(db: WorkbenchDb, records: ProjectRecords): Promise<void> {
-  await db.transaction('rw', tablesOf(db), async () => {
-    for (const table of projectTableNames) await db.table(table).bulkPut(records[table]);
+  await db.transaction('rw', projectStores(db), async () => {
+    for (const table of projectTableNames) {
+      if (table === 'variants') await putVariants(db, records.variants);
+      else await db.table(table).bulkPut(records[table]);
+    }
   });
 }
 

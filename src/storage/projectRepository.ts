@@ -4,6 +4,7 @@ import { normaliseProjectFields, sortByRecent, type Project, type ProjectFields 
 import { isLive, trashedNewestFirst } from '../domain/trash';
 import { newId, type WorkbenchDb } from './db';
 import { deleteVersionsOf, versionTables } from './versionRepository';
+import { deleteVariants, variantTables } from './variantContents';
 import { readProjectRecords, withNewIds, writeProjectRecords } from './projectRecords';
 import { mergeDictionary } from './dictionaryRepository';
 import { addJourneyRecords, deleteProjectJourneys, journeyTables } from './journeyRepository';
@@ -65,7 +66,7 @@ export async function restoreFromTrash(db: WorkbenchDb, id: string): Promise<voi
 }
 
 export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, db.assessments, db.actionPlans, db.roadmaps, db.passports, db.statusChanges, ...versionTables(db), ...journeyTables(db)], async () => {
+  await db.transaction('rw', [db.projects, db.processes, ...variantTables(db), db.dictionary, db.assessments, db.actionPlans, db.roadmaps, db.passports, db.statusChanges, ...versionTables(db), ...journeyTables(db)], async () => {
     await deleteProjectJourneys(db, id);
     await db.roadmaps.delete(id);
     await db.actionPlans.where('projectId').equals(id).delete();
@@ -73,8 +74,9 @@ export async function deleteForever(db: WorkbenchDb, id: string): Promise<void> 
     await db.statusChanges.where('projectId').equals(id).delete();
     await db.assessments.where('projectId').equals(id).delete();
     await db.dictionary.where('projectId').equals(id).delete();
-    await deleteVersionsOf(db, await db.variants.where('projectId').equals(id).primaryKeys());
-    await db.variants.where('projectId').equals(id).delete();
+    const variantIds = await db.variants.where('projectId').equals(id).primaryKeys();
+    await deleteVersionsOf(db, variantIds);
+    await deleteVariants(db, variantIds);
     await db.processes.where('projectId').equals(id).delete();
     await db.projects.delete(id);
   });
@@ -116,7 +118,7 @@ export interface NewProcessContent {
  * they join the project's dictionary the way an imported file's do.
  */
 export async function createProjectWithProcesses(db: WorkbenchDb, input: ProjectFields, processes: NewProcessContent[], dictionary: DictionaryEntry[] = []): Promise<Project> {
-  return db.transaction('rw', [db.projects, db.processes, db.variants, db.dictionary, ...journeyTables(db)], async () => {
+  return db.transaction('rw', [db.projects, db.processes, ...variantTables(db), db.dictionary, ...journeyTables(db)], async () => {
     const project = await createProject(db, input);
     for (const content of processes) {
       const process = await createProcess(db, project.id, content.name, content.variants);

@@ -8,6 +8,7 @@ import { createProcess } from './processRepository';
 import { readProjectRecords, recordCounts } from './projectRecords';
 import { parseRecordsFile, ProjectExistsError, recordsFile, restoreProject } from './projectRestore';
 import { currentSchemaVersion } from './schema';
+import { recordOf } from './variantContents';
 import { deriveVariant, saveVariantXml } from './variantRepository';
 import { addVersion } from './versionRepository';
 import { emptyPassport } from '../domain/passport/passport';
@@ -100,6 +101,8 @@ describe('restoring a project from its records file', () => {
     expect(trashed?.name).toBe(project.name);
     const keptHere = await readProjectRecords(db, trashed!.id);
     expect(keptHere.variants.map((v) => v.xml)).toContain('<changed-here/>');
+    // Every diagram belongs to a variant: the one replaced left none behind.
+    expect(await db.variantContents.count()).toBe(await db.variants.count());
     expect((await listProjects(db)).map((p) => p.id).sort()).toEqual([project.id, copy.id].sort());
   });
 
@@ -116,6 +119,8 @@ describe('restoring a project from its records file', () => {
     expect(code({ ...file, tables: { ...file.tables, processes: [{ ...file.tables.processes[0]!, name: 42 }] } })).toEqual({ code: 'badRecord', table: 'processes', index: 0, fields: ['name'] });
     expect(code({ ...file, tables: { ...file.tables, dictionary: [{ ...file.tables.dictionary[0]!, projectId: 'someone-else' }] } })).toEqual({ code: 'foreignRecord', table: 'dictionary', index: 0 });
     expect(code({ ...file, tables: { ...file.tables, variants: [{ ...file.tables.variants[0]!, processId: 'missing' }] } })).toMatchObject({ code: 'foreignRecord', table: 'variants' });
+    // A file's variant carries its diagram, though the database keeps it apart.
+    expect(code({ ...file, tables: { ...file.tables, variants: [recordOf(file.tables.variants[0]!)] } })).toEqual({ code: 'badRecord', table: 'variants', index: 0, fields: ['xml'] });
     expect(code({ ...file, tables: { ...file.tables, passports: [{ ...file.tables.passports[0]!, processId: 'missing' }] } })).toMatchObject({ code: 'foreignRecord', table: 'passports' });
     const approval = file.tables.statusChanges.find((change) => change.versionId !== null)!;
     expect(code({ ...file, tables: { ...file.tables, statusChanges: [{ ...approval, versionId: 'not-in-the-file' }] } })).toMatchObject({ code: 'foreignRecord', table: 'statusChanges' });

@@ -1,8 +1,10 @@
 import type { IndexableType } from 'dexie';
 import type { Project } from '../domain/project';
 import type { WorkbenchDb } from './db';
-import { projectTableNames, readProjectRecords, withNewIds, writeProjectRecords, type ProjectRecords } from './projectRecords';
-import { recordProblems } from './records/validRecords';
+import { projectStores, projectTableNames, readProjectRecords, withNewIds, writeProjectRecords, type ProjectRecords } from './projectRecords';
+import { variantWithXml } from './records/recordSchemas';
+import { recordProblems, schemaProblems } from './records/validRecords';
+import { deleteVariants } from './variantContents';
 import { currentSchemaVersion } from './schema';
 
 /** The file of a project's records inside a package: what restores the project exactly. */
@@ -44,7 +46,8 @@ export function parseRecordsFile(raw: unknown): { ok: true; records: ProjectReco
     const rows = tables[table] ?? [];
     if (!Array.isArray(rows)) return { ok: false, problem: { code: 'badRecord', table, index: -1, fields: [] } };
     for (const [index, row] of rows.entries()) {
-      const problems = recordProblems(table, row);
+      // A file's variant carries its diagram, which the database keeps apart.
+      const problems = table === 'variants' ? schemaProblems(variantWithXml, row) : recordProblems(table, row);
       if (problems.length) return { ok: false, problem: { code: 'badRecord', table, index, fields: problems.map((p) => p.field) } };
     }
   }
@@ -95,8 +98,7 @@ function foreignRecord(records: ProjectRecords): RecordsFileProblem | null {
 export type RestoreMode = 'asIs' | 'keepBoth' | 'replace';
 
 export async function restoreProject(db: WorkbenchDb, records: ProjectRecords, mode: RestoreMode): Promise<Project> {
-  const tables = projectTableNames.map((name) => db.table(name));
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', projectStores(db), async () => {
     const id = records.projects[0]!.id;
     const existing = await db.projects.get(id);
     if (existing && mode === 'asIs') throw new ProjectExistsError(id);
@@ -109,7 +111,10 @@ export async function restoreProject(db: WorkbenchDb, records: ProjectRecords, m
       const current = await readProjectRecords(db, id);
       const trashed = withNewIds(current);
       trashed.projects = [{ ...trashed.projects[0]!, deletedAt: Date.now() }];
-      for (const table of projectTableNames) await db.table(table).bulkDelete(current[table].map((row) => primaryKey(db, table, row)));
+      for (const table of projectTableNames) {
+        if (table === 'variants') await deleteVariants(db, current.variants.map((variant) => variant.id));
+        else await db.table(table).bulkDelete(current[table].map((row) => primaryKey(db, table, row)));
+      }
       await writeProjectRecords(db, trashed);
     }
     await writeProjectRecords(db, records);

@@ -1,5 +1,6 @@
 import type { Variant } from '../domain/variant';
 import type { Snapshot, WorkbenchDb } from './db';
+import { recordOf } from './variantContents';
 
 export interface RawWrite {
   variant?: Variant;
@@ -13,8 +14,11 @@ export interface RawWrite {
  */
 export function rawWrite(db: WorkbenchDb, { variant, version }: RawWrite): void {
   const idb = db.backendDB();
-  const tx = idb.transaction([db.variants.name, db.snapshots.name, db.snapshotContents.name], 'readwrite');
-  if (variant) tx.objectStore(db.variants.name).put(variant);
+  const tx = idb.transaction([db.variants.name, db.variantContents.name, db.snapshots.name, db.snapshotContents.name], 'readwrite');
+  if (variant) {
+    tx.objectStore(db.variants.name).put(recordOf(variant));
+    tx.objectStore(db.variantContents.name).put(variant.xml, variant.id);
+  }
   if (version) {
     tx.objectStore(db.snapshots.name).put(version.snapshot);
     tx.objectStore(db.snapshotContents.name).put({ id: version.snapshot.id, xml: version.xml });

@@ -10,7 +10,8 @@ import { createProcess, deleteProcessForever, listProcesses } from './processRep
 import { emptyPassport } from '../domain/passport/passport';
 import { savePassport } from './passportRepository';
 import { setPlanStatus, setVariantStatus } from './statusRepository';
-import { deriveVariant, listVariantRefs, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml, StaleRevisionError } from './variantRepository';
+import { deriveVariant, getVariant, listVariantRefs, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml, StaleRevisionError } from './variantRepository';
+import { recordOf, withContents } from './variantContents';
 import { listVersions, versionXml } from './versionRepository';
 
 let db: WorkbenchDb;
@@ -64,6 +65,7 @@ describe('projects', () => {
     await deleteForever(db, project.id);
     expect(await db.processes.count()).toBe(0);
     expect(await db.variants.count()).toBe(0);
+    expect(await db.variantContents.count()).toBe(0);
     expect(await db.passports.count()).toBe(0);
     expect(await db.statusChanges.count()).toBe(0);
   });
@@ -107,7 +109,7 @@ describe('variants', () => {
     expect((await listVariantRefs(db, other)).map((r) => r.kind)).toEqual(['asIs']);
   });
 
-  it('a save reads the variant once and writes it with one put, keeping what it does not change', async () => {
+  it('a save reads only the small record, puts it and the diagram once each, and keeps what it does not change', async () => {
     const calls: string[] = [];
     db.use({
       stack: 'dbcore',
@@ -116,13 +118,13 @@ describe('variants', () => {
         ...down,
         table: (name) => {
           const table = down.table(name);
-          if (name !== 'variants') return table;
+          if (name !== 'variants' && name !== 'variantContents') return table;
           return {
             ...table,
-            get: (req) => (calls.push('get'), table.get(req)),
-            getMany: (req) => (calls.push('getMany'), table.getMany(req)),
-            query: (req) => (calls.push('query'), table.query(req)),
-            mutate: (req) => (calls.push(req.type), table.mutate(req)),
+            get: (req) => (calls.push(`${name}.get`), table.get(req)),
+            getMany: (req) => (calls.push(`${name}.getMany`), table.getMany(req)),
+            query: (req) => (calls.push(`${name}.query`), table.query(req)),
+            mutate: (req) => (calls.push(`${name}.${req.type}`), table.mutate(req)),
           };
         },
       }),
@@ -130,11 +132,13 @@ describe('variants', () => {
     const project = await createProject(db, fields);
     const process = await createProcess(db, project.id, 'Процесс');
     const [asIs] = await listVariants(db, process.id);
-    await db.variants.put({ ...asIs!, note: 'written by a newer build' } as never);
+    await db.variants.put({ ...recordOf(asIs!), note: 'written by a newer build' } as never);
     calls.length = 0;
     await saveVariantXml(db, asIs!.id, '<saved/>', 1);
-    expect(calls).toEqual(['get', 'put']);
-    expect(await db.variants.get(asIs!.id)).toMatchObject({ xml: '<saved/>', revision: 2, note: 'written by a newer build', kind: 'asIs', processId: process.id });
+    expect(calls).toEqual(['variants.get', 'variants.put', 'variantContents.put']);
+    expect(await db.variants.get(asIs!.id)).not.toHaveProperty('xml');
+    expect(await db.variantContents.get(asIs!.id)).toBe('<saved/>');
+    expect(await getVariant(db, asIs!.id)).toMatchObject({ xml: '<saved/>', revision: 2, note: 'written by a newer build', kind: 'asIs', processId: process.id });
   });
 
   it('a second to-be for the same process is refused', async () => {
@@ -151,7 +155,7 @@ describe('variants', () => {
     const revision = await saveVariantXml(db, asIs!.id, '<first/>', 1);
     expect(revision).toBe(2);
     await expect(saveVariantXml(db, asIs!.id, '<stale/>', 1)).rejects.toBeInstanceOf(RevisionConflictError);
-    expect((await db.variants.get(asIs!.id))?.xml).toBe('<first/>');
+    expect((await getVariant(db, asIs!.id))?.xml).toBe('<first/>');
     const [kept] = await db.snapshots.toArray();
     expect(kept).toMatchObject({ reason: 'conflict', size: '<stale/>'.length });
     expect(await versionXml(db, kept!.id)).toBe('<stale/>');
@@ -161,7 +165,7 @@ describe('variants', () => {
     const project = await createProject(db, fields);
     const process = await createProcess(db, project.id, 'Процесс');
     const [asIs] = await listVariants(db, process.id);
-    const before = { variant: await db.variants.get(asIs!.id), project: await db.projects.get(project.id) };
+    const before = { variant: await getVariant(db, asIs!.id), project: await db.projects.get(project.id) };
     const during = new AbortController();
     const saving = saveVariantXml(db, asIs!.id, '<aborted/>', 1, during.signal);
     for (let i = 0; i < 3; i++) await Promise.resolve();
@@ -170,7 +174,7 @@ describe('variants', () => {
     const already = new AbortController();
     already.abort();
     await expect(saveVariantXml(db, asIs!.id, '<aborted/>', 1, already.signal)).rejects.toThrow();
-    expect(await db.variants.get(asIs!.id)).toEqual(before.variant);
+    expect(await getVariant(db, asIs!.id)).toEqual(before.variant);
     expect(await db.projects.get(project.id)).toEqual(before.project);
   });
 
@@ -186,6 +190,7 @@ describe('variants', () => {
     expect(await db.snapshots.count()).toBe(0);
     expect(await db.snapshotContents.count()).toBe(0);
     expect(await db.variants.count()).toBe(0);
+    expect(await db.variantContents.count()).toBe(0);
   });
 
   it('replacing from a stale revision writes nothing', async () => {
@@ -194,7 +199,7 @@ describe('variants', () => {
     const [asIs] = await listVariants(db, process.id);
     await saveVariantXml(db, asIs!.id, '<other-tab/>', 1);
     await expect(replaceVariantXml(db, asIs!.id, '<imported/>', 1)).rejects.toBeInstanceOf(StaleRevisionError);
-    expect((await db.variants.get(asIs!.id))?.xml).toBe('<other-tab/>');
+    expect((await getVariant(db, asIs!.id))?.xml).toBe('<other-tab/>');
     expect(await db.snapshots.count()).toBe(0);
   });
 });
@@ -255,7 +260,7 @@ describe('dictionary usages, delete and merge', () => {
     await mergeDictionary(db, project.id, [{ ...keep, id: 'sys-iis-con', name: 'ИС ЦОН (дубль)' }]);
     const written = await mergeEntries(db, project.id, 'sys-iis-con', keep.id);
     expect(written).toHaveLength(2);
-    const variants = await db.variants.where('projectId').equals(project.id).toArray();
+    const variants = await withContents(db, await db.variants.where('projectId').equals(project.id).toArray());
     expect(variants.every((v) => v.xml.includes(`<rw:system ref="${keep.id}"`) && !v.xml.includes('sys-iis-con'))).toBe(true);
     expect(variants.every((v) => v.revision === 2)).toBe(true);
     const entries = await listDictionary(db, project.id);
@@ -269,7 +274,7 @@ describe('dictionary usages, delete and merge', () => {
     if (role.kind !== 'role') throw new Error('expected a role');
     const written = await renameRole(db, role, 'Специалист ЦОН');
     expect(written).toHaveLength(2);
-    const variants = await db.variants.where('projectId').equals(project.id).toArray();
+    const variants = await withContents(db, await db.variants.where('projectId').equals(project.id).toArray());
     expect(variants.every((v) => v.xml.includes('executorRole="Специалист ЦОН"') && !v.xml.includes('Оператор ЦОН'))).toBe(true);
     expect((await listDictionary(db, project.id)).find((e) => e.id === role.id)?.name).toBe('Специалист ЦОН');
 
@@ -277,7 +282,7 @@ describe('dictionary usages, delete and merge', () => {
     const renamed = { ...role, name: 'Специалист ЦОН' };
     await expect(renameRole(db, renamed, 'Оператор')).rejects.toBeInstanceOf(ApprovedVariantsError);
     expect((await listDictionary(db, project.id)).find((e) => e.id === role.id)?.name).toBe('Специалист ЦОН');
-    expect((await db.variants.get(variants[1]!.id))?.xml).toContain('executorRole="Специалист ЦОН"');
+    expect((await getVariant(db, variants[1]!.id))?.xml).toContain('executorRole="Специалист ЦОН"');
   });
 
   it('refuses a merge that would rewrite an approved variant, and changes nothing', async () => {

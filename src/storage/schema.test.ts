@@ -6,6 +6,8 @@ import { emptyPlan } from '../domain/plan/plan';
 import { emptyRoadmap } from '../domain/plan/roadmap';
 import { emptyPassport } from '../domain/passport/passport';
 import { validRecord } from './records/validRecords';
+import { getVariant, listVariants, VariantContentError } from './variantRepository';
+import { findDamagedRecords } from './records/damagedRecords';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -28,7 +30,7 @@ function databaseAtVersion(name: string, version: number): Dexie {
 
 describe('schema migrations', () => {
   it('has a test below for every version after the first', () => {
-    const tested = [2, 3, 4, 5, 6, 7, 8, 9, 10];
+    const tested = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
     expect(schemaVersions.slice(1).map((s) => s.version)).toEqual(tested);
   });
 
@@ -45,7 +47,7 @@ describe('schema migrations', () => {
     await current.open();
     expect(current.verno).toBe(currentSchemaVersion);
     expect(await current.projects.get('p1')).toMatchObject({ name: 'Старый проект' });
-    expect(await current.variants.get('v1')).toMatchObject({ xml: '<x/>', revision: 1 });
+    expect(await getVariant(current, 'v1')).toMatchObject({ xml: '<x/>', revision: 1 });
     expect(await current.snapshots.count()).toBe(0);
   });
 
@@ -116,7 +118,7 @@ describe('schema migrations', () => {
     opened.push(current);
     await current.open();
     expect(current.verno).toBe(currentSchemaVersion);
-    expect(await current.variants.get('v1')).toMatchObject({ xml: '<x/>', revision: 3 });
+    expect(await getVariant(current, 'v1')).toMatchObject({ xml: '<x/>', revision: 3 });
     expect(await current.processes.get('pr1')).toMatchObject({ name: 'Процесс', deletedAt: null });
     expect(await current.assessments.get('pr1')).toMatchObject({ target: 'toBe' });
     expect([await current.personas.count(), await current.journeyMaps.count(), await current.interviews.count()]).toEqual([0, 0, 0]);
@@ -214,5 +216,34 @@ describe('schema migrations', () => {
     expect(validRecord('statusChanges', await current.statusChanges.get('c1'))?.approvedSha256).toBe('b'.repeat(64));
     await current.statusChanges.update('c1', { approvedSha256: 'not a hash' });
     expect(validRecord('statusChanges', await current.statusChanges.get('c1'))).toBeUndefined();
+  });
+
+  it('v10 → v11: every variant of a v10 database opens with its diagram intact, now stored apart from its record', async () => {
+    const name = 'migration-v10';
+    const v10 = databaseAtVersion(name, 10);
+    const large = `<bpmn:definitions>${'<bpmn:task id="T" name="Шаг «приём»" />'.repeat(20_000)}</bpmn:definitions>`;
+    const variants = [
+      { id: 'v1', projectId: 'p1', processId: 'pr1', kind: 'asIs', xml: '<a/>', revision: 7, updatedAt: 3 },
+      { id: 'v2', projectId: 'p1', processId: 'pr1', kind: 'toBe', xml: large, revision: 2, updatedAt: 4 },
+      { id: 'v3', projectId: 'p2', processId: 'pr2', kind: 'asIs', xml: '', revision: 1, updatedAt: 5, note: 'a newer build’s field' },
+      // A record already damaged in v10 (no diagram): it stays, without content, and only it is named.
+      { id: 'v4', projectId: 'p1', processId: 'pr3', kind: 'asIs', revision: 1, updatedAt: 6 },
+    ];
+    await v10.table('variants').bulkAdd(variants);
+    v10.close();
+
+    const current = new WorkbenchDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(currentSchemaVersion);
+    for (const variant of variants.slice(0, 3)) {
+      expect(await getVariant(current, variant.id)).toEqual(variant);
+      expect(await current.variants.get(variant.id)).not.toHaveProperty('xml');
+      expect(await current.variantContents.get(variant.id)).toBe(variant.xml);
+    }
+    expect((await listVariants(current, 'pr1')).map((v) => v.id).sort()).toEqual(['v1', 'v2']);
+    await expect(getVariant(current, 'v4')).rejects.toBeInstanceOf(VariantContentError);
+    expect(await current.variantContents.count()).toBe(3);
+    expect(await findDamagedRecords(current)).toEqual([{ table: 'variants', key: 'v4', problems: [{ field: 'xml', kind: 'missing' }] }]);
   });
 });

@@ -28,6 +28,9 @@ const v9Stores = {
   syncBlobs: 'sha256',
 };
 
+/** The stores of v11: v10's, and each variant's diagram apart from its record. */
+const v11Stores = { ...v9Stores, variantContents: '' };
+
 /**
  * Every version the database has had, oldest first. Keep each step forever: a browser that
  * last ran an old build upgrades through all of them. Each upgrade has a test in schema.test.ts.
@@ -174,6 +177,26 @@ export const schemaVersions = [
     // of the database (openWorkspace.ts) and a records file with them is refused by an older build.
     version: 10,
     stores: v9Stores,
+  },
+  {
+    // v11: a variant's diagram moves out of its record into variantContents, the XML string itself
+    // under the variant's id as an out-of-line key. An autosave then reads only the small record for its
+    // revision check and puts the XML once: a put into a store with a key path makes Chromium clone the
+    // megabytes once more to find the key, and reading the record copied them too. A record whose xml
+    // is missing gets no content (the damaged-records screen names it).
+    version: 11,
+    stores: v11Stores,
+    upgrade: async (tx: import('dexie').Transaction) => {
+      const ids: string[] = [];
+      const contents: unknown[] = [];
+      await tx.table('variants').toCollection().modify((variant: { id: string; xml?: unknown }) => {
+        if (variant.xml === undefined) return;
+        ids.push(variant.id);
+        contents.push(variant.xml);
+        delete variant.xml;
+      });
+      await tx.table('variantContents').bulkAdd(contents, ids);
+    },
   },
 ] as const;
 

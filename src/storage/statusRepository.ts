@@ -5,6 +5,7 @@ import { newId, type WorkbenchDb } from './db';
 import { DamagedRecordError, validRecord, validRecords } from './records/validRecords';
 import { VariantMissingError } from './variantErrors';
 import { addVersion, versionTables } from './versionRepository';
+import { variantTables, withContent } from './variantContents';
 
 /** The status changes of a process's variants and plan, in no particular order (lifecycle.ts orders them). */
 export async function listStatusChanges(db: WorkbenchDb, processId: string): Promise<StatusChange[]> {
@@ -52,12 +53,12 @@ function newChange(base: { projectId: string; processId: string; subject: Status
  * the content by its hash, sync/approvedContent.ts, so other laptops keep it too.)
  */
 export async function setVariantStatus(db: WorkbenchDb, variantId: string, request: ChangeRequest): Promise<StatusChange> {
-  return db.transaction('rw', [db.variants, db.statusChanges, db.projects, ...versionTables(db)], async () => {
+  return db.transaction('rw', [...variantTables(db), db.statusChanges, db.projects, ...versionTables(db)], async () => {
     const variant = validRecord('variants', await db.variants.get(variantId));
     if (!variant) throw new VariantMissingError(variantId);
     const changes = await listStatusChanges(db, variant.processId);
     checkMove(variantStatus(changes, variant.kind).status, request);
-    const kept = request.to === 'approved' ? (await addVersion(db, variant, 'approved', variant.xml)).id : null;
+    const kept = request.to === 'approved' ? (await addVersion(db, variant, 'approved', (await withContent(db, variant)).xml)).id : null;
     const approval = request.to === 'published' ? lastApproval(changes, variant.kind) : undefined;
     const published = approval && { versionId: approval.versionId, ...(approval.approvedSha256 && { approvedSha256: approval.approvedSha256 }) };
     const change = newChange({ projectId: variant.projectId, processId: variant.processId, subject: variant.kind }, request, changes, { versionId: kept, plan: null, ...published });

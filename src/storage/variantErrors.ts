@@ -20,3 +20,10 @@ export class VariantMissingError extends Error {
     super(`No variant ${variantId}`);
   }
 }
+
+/** The variant's record is there but its diagram is missing or not text: the damaged-records screen names it. */
+export class VariantContentError extends Error {
+  constructor(readonly variantId: string) {
+    super(`The diagram of variant ${variantId} is missing or damaged`);
+  }
+}

@@ -1,14 +1,16 @@
 import Dexie from 'dexie';
 import type { Variant, VariantKind, VariantRef } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
-import { validRecord, validRecords } from './records/validRecords';
+import { validRecord } from './records/validRecords';
+import { addVariants, variantsWhere, variantTables, withContent } from './variantContents';
 import { RevisionConflictError, VariantMissingError } from './variantErrors';
 import { addVersion, replaceKeepingCurrent, versionTables } from './versionRepository';
 
-export { RevisionConflictError, StaleRevisionError, VariantMissingError } from './variantErrors';
+export { RevisionConflictError, StaleRevisionError, VariantContentError, VariantMissingError } from './variantErrors';
 
+/** The variants of a process with their diagrams; one whose diagram is missing or damaged is left out. */
 export async function listVariants(db: WorkbenchDb, processId: string): Promise<Variant[]> {
-  return validRecords('variants', await db.variants.where('processId').equals(processId).toArray());
+  return variantsWhere(db, 'processId', processId);
 }
 
 /**
@@ -25,27 +27,31 @@ export async function listVariantRefs(db: WorkbenchDb, process: { id: string; pr
   return refs;
 }
 
+/** Undefined when there is no such variant (or its record is damaged); a VariantContentError when its diagram is missing or damaged. */
 export async function getVariant(db: WorkbenchDb, id: string): Promise<Variant | undefined> {
-  return validRecord('variants', await db.variants.get(id));
+  return db.transaction('r', variantTables(db), async () => {
+    const record = validRecord('variants', await db.variants.get(id));
+    return record && withContent(db, record);
+  });
 }
 
 /** Copies another variant keeping element ids, so comparison can match the steps. */
 export async function deriveVariant(db: WorkbenchDb, processId: string, target: VariantKind, source: VariantKind): Promise<Variant> {
-  return db.transaction('rw', [db.variants, db.projects], async () => {
+  return db.transaction('rw', [...variantTables(db), db.projects], async () => {
     const from = validRecord('variants', await db.variants.where({ processId, kind: source }).first());
     if (!from) throw new Error(`No ${source} variant to copy`);
-    return addVariant(db, from.projectId, processId, target, from.xml);
+    return addVariant(db, from.projectId, processId, target, (await withContent(db, from)).xml);
   });
 }
 
 export async function createVariantFromXml(db: WorkbenchDb, projectId: string, processId: string, kind: VariantKind, xml: string): Promise<Variant> {
-  return db.transaction('rw', [db.variants, db.projects], () => addVariant(db, projectId, processId, kind, xml));
+  return db.transaction('rw', [...variantTables(db), db.projects], () => addVariant(db, projectId, processId, kind, xml));
 }
 
 async function addVariant(db: WorkbenchDb, projectId: string, processId: string, kind: VariantKind, xml: string): Promise<Variant> {
   const now = Date.now();
   const variant: Variant = { id: newId(), projectId, processId, kind, xml, revision: 1, updatedAt: now };
-  await db.variants.add(variant);
+  await addVariants(db, [variant]);
   await db.projects.update(projectId, { updatedAt: now });
   return variant;
 }
@@ -58,11 +64,12 @@ async function addVariant(db: WorkbenchDb, projectId: string, processId: string,
 export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number, signal?: AbortSignal): Promise<number> {
   // The conflict is thrown after the transaction commits: throwing inside would roll back the kept version.
   type Outcome = { conflict: true; actual: number; versionId: string } | { conflict: false; revision: number };
-  const outcome = await db.transaction('rw', [db.variants, db.projects, ...versionTables(db)], async (tx): Promise<Outcome> => {
+  const outcome = await db.transaction('rw', [...variantTables(db), db.projects, ...versionTables(db)], async (tx): Promise<Outcome> => {
     signal?.throwIfAborted();
     // Aborted in the caller's task, so a transaction the caller opens next does not wait behind this one.
     signal?.addEventListener('abort', () => tx.abort(), { once: true });
-    const stored = await getVariant(db, id);
+    // Only the small record: the revision check needs no diagram, and reading one copies megabytes.
+    const stored = validRecord('variants', await db.variants.get(id));
     if (!stored) throw new VariantMissingError(id);
     if (stored.revision !== expectedRevision) {
       const kept = await addVersion(db, stored, 'conflict', xml);
@@ -70,8 +77,9 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
     }
     const now = Date.now();
     const revision = stored.revision + 1;
-    // One put of the record read above: an update would read the (megabytes of) record once more.
-    await db.variants.put({ ...stored, xml, revision, updatedAt: now });
+    // One put each; the XML under an out-of-line key, so the browser does not clone it to find the key.
+    await db.variants.put({ ...stored, revision, updatedAt: now });
+    await db.variantContents.put(xml, id);
     await db.projects.update(stored.projectId, { updatedAt: now });
     return { conflict: false, revision } satisfies Outcome;
   });

@@ -5,7 +5,7 @@ import type { Variant } from '../domain/variant';
 import { WorkbenchDb } from './db';
 import { createProject } from './projectRepository';
 import { createProcess } from './processRepository';
-import { listVariants, saveVariantXml } from './variantRepository';
+import { getVariant, listVariants, saveVariantXml } from './variantRepository';
 import { VariantSaver, type SaveProblem, type SaveStatus } from './variantSaver';
 import { listVersions, versionXml } from './versionRepository';
 
@@ -41,7 +41,7 @@ function recorder() {
 }
 
 const newSaver = (log: ReturnType<typeof recorder>, delayMs = 10_000, retryMs = 2000) => new VariantSaver(db, variant, 1, variant.xml, log.events, delayMs, retryMs);
-const stored = async () => (await db.variants.get(variant.id))!;
+const stored = async () => (await getVariant(db, variant.id))!;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('VariantSaver', () => {
@@ -127,6 +127,7 @@ describe('VariantSaver', () => {
     saver.writeBeforeUnload('<closing/>', true);
     await wait(20);
     expect(await stored()).toMatchObject({ xml: '<closing/>', revision: 2 });
+    expect(await db.variants.get(variant.id)).not.toHaveProperty('xml');
     const [kept] = await listVersions(db, variant.id);
     expect(kept).toMatchObject({ reason: 'auto', size: '<closing/>'.length });
     expect(await versionXml(db, kept!.id)).toBe('<closing/>');

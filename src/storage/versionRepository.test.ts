@@ -5,7 +5,7 @@ import { AutoVersions, autoVersionIntervalMs } from './autoVersions';
 import { WorkbenchDb } from './db';
 import { createProject } from './projectRepository';
 import { createProcess } from './processRepository';
-import { listVariants, saveVariantXml, StaleRevisionError } from './variantRepository';
+import { getVariant, listVariants, saveVariantXml, StaleRevisionError } from './variantRepository';
 import { addVersion, getAutoVersionLimit, listVersions, pruneAutoVersions, replaceKeepingCurrent, setAutoVersionLimit, versionXml } from './versionRepository';
 
 let db: WorkbenchDb;
@@ -48,7 +48,7 @@ describe('version history', () => {
     await saveVariantXml(db, variant.id, '<current/>', 1);
     await expect(replaceKeepingCurrent(db, variant.id, '<old/>', 'beforeRestore', 1)).rejects.toBeInstanceOf(StaleRevisionError);
     expect(await replaceKeepingCurrent(db, variant.id, (await versionXml(db, kept.id))!, 'beforeRestore', 2)).toBe(3);
-    expect((await db.variants.get(variant.id))?.xml).toBe('<old/>');
+    expect((await getVariant(db, variant.id))?.xml).toBe('<old/>');
     const [before] = await listVersions(db, variant.id);
     expect(before?.reason).toBe('beforeRestore');
     expect(await versionXml(db, before!.id)).toBe('<current/>');

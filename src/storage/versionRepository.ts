@@ -1,5 +1,6 @@
 import { newId, type Snapshot, type SnapshotReason, type WorkbenchDb } from './db';
 import { validRecord, validRecords } from './records/validRecords';
+import { variantTables, withContent } from './variantContents';
 import { StaleRevisionError, VariantMissingError } from './variantErrors';
 
 /**
@@ -87,14 +88,16 @@ export async function pruneAutoVersions(db: WorkbenchDb, variantId: string, keep
  * so nothing is lost. Refused when the stored revision is not the one the caller last saw.
  */
 export async function replaceKeepingCurrent(db: WorkbenchDb, variantId: string, xml: string, reasonForCurrent: SnapshotReason, expectedRevision: number | null): Promise<number> {
-  return db.transaction('rw', [db.variants, db.projects, ...versionTables(db)], async () => {
-    const stored = validRecord('variants', await db.variants.get(variantId));
-    if (!stored) throw new VariantMissingError(variantId);
-    if (expectedRevision !== null && stored.revision !== expectedRevision) throw new StaleRevisionError(variantId);
+  return db.transaction('rw', [...variantTables(db), db.projects, ...versionTables(db)], async () => {
+    const record = validRecord('variants', await db.variants.get(variantId));
+    if (!record) throw new VariantMissingError(variantId);
+    if (expectedRevision !== null && record.revision !== expectedRevision) throw new StaleRevisionError(variantId);
+    const stored = await withContent(db, record);
     const now = Date.now();
     await addVersion(db, stored, reasonForCurrent, stored.xml, { createdAt: now });
     const revision = stored.revision + 1;
-    await db.variants.update(variantId, { xml, revision, updatedAt: now });
+    await db.variants.put({ ...record, revision, updatedAt: now });
+    await db.variantContents.put(xml, variantId);
     await db.projects.update(stored.projectId, { updatedAt: now });
     return revision;
   });

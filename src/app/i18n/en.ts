@@ -148,6 +148,7 @@ export const en = {
     importWarnings_one: 'The diagram opened with {{count}} warning:',
     importWarnings_other: 'The diagram opened with {{count}} warnings:',
     layoutGenerated: 'The file had no diagram (only the process description) — the layout was generated automatically.',
+    diagramDamaged: 'the stored diagram of this variant is missing or damaged (the other variants are not affected). The «Damaged records» page lists it: export it from there or delete it.',
     renderFailed: 'The diagram could not be displayed: {{reason}}',
     rawXml: 'Raw XML',
     canvasLabel: 'BPMN diagram: {{variant}}',

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Process } from '../../domain/variant';
-import { listVariants } from '../../storage/variantRepository';
+import { listVariantRefs } from '../../storage/variantRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { ProcessTabs } from '../editor/ProcessTabs';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -25,7 +25,8 @@ export function PassportPage({ process, projectCode }: { process: Process; proje
   const { t } = useTranslation();
   const { passport, status, apply } = usePassportEditor(process);
   const checklists = useChecklists(process.projectId);
-  const existing = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id])?.map((variant) => variant.kind) ?? [];
+  // Only which variants exist: their refs, read from an index, not their diagrams.
+  const existing = useLiveQuery(() => listVariantRefs(workspaceDb, process), [process])?.map((variant) => variant.kind) ?? [];
   const processPath = `/project/${process.projectId}/process/${process.id}`;
   const viewerOnly = useViewerOnly(process.projectId);
 

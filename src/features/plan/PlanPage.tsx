@@ -3,7 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../domain/plan/calendar/isoDate';
 import type { Process } from '../../domain/variant';
-import { listVariants } from '../../storage/variantRepository';
+import { listVariantRefs } from '../../storage/variantRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { ProcessTabs } from '../editor/ProcessTabs';
 import { buildPlanReport } from '../../domain/plan/planReport';
@@ -38,7 +38,8 @@ export function PlanPage({ process }: { process: Process }) {
   const editor = usePlanEditor(process);
   const proposals = usePlanProposals(process);
   const calendar = useWorkingCalendar();
-  const existing = useLiveQuery(() => listVariants(workspaceDb, process.id), [process.id])?.map((variant) => variant.kind) ?? [];
+  // Only which variants exist: their refs, read from an index, not their diagrams.
+  const existing = useLiveQuery(() => listVariantRefs(workspaceDb, process), [process])?.map((variant) => variant.kind) ?? [];
   const today = localToday();
   const { plan } = editor;
   const statuses = useProcessStatuses(process.id);

@@ -6,6 +6,9 @@ import { currentSchemaVersion } from '../schema';
 import { dumpDatabase } from './databaseDump';
 import { deleteDamagedRecord, findDamagedRecords, readRawRecord } from './damagedRecords';
 import { tableNames } from './recordSchemas';
+import { createProcess } from '../processRepository';
+import { recordOf } from '../variantContents';
+import { deriveVariant, getVariant, listVariants } from '../variantRepository';
 
 const database = databasePerTest();
 
@@ -82,6 +85,35 @@ describe('damaged records', () => {
     expect((await findDamagedRecords(db)).map((r) => r.table)).toEqual(['projects', 'processes', 'variants', 'snapshots', 'snapshotContents', 'assessments', 'personas', 'journeyMaps', 'interviews', 'actionPlans', 'roadmaps', 'passports', 'statusChanges', 'syncLinks', 'syncDocs', 'syncHeads', 'syncBlobs']);
   });
 
+  it('checks a variant with its diagram: a missing or damaged one names that variant only; export shows it joined, delete takes both', async () => {
+    const db = database();
+    const project = await createProject(db, fields);
+    const process = await createProcess(db, project.id, 'Процесс');
+    const [asIs] = await listVariants(db, process.id);
+    const toBe = await deriveVariant(db, process.id, 'toBe', 'asIs');
+    const optimal = await deriveVariant(db, process.id, 'optimal', 'asIs');
+    await db.variantContents.delete(toBe.id);
+    await db.variantContents.put({ not: 'xml' } as never, optimal.id);
+
+    const found = await findDamagedRecords(db);
+    expect(found).toHaveLength(2);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { table: 'variants', key: toBe.id, problems: [{ field: 'xml', kind: 'missing' }] },
+        { table: 'variants', key: optimal.id, problems: [{ field: 'xml', kind: 'wrongType' }] },
+      ]),
+    );
+    expect((await listVariants(db, process.id)).map((v) => v.id)).toEqual([asIs!.id]);
+    await expect(getVariant(db, toBe.id)).rejects.toThrow(`The diagram of variant ${toBe.id} is missing or damaged`);
+    expect(await readRawRecord(db, 'variants', optimal.id)).toEqual({ ...recordOf(optimal), xml: { not: 'xml' } });
+
+    await deleteDamagedRecord(db, 'variants', asIs!.id);
+    await deleteDamagedRecord(db, 'variants', optimal.id);
+    expect(await getVariant(db, asIs!.id)).toEqual(asIs);
+    expect(await db.variants.get(optimal.id)).toBeUndefined();
+    expect(await db.variantContents.get(optimal.id)).toBeUndefined();
+  });
+
   it('dumps every table raw, damaged records included', async () => {
     const db = database();
     const good = await createProject(db, fields);
@@ -89,8 +121,12 @@ describe('damaged records', () => {
     const dump = await dumpDatabase(db);
     expect(dump).toMatchObject({ format: 'reengineering-workbench-dump', version: 1, schemaVersion: currentSchemaVersion });
     expect(Date.parse(dump.exportedAt)).not.toBeNaN();
-    expect(Object.keys(dump.tables).sort()).toEqual([...tableNames].sort());
+    expect(Object.keys(dump.tables).sort()).toEqual([...tableNames, 'variantContents'].sort());
     expect(dump.tables.projects).toEqual(expect.arrayContaining([good, damaged.projects]));
     expect(dump.tables.assessments).toEqual([damaged.assessments]);
+    // A diagram is stored under its variant's id, outside the value: the dump keeps the two together.
+    const process = await createProcess(db, good.id, 'Процесс');
+    const [asIs] = await listVariants(db, process.id);
+    expect((await dumpDatabase(db)).tables.variantContents).toEqual([{ key: asIs!.id, value: asIs!.xml }]);
   });
 });

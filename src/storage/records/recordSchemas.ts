@@ -8,7 +8,7 @@ import { statusChangeSchema } from '../../domain/lifecycle/lifecycleSchema';
 import { reengineeringStatuses, type Project } from '../../domain/project';
 import type { Interview, JourneyMap, Persona } from '../../domain/journey/model';
 import { parseInterview, parseJourneyMap, parsePersona, type Parsed } from '../../domain/journey/validate';
-import { variantKinds, type Process, type Variant } from '../../domain/variant';
+import { variantKinds, type Process, type StoredVariant, type Variant } from '../../domain/variant';
 import { snapshotReasons, type Setting, type Snapshot, type SnapshotContent, type SyncBlob, type SyncDoc, type SyncHead, type SyncLink } from '../db';
 
 /** A schema whose output is the domain's type, so a schema cannot drift from the type it checks. */
@@ -42,15 +42,18 @@ const process: Schema<Process> = v.object({
   deletedAt: optionalTime,
 });
 
-const variant: Schema<Variant> = v.object({
+const variantEntries = {
   id: text,
   projectId: text,
   processId: text,
   kind: v.picklist(variantKinds),
-  xml: text,
   revision: v.number(),
   updatedAt: time,
-});
+};
+const storedVariant: Schema<StoredVariant> = v.object(variantEntries);
+
+/** A variant with its diagram, as a records file and a project's records carry it (the database keeps the two apart). */
+export const variantWithXml: Schema<Variant> = v.object({ ...variantEntries, xml: text });
 
 const snapshot: Schema<Snapshot> = v.object({
   id: text,
@@ -135,7 +138,8 @@ const checkedBy = <T>(parse: (raw: unknown) => Parsed<T>): Schema<T> => v.custom
 export const recordSchemas = {
   projects: project,
   processes: process,
-  variants: variant,
+  // Its diagram is in variantContents, the XML itself under the variant's id (variantContents.ts checks it).
+  variants: storedVariant,
   snapshots: snapshot,
   snapshotContents: snapshotContent,
   settings: setting,

@@ -12,7 +12,12 @@ const listTypes = new Set(['picklist', 'literal', 'variant']);
 
 /** Every problem of a record read raw from `table`; none means the app can show it. */
 export function recordProblems(table: TableName, value: unknown): RecordProblem[] {
-  const result = v.safeParse(recordSchemas[table], value);
+  return schemaProblems(recordSchemas[table], value);
+}
+
+/** Every problem of `value` against `schema` (a record as a file carries it may differ from the stored one). */
+export function schemaProblems(schema: v.GenericSchema, value: unknown): RecordProblem[] {
+  const result = v.safeParse(schema, value);
   return result.success ? [] : result.issues.map(problemOf);
 }
 

@@ -1,6 +1,6 @@
 import type { StatusChange } from '../../domain/lifecycle/lifecycle';
 import { approvedContentKey } from '../../domain/sync/revisions';
-import type { Variant } from '../../domain/variant';
+import type { StoredVariant } from '../../domain/variant';
 import type { WorkbenchDb } from '../db';
 import { validRecord } from '../records/validRecords';
 import { listProjectStatusChanges, listStatusChanges } from '../statusRepository';
@@ -76,7 +76,7 @@ async function receiveContent(ctx: RevisionContext, change: StatusChange, sha256
 }
 
 /** Keeps the received content as the change's approved version, or links the one an earlier change of the same content kept. */
-async function linkApprovedVersion(db: WorkbenchDb, changeId: string, variant: Variant, xml: string): Promise<void> {
+async function linkApprovedVersion(db: WorkbenchDb, changeId: string, variant: StoredVariant, xml: string): Promise<void> {
   await db.transaction('rw', [db.statusChanges, ...versionTables(db)], async () => {
     const change = validRecord('statusChanges', await db.statusChanges.get(changeId));
     const exists = async (id: string | null) => id !== null && (await db.snapshots.get(id)) !== undefined;

@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addEntry, listDictionary, putEntry } from '../dictionaryRepository';
 import { getPassport, savePassport } from '../passportRepository';
 import { getPlan, savePlan } from '../planRepository';
+import { deleteProcessForever } from '../processRepository';
 import { listStatusChanges, setVariantStatus } from '../statusRepository';
 import { addVersion } from '../versionRepository';
-import { saveVariantXml } from '../variantRepository';
+import { getVariant, saveVariantXml } from '../variantRepository';
 import { sha256Hex } from './sha256';
 import type { PlanRow } from '../../domain/plan/plan';
 import { newLegalAct } from '../../domain/passport/passport';
@@ -18,7 +19,7 @@ describe('the Dexie ⇄ Yjs bridge of a shared project', () => {
     const { server, bob, project, variantId, alice } = await sharedProject();
     expect((await bob.db.projects.get(project.id))?.name).toBe('Регистрация рождения');
     expect((await listDictionary(bob.db, project.id)).map((e) => e.name)).toEqual(['Справка о рождении']);
-    expect((await bob.db.variants.get(variantId))?.xml).toBe(diagram('Принять заявление'));
+    expect((await getVariant(bob.db, variantId))?.xml).toBe(diagram('Принять заявление'));
     const [initial] = alice.bridge.revisions(variantId);
     expect(initial).toMatchObject({ reason: 'initial', parents: [], author: 'alice', sha256: await sha256Hex(diagram('Принять заявление')) });
     expect(server.blobs.get(initial!.sha256)).toBe(diagram('Принять заявление'));
@@ -68,8 +69,8 @@ describe('the Dexie ⇄ Yjs bridge of a shared project', () => {
     const [merge] = alice.bridge.heads(variantId);
     expect(merge).toMatchObject({ reason: 'merge' });
     expect(merge!.parents.sort()).toEqual(heads.map((h) => h.id).sort());
-    expect((await alice.db.variants.get(variantId))?.xml).toBe(diagram('Принять заявление в ЦОН'));
-    expect((await bob.db.variants.get(variantId))?.xml).toBe(diagram('Принять заявление в ЦОН'));
+    expect((await getVariant(alice.db, variantId))?.xml).toBe(diagram('Принять заявление в ЦОН'));
+    expect((await getVariant(bob.db, variantId))?.xml).toBe(diagram('Принять заявление в ЦОН'));
   });
 
   it('takes a newer revision from the team when nothing changed here, and passes a named version on with its name', async () => {
@@ -80,7 +81,7 @@ describe('the Dexie ⇄ Yjs bridge of a shared project', () => {
     await alice.bridge.sync();
     exchange(alice, bob);
     await bob.bridge.sync();
-    expect((await bob.db.variants.get(variantId))?.xml).toBe(diagram('Новое'));
+    expect((await getVariant(bob.db, variantId))?.xml).toBe(diagram('Новое'));
     expect(bob.bridge.state.forks).toEqual([]);
     expect(alice.bridge.heads(variantId)[0]).toMatchObject({ reason: 'named', name: 'Согласовано' });
   });
@@ -114,7 +115,7 @@ describe('the Dexie ⇄ Yjs bridge of a shared project', () => {
     await alice.bridge.sync();
     exchange(alice, bob);
     await bob.bridge.sync();
-    expect((await bob.db.variants.get(variantId))?.xml).toBe(diagram('Правка редактора'));
+    expect((await getVariant(bob.db, variantId))?.xml).toBe(diagram('Правка редактора'));
     expect(bob.bridge.state.forks).toEqual([]);
   });
 
@@ -161,6 +162,17 @@ describe('the Dexie ⇄ Yjs bridge of a shared project', () => {
 
     for (const who of [alice, bob]) expect((await listDictionary(who.db, project.id)).map((e) => e.name)).toEqual(['ГБД «Физические лица»']);
   });
+  it('passes on a process deleted for good: the other laptop deletes its variant with the variant\'s diagram', async () => {
+    const { alice, bob, process, variantId } = await sharedProject();
+    await deleteProcessForever(bob.db, process.id);
+    await bob.bridge.sync();
+    exchange(alice, bob);
+    await alice.bridge.sync();
+
+    expect(await alice.db.variants.get(variantId)).toBeUndefined();
+    expect(await alice.db.variantContents.get(variantId)).toBeUndefined();
+  });
+
   it("passes the passport on item by item, and an approval with its approved diagram as a named revision (this browser's version id stays local, the content's hash is shared)", async () => {
     const { alice, bob, project, process, variantId } = await sharedProject();
     // When alice lists a legal act and bob, offline, lists another, then alice edits and approves the as-is
@@ -187,7 +199,7 @@ describe('the Dexie ⇄ Yjs bridge of a shared project', () => {
     // bob's change names bob's own version of the approved content (approvedContent.test.ts), not alice's
     expect(approval!.versionId).not.toBe(alicesApproval!.versionId);
     expect(isLocked(variantStatus(await listStatusChanges(bob.db, process.id), 'asIs').status)).toBe(true);
-    expect((await bob.db.variants.get(variantId))?.xml).toBe(diagram('Принять заявление онлайн'));
+    expect((await getVariant(bob.db, variantId))?.xml).toBe(diagram('Принять заявление онлайн'));
     expect((await listStatusChanges(alice.db, process.id))[0]!.versionId).not.toBeNull();
     expect(alice.bridge.revisions(variantId).map((r) => r.reason)).toEqual(['initial', 'named']);
   });

@@ -1,7 +1,9 @@
 import * as Y from 'yjs';
 import { fieldChanges, flattenRecord, sameJson, unflattenRecord } from '../../domain/sync/recordFields';
 import type { WorkbenchDb } from '../db';
+import type { Variant } from '../../domain/variant';
 import { isValidRecord, validRecords } from '../records/validRecords';
+import { deleteVariants, putVariants } from '../variantContents';
 import { localDefaults, projectRows, recordTables, rootName, ruleOf, type RecordTable } from './syncTables';
 
 /** The origin of every change the bridge makes to a shared document: its own echo is never taken for the team's. */
@@ -43,7 +45,7 @@ type Write = { table: RecordTable; put?: Record<string, unknown>; remove?: Recor
  * back). Returns the new base. The caller runs merges one at a time.
  */
 export async function mergeRecords(db: WorkbenchDb, doc: Y.Doc, projectId: string, base: Base, newVariants: NewVariantContent): Promise<Base> {
-  const tables = [...recordTables.map((t) => db.table(t)), db.syncHeads];
+  const tables = [...recordTables.map((t) => db.table(t)), db.variantContents, db.syncHeads];
   return db.transaction('rw', tables, async () => {
     const local = new Map<string, { table: RecordTable; record: Record<string, unknown> }>();
     for (const table of recordTables) {
@@ -113,11 +115,15 @@ export async function mergeRecords(db: WorkbenchDb, doc: Y.Doc, projectId: strin
     }, bridgeOrigin);
 
     for (const write of writes) {
-      if (write.put) await db.table(write.table).put(write.put);
+      // A variant's diagram is stored apart from its record: only a received variant brings one.
+      if (write.put && write.table === 'variants' && typeof write.put.xml === 'string') await putVariants(db, [write.put as unknown as Variant]);
+      else if (write.put) await db.table(write.table).put(write.put);
       if (write.remove) {
-        await db.table(write.table).delete(primaryKey(db, write.table, write.remove) as string);
         // The variant's versions stay: they are this browser's history, and sync deletes no history.
-        if (write.table === 'variants') await db.syncHeads.delete(String(write.remove.id));
+        if (write.table === 'variants') {
+          await deleteVariants(db, [String(write.remove.id)]);
+          await db.syncHeads.delete(String(write.remove.id));
+        } else await db.table(write.table).delete(primaryKey(db, write.table, write.remove) as string);
       }
     }
     for (const head of heads) await db.syncHeads.put({ ...head, projectId, checkedAt: now });

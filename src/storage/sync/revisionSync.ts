@@ -4,7 +4,7 @@ import { newId, type SyncHead, type WorkbenchDb } from '../db';
 import { validRecord, validRecords } from '../records/validRecords';
 import { addVersion, replaceKeepingCurrent, versionXml } from '../versionRepository';
 import { announce } from '../tabSync';
-import { saveVariantXml } from '../variantRepository';
+import { getVariant, saveVariantXml, VariantContentError } from '../variantRepository';
 import type { BlobTransport } from './blobTransport';
 import { bridgeOrigin } from './recordBridge';
 import { sha256Hex, utf8Length } from './sha256';
@@ -45,6 +45,19 @@ export async function storeBlob(ctx: RevisionContext, xml: string): Promise<stri
   return sha256;
 }
 
+/**
+ * The variant with its diagram, or undefined when it is gone or its diagram is damaged: such a variant
+ * is not synced (the damaged-records screen names it), and the project's other variants still are.
+ */
+async function syncedVariant(db: WorkbenchDb, variantId: string) {
+  try {
+    return await getVariant(db, variantId);
+  } catch (error) {
+    if (error instanceof VariantContentError) return undefined;
+    throw error;
+  }
+}
+
 function push(ctx: RevisionContext, variantId: string, revision: Revision): void {
   ctx.doc.transact(() => ctx.doc.getArray<Revision>(revisionsKey(variantId)).push([revision]), bridgeOrigin);
 }
@@ -62,7 +75,7 @@ async function setHead(ctx: RevisionContext, variantId: string, head: Omit<SyncH
  */
 export async function syncVariantRevisions(ctx: RevisionContext, variantId: string): Promise<number> {
   const { db } = ctx;
-  let variant = validRecord('variants', await db.variants.get(variantId));
+  let variant = await syncedVariant(db, variantId);
   if (!variant) return 0;
   let head = validRecord('syncHeads', await db.syncHeads.get(variantId));
   const now = Date.now();
@@ -82,7 +95,7 @@ export async function syncVariantRevisions(ctx: RevisionContext, variantId: stri
       const heads = headsOf(revisionsOf(ctx.doc, variantId));
       const newest = heads.length === 1 ? heads[0]! : null;
       if (!newest || newest.id === head.revisionId) return 0;
-      variant = validRecord('variants', await db.variants.get(variantId));
+      variant = await syncedVariant(db, variantId);
       if (!variant) return 0;
       const localSha = await sha256Hex(variant.xml);
       if (localSha === newest.sha256) {
@@ -111,7 +124,7 @@ export async function syncVariantRevisions(ctx: RevisionContext, variantId: stri
 async function followTeam(ctx: RevisionContext, variantId: string, head: SyncHead): Promise<number> {
   const heads = headsOf(revisionsOf(ctx.doc, variantId));
   const newest = heads.length === 1 ? heads[0]! : null;
-  const variant = validRecord('variants', await ctx.db.variants.get(variantId));
+  const variant = await syncedVariant(ctx.db, variantId);
   if (!newest || !variant || newest.id === head.revisionId || (await sha256Hex(variant.xml)) !== head.sha256) return 0;
   const xml = await blobXml(ctx, newest.sha256);
   announce(ctx.projectId, { type: 'variantSaved', variantId, revision: await saveVariantXml(ctx.db, variantId, xml, variant.revision) });
@@ -157,7 +170,7 @@ export type ForkChoice = { keep: 'mine' } | { keep: 'theirs'; revisionId: string
 export async function resolveFork(ctx: RevisionContext, variantId: string, choice: ForkChoice): Promise<Revision> {
   const heads = headsOf(revisionsOf(ctx.doc, variantId));
   const head = validRecord('syncHeads', await ctx.db.syncHeads.get(variantId));
-  const variant = validRecord('variants', await ctx.db.variants.get(variantId));
+  const variant = await getVariant(ctx.db, variantId);
   if (!head || !variant) throw new Error(`Variant ${variantId} is not synced here`);
   let xml: string;
   if (choice.keep === 'theirs') {

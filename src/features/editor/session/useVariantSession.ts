@@ -12,7 +12,7 @@ import { AutoVersions } from '../../../storage/autoVersions';
 import { savingShownLate } from './savingShownLate';
 import { trackPendingWork } from '../../../storage/pendingSaves';
 import { announce, holdEditLock, isEditWanted, listen } from '../../../storage/tabSync';
-import { getVariant, replaceVariantXml } from '../../../storage/variantRepository';
+import { getVariant, replaceVariantXml, VariantContentError } from '../../../storage/variantRepository';
 import { VariantSaver, type SaveProblem, type SaveStatus } from '../../../storage/variantSaver';
 import { addVersion, getAutoVersionLimit, replaceKeepingCurrent, setVersionContent, versionXml } from '../../../storage/versionRepository';
 import { workspaceDb } from '../../../storage/workspace';
@@ -227,7 +227,12 @@ export function useVariantSession(
 
     const load = async (keepViewbox: boolean) => {
       await handoffs.get(variantId);
-      const variant = await getVariant(workspaceDb, variantId);
+      const variant = await getVariant(workspaceDb, variantId).catch((error: unknown) => {
+        // Its diagram alone is damaged: said here, for this variant only; the others open as usual.
+        if (!(error instanceof VariantContentError)) throw error;
+        if (alive) setProblem({ reason: i18next.t('editor.diagramDamaged'), xml: '' });
+        return undefined;
+      });
       if (!alive || !variant) return null;
       const leftover = writable ? leftovers.get(variantId) : undefined;
       const shown = conflict?.mineXml ?? (leftover?.revision === variant.revision ? leftover.xml : variant.xml);
