@@ -128,8 +128,8 @@ async function quietAfter(page, from) {
 
 /**
  * The stored revision of the project's as-is, read from IndexedDB itself — by a worker of the page, so
- * that reading the 2 MB records (every 20 ms while waiting) is not work on the page's thread that the
- * long tasks and the main-thread time would count as the app's.
+ * that reading the records (every 20 ms while waiting; they held the 2 MB diagrams until schema v11) is not
+ * work on the page's thread that the long tasks and the main-thread time would count as the app's.
  */
 const storedRevision = (page) =>
   page.evaluate(() => {
