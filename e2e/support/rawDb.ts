@@ -22,10 +22,14 @@ export async function writeVariantBehindTheApp(page: Page, change: { projectId: 
             if (!variant) return reject(new Error(`no ${kind} variant in ${projectId}`));
             const next = { ...variant, revision: variant.revision + 1, updatedAt: Date.now() };
             const contents = tx.objectStore('variantContents');
+            // A long diagram is stored in parts under `<id>\u0000part:…` (src/storage/variantContents.ts).
+            const parts = contents.getAll(IDBKeyRange.bound(`${variant.id}\u0000part:`, `${variant.id}\u0000part:\uffff`));
             const content = contents.get(variant.id);
             content.onsuccess = () => {
+              const xml = typeof content.result === 'string' ? content.result : (parts.result as string[]).join('');
               store.put(next);
-              contents.put(String(content.result).split(replace).join(by), variant.id);
+              contents.put(xml.split(replace).join(by), variant.id);
+              contents.delete(IDBKeyRange.bound(`${variant.id}\u0000part:`, `${variant.id}\u0000part:\uffff`));
             };
             tx.oncomplete = () => {
               db.close();
@@ -107,10 +111,14 @@ export async function storedVariantXml(page: Page, projectId: string, kind: stri
           all.onsuccess = () => {
             const variant = (all.result as { id: string; projectId: string; kind: string }[]).find((v) => v.projectId === projectId && v.kind === kind);
             if (!variant) return reject(new Error(`no ${kind} variant in ${projectId}`));
-            const content = tx.objectStore('variantContents').get(variant.id);
-            content.onsuccess = () => {
+            const contents = tx.objectStore('variantContents');
+            // A long diagram is stored in parts under `<id>\u0000part:…` (src/storage/variantContents.ts).
+            // Requests succeed in the order they are made: the parts' after the content's.
+            const content = contents.get(variant.id);
+            const parts = contents.getAll(IDBKeyRange.bound(`${variant.id}\u0000part:`, `${variant.id}\u0000part:\uffff`));
+            parts.onsuccess = () => {
               db.close();
-              resolve(content.result as string);
+              resolve(typeof content.result === 'string' ? content.result : (parts.result as string[]).join(''));
             };
           };
         };

@@ -1,3 +1,4 @@
+import type { StoredContent } from './variantContents';
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Project } from '../domain/project';
 import type { Process, StoredVariant } from '../domain/variant';
@@ -103,8 +104,8 @@ export class WorkbenchDb extends Dexie {
   processes!: EntityTable<Process, 'id'>;
   /** A variant's record without its diagram, which is in `variantContents`. */
   variants!: EntityTable<StoredVariant, 'id'>;
-  /** The diagram XML of each variant, the string itself keyed by the variant's id (out of line: see schema.ts v11). */
-  variantContents!: Table<string, string>;
+  /** The diagram XML of each variant, keyed by the variant's id (out of line: see schema.ts v11), or its parts (variantContents.ts). */
+  variantContents!: Table<StoredContent, string>;
   snapshots!: EntityTable<Snapshot, 'id'>;
   snapshotContents!: EntityTable<SnapshotContent, 'id'>;
   settings!: EntityTable<Setting, 'key'>;

@@ -5,7 +5,7 @@ import { isLive } from '../domain/trash';
 import { variantKinds } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
 import { validRecord, validRecords } from './records/validRecords';
-import { variantsWhere, variantTables } from './variantContents';
+import { putContent, variantsWhere, variantTables } from './variantContents';
 import { withEditLocks } from './tabSync';
 import { StaleRevisionError } from './variantErrors';
 
@@ -124,7 +124,7 @@ async function rewriteSteps(db: WorkbenchDb, projectId: string, rewrite: (xml: s
         const stored = validRecord('variants', await db.variants.get(variant.id));
         if (stored?.revision !== variant.revision) throw new StaleRevisionError(variant.id);
         await db.variants.put({ ...stored, revision: stored.revision + 1, updatedAt: now });
-        if (xml !== null) await db.variantContents.put(xml, variant.id);
+        if (xml !== null) await putContent(db, variant.id, xml);
         written.push({ variantId: variant.id, revision: stored.revision + 1 });
       }
       await changeEntries(now);

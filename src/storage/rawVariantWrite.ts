@@ -1,6 +1,6 @@
 import type { Variant } from '../domain/variant';
 import type { Snapshot, WorkbenchDb } from './db';
-import { recordOf } from './variantContents';
+import { deletePartsRaw, recordOf } from './variantContents';
 
 export interface RawWrite {
   variant?: Variant;
@@ -17,7 +17,9 @@ export function rawWrite(db: WorkbenchDb, { variant, version }: RawWrite): void 
   const tx = idb.transaction([db.variants.name, db.variantContents.name, db.snapshots.name, db.snapshotContents.name], 'readwrite');
   if (variant) {
     tx.objectStore(db.variants.name).put(recordOf(variant));
-    tx.objectStore(db.variantContents.name).put(variant.xml, variant.id);
+    const contents = tx.objectStore(db.variantContents.name);
+    contents.put(variant.xml, variant.id);
+    deletePartsRaw(contents, variant.id);
   }
   if (version) {
     tx.objectStore(db.snapshots.name).put(version.snapshot);

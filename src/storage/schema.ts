@@ -183,7 +183,8 @@ export const schemaVersions = [
     // under the variant's id as an out-of-line key. An autosave then reads only the small record for its
     // revision check and puts the XML once: a put into a store with a key path makes Chromium clone the
     // megabytes once more to find the key, and reading the record copied them too. A record whose xml
-    // is missing gets no content (the damaged-records screen names it).
+    // is missing gets no content (the damaged-records screen names it). The autosave stores a diagram of
+    // over half a million characters in parts, under keys after the id (variantContents.ts); readers take both.
     version: 11,
     stores: v11Stores,
     upgrade: async (tx: import('dexie').Transaction) => {

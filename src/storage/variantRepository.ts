@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { Variant, VariantKind, VariantRef } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
 import { validRecord } from './records/validRecords';
-import { addVariants, variantsWhere, variantTables, withContent } from './variantContents';
+import { addVariants, putContentInParts, variantsWhere, variantTables, withContent } from './variantContents';
 import { RevisionConflictError, VariantMissingError } from './variantErrors';
 import { addVersion, replaceKeepingCurrent, versionTables } from './versionRepository';
 
@@ -77,9 +77,10 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
     }
     const now = Date.now();
     const revision = stored.revision + 1;
-    // One put each; the XML under an out-of-line key, so the browser does not clone it to find the key.
+    // One put of the record; the XML under an out-of-line key, so the browser does not clone it to find the key,
+    // and a long one in parts, so that no copy of it is one long task.
     await db.variants.put({ ...stored, revision, updatedAt: now });
-    await db.variantContents.put(xml, id);
+    await putContentInParts(db, id, xml);
     await db.projects.update(stored.projectId, { updatedAt: now });
     return { conflict: false, revision } satisfies Outcome;
   });

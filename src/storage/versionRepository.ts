@@ -1,6 +1,6 @@
 import { newId, type Snapshot, type SnapshotReason, type WorkbenchDb } from './db';
 import { validRecord, validRecords } from './records/validRecords';
-import { variantTables, withContent } from './variantContents';
+import { putContent, variantTables, withContent } from './variantContents';
 import { StaleRevisionError, VariantMissingError } from './variantErrors';
 
 /**
@@ -97,7 +97,7 @@ export async function replaceKeepingCurrent(db: WorkbenchDb, variantId: string, 
     await addVersion(db, stored, reasonForCurrent, stored.xml, { createdAt: now });
     const revision = stored.revision + 1;
     await db.variants.put({ ...record, revision, updatedAt: now });
-    await db.variantContents.put(xml, variantId);
+    await putContent(db, variantId, xml);
     await db.projects.update(stored.projectId, { updatedAt: now });
     return revision;
   });

@@ -2,6 +2,7 @@ import type { IndexableType } from 'dexie';
 import type { WorkbenchDb } from '../db';
 import { tableNames, variantWithXml, type TableName } from './recordSchemas';
 import { recordProblems, schemaProblems, type RecordProblem } from './validRecords';
+import { deleteVariants, resolveContent } from '../variantContents';
 
 /** A stored record the app leaves out because it does not have the shape of its table. */
 export interface DamagedRecord {
@@ -40,20 +41,24 @@ export async function findDamagedRecords(db: WorkbenchDb): Promise<DamagedRecord
 async function damagedVariants(db: WorkbenchDb): Promise<DamagedRecord[]> {
   const keys = await db.variants.toCollection().primaryKeys();
   const [records, contents] = await Promise.all([db.variants.bulkGet(keys), db.variantContents.bulkGet(keys)]);
+  const xmls = await Promise.all(keys.map((key, index) => xmlAsStored(db, key, contents[index])));
   return keys.flatMap((key, index) => {
-    const problems = schemaProblems(variantWithXml, withXml(records[index], contents[index]));
+    const problems = schemaProblems(variantWithXml, withXml(records[index], xmls[index]));
     return problems.length ? [{ table: 'variants' as const, key, problems }] : [];
   });
 }
 
 const withXml = (record: unknown, xml: unknown): unknown => (typeof record === 'object' && record !== null ? { ...record, xml } : record);
 
+/** The diagram a stored content stands for (joined from its parts), or the content as stored when it is damaged. */
+const xmlAsStored = async (db: WorkbenchDb, key: string, stored: unknown): Promise<unknown> => (await resolveContent(db, key, stored)) ?? stored;
+
 /** The damaged record as stored, for export (a variant with its diagram); undefined when it is gone. */
 export async function readRawRecord(db: WorkbenchDb, table: TableName, key: IndexableType): Promise<unknown> {
   if (table !== 'variants') return db.table(table).get(key);
   return db.transaction('r', [db.variants, db.variantContents], async () => {
     const record: unknown = await db.variants.get(key as string);
-    return record === undefined ? undefined : withXml(record, await db.variantContents.get(key as string));
+    return record === undefined ? undefined : withXml(record, await xmlAsStored(db, key as string, await db.variantContents.get(key as string)));
   });
 }
 
@@ -64,8 +69,7 @@ export async function deleteDamagedRecord(db: WorkbenchDb, table: TableName, key
     if (table === 'variants') {
       const stored = await readRawRecord(db, table, key);
       if (stored !== undefined && schemaProblems(variantWithXml, stored).length) {
-        await db.variants.delete(key as string);
-        await db.variantContents.delete(key as string);
+        await deleteVariants(db, [key as string]);
       }
       return;
     }

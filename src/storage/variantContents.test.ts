@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { databasePerTest } from '../../test/testDb';
+import { createProject } from './projectRepository';
+import { createProcess } from './processRepository';
+import { rawWrite } from './rawVariantWrite';
+import { contentPartChars, deleteVariants } from './variantContents';
+import { deriveVariant, getVariant, listVariants, saveVariantXml } from './variantRepository';
+import { VariantContentError } from './variantErrors';
+
+const db = databasePerTest();
+
+/** A diagram-like text of `length` characters, different at every position, so a part out of place shows. */
+const textOf = (length: number, seed: string) => {
+  let text = `<?xml version="1.0"?><!-- ${seed} -->`;
+  for (let i = 0; text.length < length; i++) text += `<bpmn:task id="Task_${i}" name="Шаг ${i}" />\n`;
+  return text.slice(0, length);
+};
+
+async function processWithVariants() {
+  const project = await createProject(db(), { name: 'Части', owner: 'МЮ РК', serviceName: 'Услуга', serviceCode: '1', serviceConsumers: 'Физические лица', status: 'inProgress' });
+  const process = await createProcess(db(), project.id, 'Процесс');
+  await deriveVariant(db(), process.id, 'toBe', 'asIs');
+  return listVariants(db(), process.id);
+}
+
+const storedKeys = async () => (await db().variantContents.toCollection().primaryKeys()).map(String).sort();
+
+describe('variant contents in parts', () => {
+  it('stores a long diagram in parts and reads it back whole; shorter saves drop the parts they no longer need', async () => {
+    const [asIs, ...others] = await processWithVariants();
+    const long = textOf(contentPartChars * 2 + 123, 'long');
+    await saveVariantXml(db(), asIs!.id, long, 1);
+    expect(await db().variantContents.get(asIs!.id)).toEqual({ parts: 3 });
+    expect((await getVariant(db(), asIs!.id))?.xml).toBe(long);
+    expect((await listVariants(db(), asIs!.processId)).find((v) => v.id === asIs!.id)?.xml).toBe(long);
+
+    const shorter = textOf(contentPartChars + 5, 'shorter');
+    await saveVariantXml(db(), asIs!.id, shorter, 2);
+    expect((await getVariant(db(), asIs!.id))?.xml).toBe(shorter);
+    expect((await storedKeys()).filter((key) => key.startsWith(asIs!.id))).toHaveLength(3);
+
+    await saveVariantXml(db(), asIs!.id, '<short/>', 3);
+    expect((await getVariant(db(), asIs!.id))?.xml).toBe('<short/>');
+    expect(await storedKeys()).toEqual([asIs!.id, ...others.map((v) => v.id)].sort());
+  });
+
+  it('a diagram whose part is missing is an error for that variant alone', async () => {
+    const [asIs, ...others] = await processWithVariants();
+    await saveVariantXml(db(), asIs!.id, textOf(contentPartChars * 2, 'damaged'), 1);
+    const [, second] = (await storedKeys()).filter((key) => key.startsWith(`${asIs!.id}\u0000`));
+    await db().variantContents.delete(second!);
+    await expect(getVariant(db(), asIs!.id)).rejects.toBeInstanceOf(VariantContentError);
+    expect((await listVariants(db(), asIs!.processId)).map((v) => v.id).sort()).toEqual(others.map((v) => v.id).sort());
+  });
+
+  it("a closing tab's write and a deletion leave no parts behind", async () => {
+    const [asIs, toBe] = await processWithVariants();
+    await saveVariantXml(db(), asIs!.id, textOf(contentPartChars * 2, 'a'), 1);
+    await saveVariantXml(db(), toBe!.id, textOf(contentPartChars * 2, 'b'), 1);
+    const closing = { ...(await getVariant(db(), asIs!.id))!, xml: '<closing/>', revision: 3 };
+    rawWrite(db(), { variant: closing });
+    await deleteVariants(db(), [toBe!.id]);
+    expect((await getVariant(db(), asIs!.id))?.xml).toBe('<closing/>');
+    expect((await storedKeys()).filter((key) => key.includes('\u0000'))).toEqual([]);
+  });
+});
