@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { databasePerTest } from '../../test/testDb';
+import { findDamagedRecords } from './records/damagedRecords';
 import { createProject } from './projectRepository';
 import { createProcess } from './processRepository';
 import { rawWrite } from './rawVariantWrite';
@@ -50,6 +51,7 @@ describe('variant contents in parts', () => {
     const [, second] = (await storedKeys()).filter((key) => key.startsWith(`${asIs!.id}\u0000`));
     await db().variantContents.delete(second!);
     await expect(getVariant(db(), asIs!.id)).rejects.toBeInstanceOf(VariantContentError);
+    expect((await findDamagedRecords(db())).map((damaged) => damaged.key)).toEqual([asIs!.id]);
     expect((await listVariants(db(), asIs!.processId)).map((v) => v.id).sort()).toEqual(others.map((v) => v.id).sort());
   });
 
