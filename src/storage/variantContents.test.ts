@@ -33,6 +33,7 @@ describe('variant contents in parts', () => {
     await saveVariantXml(db(), asIs!.id, long, 1);
     expect(await db().variantContents.get(asIs!.id)).toEqual({ parts: 3 });
     expect((await getVariant(db(), asIs!.id))?.xml).toBe(long);
+    expect(await findDamagedRecords(db())).toEqual([]);
     expect((await listVariants(db(), asIs!.processId)).find((v) => v.id === asIs!.id)?.xml).toBe(long);
 
     const shorter = textOf(contentPartChars + 5, 'shorter');
