@@ -43,6 +43,11 @@ export async function resolveContent(db: WorkbenchDb, variantId: string, stored:
   return parts.every((part) => typeof part === 'string') ? parts.join('') : undefined;
 }
 
+/** A variant's diagram as stored (joined from its parts), read in one transaction; undefined when missing or damaged. */
+export async function readContent(db: WorkbenchDb, variantId: string): Promise<string | undefined> {
+  return db.transaction('r', db.variantContents, async () => resolveContent(db, variantId, await db.variantContents.get(variantId)));
+}
+
 /** The variant with its diagram; a missing or damaged diagram is an error naming this variant. */
 export async function withContent(db: WorkbenchDb, record: StoredVariant): Promise<Variant> {
   const xml = await resolveContent(db, record.id, await db.variantContents.get(record.id));

@@ -15,7 +15,7 @@ function remember(editor: string, issues: LintIssue[]): void {
   if (lastFound.size > editorsRemembered) lastFound.delete(lastFound.keys().next().value!);
 }
 
-/** The checks of a variant from its XML, as the lint worker runs them (lint.worker.ts); plain data in and out. */
+/** The checks of a variant from its XML, as the lint worker runs them (src/features/checks/lint.worker.ts); plain data in and out. */
 export const lintApi = {
   /**
    * With `editor` (a key of the editor asking), a run that finds what that editor's last run found answers

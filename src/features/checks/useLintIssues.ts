@@ -11,9 +11,10 @@ import { sameIssues } from '../../bpmn/lint/sameIssues';
  * The checks of the open variant (bpmnlint's recommended rules and the reengineering rules), run in
  * the lint worker on the diagram as last stored or drawn — a save, not every command, so the page's
  * thread never parses or walks the model for them — and again when the dictionary or the kind of
- * variant changes. Null until the first run is done.
+ * variant changes. Null until the first run is done. `storedAs`: the variant whose stored diagram `xml` is,
+ * which the worker then reads itself instead of being sent a copy.
  */
-export function useLintIssues(xml: string | null, projectId: string, variantKind: VariantKind): LintIssue[] | null {
+export function useLintIssues(xml: string | null, projectId: string, variantKind: VariantKind, storedAs: string | null = null): LintIssue[] | null {
   const dictionary = useLiveQuery(() => listDictionary(workspaceDb, projectId), [projectId]);
   const [lint] = useState(latestLinter);
   const [issues, setIssues] = useState<LintIssue[] | null>(null);
@@ -21,7 +22,8 @@ export function useLintIssues(xml: string | null, projectId: string, variantKind
   useEffect(() => {
     if (xml === null || !dictionary) return;
     let current = true;
-    lint(xml, { dictionary, variantKind }).then(
+    const source = storedAs === null ? { xml } : { xml, stored: { database: workspaceDb.name, variantId: storedAs } };
+    lint(source, { dictionary, variantKind }).then(
       // The same problems as before (most saves change none): keep the list, so nothing redraws.
       (found) => current && found && setIssues((shown) => (shown && sameIssues(shown, found) ? shown : found)),
       (error: unknown) => {
@@ -32,7 +34,7 @@ export function useLintIssues(xml: string | null, projectId: string, variantKind
     return () => {
       current = false;
     };
-  }, [xml, dictionary, variantKind, lint]);
+  }, [xml, storedAs, dictionary, variantKind, lint]);
 
   return xml === null ? null : issues;
 }

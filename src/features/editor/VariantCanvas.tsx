@@ -76,7 +76,7 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
   const [naming, setNaming] = useState(false);
   const panelOpen = usePanelOpen();
   const badgesVisible = useWorkspace((s) => s.badgesVisible);
-  const lintIssues = useLintIssues(session.content, variant.projectId, variant.kind);
+  const lintIssues = useLintIssues(session.content, variant.projectId, variant.kind, session.contentStored ? variant.id : null);
   useLintMarkers(session.editor, lintIssues, variant.projectId);
   const openHelp = useHelp((s) => s.open);
 

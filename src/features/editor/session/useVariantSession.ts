@@ -81,6 +81,8 @@ export interface VariantSession {
   editor: BpmnEditor | null;
   /** The diagram as last drawn or stored: what the checks look at (null until drawn). */
   content: string | null;
+  /** Whether `content` is the variant's diagram as stored, so the checks' worker can read it there itself. */
+  contentStored: boolean;
   /** null while asking whether another tab edits this variant; false while another tab does. */
   lockHeld: boolean | null;
   /** This tab edits the variant now: it holds the lock, no conflict is open, the diagram is drawn. */
@@ -127,7 +129,7 @@ export function useVariantSession(
   const [lockHeld, setLockHeld] = useState<boolean | null>(null);
   const [conflict, setConflict] = useState<SessionConflict | null>(null);
   const [editor, setEditor] = useState<BpmnEditor | null>(null);
-  const [content, setContent] = useState<string | null>(null);
+  const [content, setContent] = useState<{ xml: string; stored: boolean } | null>(null);
   const [editing, setEditing] = useState<EditingHandle | null>(null);
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
@@ -199,7 +201,7 @@ export function useVariantSession(
       return early;
     };
 
-    const draw = async (xml: string, keepViewbox: boolean) => {
+    const draw = async (xml: string, keepViewbox: boolean, stored: boolean) => {
       // Hidden, the canvas has no size, but its place and zoom are still right.
       const viewbox = keepViewbox ? canvas.viewbox() : null;
       try {
@@ -211,7 +213,7 @@ export function useVariantSession(
         if (!shownNow.current) viewOnShow.current = { editor: instance, view };
         else if (view === 'fit') instance.get<FitView>('fitView').fit();
         else restoreView(canvas, view);
-        setContent(xml);
+        setContent({ xml, stored });
         setDrawn({ xml, warnings: importWarnings(result.warnings) });
         if (writable) {
           stopPreparing();
@@ -235,8 +237,8 @@ export function useVariantSession(
       });
       if (!alive || !variant) return null;
       const leftover = writable ? leftovers.get(variantId) : undefined;
-      const shown = conflict?.mineXml ?? (leftover?.revision === variant.revision ? leftover.xml : variant.xml);
-      return (await draw(shown, keepViewbox)) ? { variant, leftover } : null;
+      const unsaved = conflict?.mineXml ?? (leftover?.revision === variant.revision ? leftover.xml : null);
+      return (await draw(unsaved ?? variant.xml, keepViewbox, unsaved === null)) ? { variant, leftover } : null;
     };
 
     // Something else wrote the variant under this tab's edits: keep this tab's content and stop writing.
@@ -269,7 +271,7 @@ export function useVariantSession(
           },
           saved: (revision, xml) => {
             leftovers.delete(variantId);
-            setContent(xml);
+            setContent({ xml, stored: true });
             announce(projectId, { type: 'variantSaved', variantId, revision });
             versions?.saved(xml).catch((error: unknown) => showError(String(error)));
           },
@@ -435,7 +437,8 @@ export function useVariantSession(
   return {
     attach,
     editor,
-    content,
+    content: content?.xml ?? null,
+    contentStored: content?.stored ?? false,
     lockHeld,
     editable: editing !== null && editor !== null,
     status: conflict ? 'conflict' : status === 'saved' && drafted ? 'pending' : status,
