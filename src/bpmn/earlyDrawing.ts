@@ -39,9 +39,7 @@ export const earlyDrawingTakenMark = 'workbench:early-drawing-taken';
  * one long task of the page's thread; the checks' worker runs meanwhile on the other core.
  */
 export function startEarlyDrawing(xml: string, language: BpmnLanguage): EarlyDrawing {
-  const host = document.createElement('div');
-  host.className = 'canvas-host';
-  const editor = createBpmnEditor({ container: host, language, readOnly: false });
+  const { host, editor } = takeSpare(language) ?? offPageEditor(language);
   const destroy = () => {
     editor.destroy();
     host.remove();
@@ -83,4 +81,61 @@ export function takeEarlyDrawing(xml: string, language: BpmnLanguage): Promise<D
     return entry.drawn;
   }
   return Promise.resolve(null);
+}
+
+function offPageEditor(language: BpmnLanguage): { host: HTMLDivElement; editor: BpmnEditor } {
+  const host = document.createElement('div');
+  host.className = 'canvas-host';
+  return { host, editor: createBpmnEditor({ container: host, language, readOnly: false }) };
+}
+
+/** How long an editor made for a file that has not come (the picker was closed) is kept. */
+const spareLifetimeMs = 120_000;
+
+let spare: { language: BpmnLanguage; host: HTMLDivElement; editor: BpmnEditor; expiry: ReturnType<typeof setTimeout> } | null = null;
+let preparing: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Makes the editor of the next early drawing while the user picks or drags a file. Made when the file
+ * comes, it would be the first thing in the long task that draws it: the first editor of a page takes
+ * tens of milliseconds, compiling bpmn-js's modules. Made in a task of its own after the one that
+ * asked (the click that opens the picker), and given up when the file comes first.
+ */
+export function prepareEarlyDrawing(language: BpmnLanguage): void {
+  if (preparing !== null) return;
+  if (spare?.language === language) {
+    clearTimeout(spare.expiry);
+    spare.expiry = setTimeout(dropSpare, spareLifetimeMs);
+    return;
+  }
+  preparing = setTimeout(() => {
+    preparing = null;
+    dropSpare();
+    spare = { language, ...offPageEditor(language), expiry: setTimeout(dropSpare, spareLifetimeMs) };
+  });
+}
+
+function dropSpare() {
+  if (!spare) return;
+  clearTimeout(spare.expiry);
+  spare.editor.destroy();
+  spare.host.remove();
+  spare = null;
+}
+
+/** The prepared editor, when it speaks `language`; one still to be made is not made, the file being here. */
+function takeSpare(language: BpmnLanguage): { host: HTMLDivElement; editor: BpmnEditor } | null {
+  if (preparing !== null) {
+    clearTimeout(preparing);
+    preparing = null;
+  }
+  // The language changed since: an editor made in the new one draws the file, rather than one switched after drawing.
+  if (spare?.language !== language) {
+    dropSpare();
+    return null;
+  }
+  clearTimeout(spare.expiry);
+  const taken = spare;
+  spare = null;
+  return taken;
 }

@@ -4,7 +4,7 @@ import { derivationSources, type Process, type VariantKind } from '../../domain/
 import { createVariantFromXml, deriveVariant } from '../../storage/variantRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { FileButton } from '../import/FileButton';
-import { useBpmnFileReader } from '../import/useBpmnFileReader';
+import { useBpmnFileReader, usePrepareBpmnFileReading } from '../import/useBpmnFileReader';
 
 interface Props {
   process: Process;
@@ -16,6 +16,7 @@ interface Props {
 export function MissingVariant({ process, kind, existing }: Props) {
   const { t } = useTranslation();
   const readFile = useBpmnFileReader(process.projectId);
+  const prepareImport = usePrepareBpmnFileReading();
   const create = (xml: string) => createVariantFromXml(workspaceDb, process.projectId, process.id, kind, xml);
   return (
     <div className="empty-state missing-variant">
@@ -31,6 +32,7 @@ export function MissingVariant({ process, kind, existing }: Props) {
         </button>
         <FileButton
           label={t('editor.importFile')}
+          onOpen={prepareImport}
           onFile={(file) =>
             void readFile(file, async ({ xml }) => {
               await create(xml);

@@ -10,7 +10,7 @@ import { embedDictionary } from '../../domain/dictionary/embeddedDictionary';
 import { listDictionary } from '../../storage/dictionaryRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { DropZone } from '../import/DropZone';
-import { useBpmnFileReader } from '../import/useBpmnFileReader';
+import { useBpmnFileReader, usePrepareBpmnFileReading } from '../import/useBpmnFileReader';
 import { ConfirmDialog } from '../ui/Dialog';
 import { EditorToolbar } from './EditorToolbar';
 import { SessionBanners } from './SessionBanners';
@@ -71,7 +71,13 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
   const shownWarnings = importNotes ?? session.warnings;
   const [hiddenWarnings, setHiddenWarnings] = useState<BpmnWarning[] | null>(null);
   const readFile = useBpmnFileReader(variant.projectId);
+  const prepareImport = usePrepareBpmnFileReading();
   const [replacing, setReplacing] = useState<File | null>(null);
+  // Made ready while the user confirms the replacement.
+  const confirmReplacing = (file: File) => {
+    prepareImport();
+    setReplacing(file);
+  };
   const [historyOpen, setHistoryOpen] = useState(false);
   const [naming, setNaming] = useState(false);
   const panelOpen = usePanelOpen();
@@ -157,7 +163,7 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
           editable={session.editable}
           exportName={`${processName} - ${variantName}`}
           prepareXml={async (xml) => embedDictionary(xml, await listDictionary(workspaceDb, variant.projectId))}
-          onReplaceFile={setReplacing}
+          onReplaceFile={confirmReplacing}
           onOpenHistory={() => setHistoryOpen(true)}
         >
           <DiagramPicker editor={session.editor} value={diagramId} onChange={setDiagramId} />
@@ -177,7 +183,7 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
         )}
       </div>
       <div className="canvas-row">
-        <DropZone onFile={setReplacing} label={t('editor.replaceFromFile')} className="canvas-drop" disabled={!session.editable}>
+        <DropZone onFile={confirmReplacing} label={t('editor.replaceFromFile')} className="canvas-drop" disabled={!session.editable}>
           <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
         </DropZone>
         {panelOpen && (

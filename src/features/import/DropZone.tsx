@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react';
 
 interface Props {
   onFile(file: File): void;
+  /** A file is dragged in (and may be dropped): for work worth doing before it comes. */
+  onDragIn?(): void;
   label: string;
   children: ReactNode;
   className?: string;
@@ -10,13 +12,16 @@ interface Props {
 }
 
 /** Accepts a file dropped from the desktop; shows where it will land while dragging. */
-export function DropZone({ onFile, label, children, className = '', disabled = false }: Props) {
+export function DropZone({ onFile, onDragIn, label, children, className = '', disabled = false }: Props) {
   const [over, setOver] = useState(false);
   const hasFiles = (e: React.DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
   return (
     <div
       className={`drop-zone ${over ? 'drop-zone--over' : ''} ${className}`}
       data-drop-label={label}
+      onDragEnter={(e) => {
+        if (hasFiles(e) && !disabled) onDragIn?.();
+      }}
       onDragOver={(e) => {
         if (!hasFiles(e)) return;
         e.preventDefault();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { startEarlyDrawing } from '../../bpmn/earlyDrawing';
+import { prepareEarlyDrawing, startEarlyDrawing } from '../../bpmn/earlyDrawing';
 import type { BpmnLanguage } from '../../bpmn/translate';
 import type { BpmnInspection } from '../../domain/bpmnFile';
 import { groupWarnings, warningCount } from '../../domain/bpmnWarnings';
@@ -8,6 +8,7 @@ import { workspaceDb } from '../../storage/workspace';
 import { showError, showInfo } from '../ui/toastStore';
 import { looksLikeBpmnFile } from './bpmnFileTypes';
 import { useImportNotes, warningsWhenDrawn, type VariantSlot } from './importNotes';
+import { inspectionWorkerStarted } from './inspectionWorker';
 import { describeFileError, readBpmnFile } from './readBpmnFile';
 
 /** How long the toast waits for the editor to draw an imported file before it counts the checks' warnings alone. */
@@ -61,5 +62,17 @@ export function useBpmnFileReader(projectId: string) {
     ];
     showInfo(t('import.done', { file: file.name }), { details, sticky: details.length > 0 });
     return true;
+  };
+}
+
+/**
+ * What to call when the user sets out to import a file (opens the picker, drags a file in): the checks'
+ * worker starts and the editor that draws the file is made while the file is chosen, not after.
+ */
+export function usePrepareBpmnFileReading(): () => void {
+  const { i18n } = useTranslation();
+  return () => {
+    void inspectionWorkerStarted().catch(() => undefined);
+    prepareEarlyDrawing(i18n.language as BpmnLanguage);
   };
 }

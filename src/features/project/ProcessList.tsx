@@ -5,7 +5,7 @@ import type { Process } from '../../domain/variant';
 import { createProcess, moveProcessToTrash, renameProcess, restoreProcess } from '../../storage/processRepository';
 import { workspaceDb } from '../../storage/workspace';
 import { FileButton } from '../import/FileButton';
-import { useBpmnFileReader } from '../import/useBpmnFileReader';
+import { useBpmnFileReader, usePrepareBpmnFileReading } from '../import/useBpmnFileReader';
 import { showInfo } from '../ui/toastStore';
 import { DropZone } from '../import/DropZone';
 import { ProcessTrash } from './ProcessTrash';
@@ -25,6 +25,7 @@ export function ProcessList({ projectId, processes, trash, selectedId, dictionar
   const { t } = useTranslation();
   const [location, navigate] = useLocation();
   const readFile = useBpmnFileReader(projectId);
+  const prepareImport = usePrepareBpmnFileReading();
   // A viewer of a shared project opens its processes; adding, renaming or deleting them is for its editors.
   const viewerOnly = useViewerOnly(projectId);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
@@ -58,7 +59,7 @@ export function ProcessList({ projectId, processes, trash, selectedId, dictionar
   };
 
   return (
-    <DropZone onFile={importFile} label={t('project.dropHere')} disabled={viewerOnly}>
+    <DropZone onFile={importFile} onDragIn={prepareImport} label={t('project.dropHere')} disabled={viewerOnly}>
       <nav className="process-list" aria-label={t('project.processes')}>
         <h2>{t('project.processes')}</h2>
         {processes.length === 0 && <p className="muted">{t('project.noProcesses')}</p>}
@@ -100,7 +101,7 @@ export function ProcessList({ projectId, processes, trash, selectedId, dictionar
             <button type="button" className="primary" onClick={() => void add()}>
               {t('project.addProcess')}
             </button>
-            <FileButton label={t('project.importProcess')} onFile={importFile} />
+            <FileButton label={t('project.importProcess')} onFile={importFile} onOpen={prepareImport} />
           </div>
         )}
         <p className="process-list__dictionary">
