@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
+import { saxenParseContext } from './build/saxenParseContext.ts';
 
 /**
  * The built app loads nothing from elsewhere and runs no inline script; the policy tells the browser
@@ -61,6 +62,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(packageJson.version), __SYNC_SOURCES__: JSON.stringify(syncSources) },
   plugins: [
     react(),
+    saxenParseContext(),
     contentSecurityPolicyMeta(),
     buildLabelMeta(),
     VitePWA({
@@ -86,10 +88,12 @@ export default defineConfig({
       },
     }),
   ],
+  // The checks' worker parses the imported file too (src/domain/inspection.worker.ts).
+  worker: { plugins: () => [saxenParseContext()] },
   build: { chunkSizeWarningLimit: 3000 },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'build/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     reporters: ['default'],
     testTimeout: 30000,

@@ -46,18 +46,24 @@ declare module 'bpmn-js-i18n/translations/ru.js' {
 }
 
 // saxen (moddle-xml's XML reader) ships JavaScript only; this is the part the comparison's reader
-// of detached step data and diagrams calls, in proxy mode as moddle-xml calls it.
+// of detached step data and diagrams calls, in proxy mode as moddle-xml calls it, and the position
+// its handlers are told (build/saxenParseContext.ts rewrites how it is found).
 declare module 'saxen' {
   export interface ElementProxy {
     name: string;
     originalName: string;
     attrs: Record<string, string> | false;
   }
+  export interface ParseContext {
+    line: number;
+    column: number;
+    data: string;
+  }
   type Decode = (text: string) => string;
   export class Parser {
     constructor(options: { proxy: true });
     ns(uriToPrefix: Record<string, string>): this;
-    on(event: 'openTag', handler: (element: ElementProxy, decode: Decode) => void): this;
+    on(event: 'openTag', handler: (element: ElementProxy, decode: Decode, selfClosing: boolean, getContext: () => ParseContext) => void): this;
     on(event: 'closeTag', handler: (element: ElementProxy) => void): this;
     on(event: 'text', handler: (text: string, decode: Decode) => void): this;
     on(event: 'cdata' | 'question' | 'comment' | 'attention' | 'error' | 'warn', handler: (...args: unknown[]) => void): this;
