@@ -79,3 +79,21 @@ test('a file the checks pass unchanged is shown as drawn while they ran: framed,
   await app.exportBpmnTo(exported);
   expect(readFileSync(exported, 'utf8')).toContain('name="Принять заявление"');
 });
+
+test('a second file, imported while the first one’s editor is kept open, is drawn by an editor of its own', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open();
+  await app.createProject('Два файла подряд');
+  await app.chooseFile('Импорт процесса из .bpmn', fixture('markup-names.bpmn'));
+  await expect(app.taskNamed('<b>Проверить</b> документы')).toBeVisible();
+
+  // The to-be from a file: the as-is editor stays open behind its tab, and the to-be gets the editor made when the picker opened.
+  await app.selectVariantTab('Как будет');
+  await app.chooseFile('Импорт из файла .bpmn', fixture('step-data.bpmn'));
+  await expect(app.taskNamed('Принять заявление', 'toBe')).toBeVisible();
+  expect(await takenDrawings(page)).toBe(2);
+
+  await app.selectVariantTab('Как есть');
+  await expect(app.taskNamed('<b>Проверить</b> документы')).toBeVisible();
+  await expect(app.taskNamed('Принять заявление')).toHaveCount(0);
+});
