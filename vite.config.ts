@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
-import { saxenParseContext } from './build/saxenParseContext.ts';
+import { saxenParseContext } from './scripts/saxenParseContext.ts';
 
 /**
  * The built app loads nothing from elsewhere and runs no inline script; the policy tells the browser
@@ -93,7 +93,7 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 3000 },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'build/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     reporters: ['default'],
     testTimeout: 30000,
