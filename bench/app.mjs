@@ -101,15 +101,42 @@ async function importedProject(page, url, file, name) {
   await page.getByRole('dialog').getByRole('button', { name: 'Сохранить' }).click();
   await page.locator('.project-header h1').waitFor();
   const chooser = page.waitForEvent('filechooser');
+  await timeNextDrawing(page);
   const started = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Импорт процесса из .bpmn' }).click();
   await (await chooser).setFiles(file);
   await page.locator('[data-testid="canvas-asIs"] .djs-element.djs-shape').first().waitFor({ timeout: 120_000 });
-  const drawn = await page.evaluate(() => performance.now());
+  const seen = await page.evaluate(() => performance.now());
+  const { arrived, drawn } = await page.evaluate(() => window.__drawing);
   await page.locator('[data-testid="canvas-asIs"] .djs-palette').waitFor({ timeout: 120_000 });
   const interactive = await quietAfter(page, await page.evaluate(() => performance.now()));
-  return { drawnMs: drawn - started, interactiveMs: interactive - started, started };
+  return { drawnMs: drawn - arrived, interactiveMs: interactive - arrived, drawnSeenFromClickMs: seen - started, arrived };
 }
+
+/**
+ * The drawing of an imported file, timed in the page: from the file's arrival (the file input's change event: what
+ * a user waits for once the file is chosen) until the frame in which the first shape is on the canvas is painted
+ * (checked at each animation frame, before its paint; a timer after it runs once it is painted). Until 2026-12-05 the
+ * clock ran from before Playwright's click on the import button and stopped when its polling saw the shape: its click
+ * and file chooser (about 0.1 s here) and its polling's back-off (35–50 ms) were counted; `drawnSeenFromClickMs` is
+ * that figure still.
+ */
+const timeNextDrawing = (page) =>
+  page.evaluate(() => {
+    window.__drawing = new Promise((done) => {
+      addEventListener(
+        'change',
+        (event) => {
+          if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'file') return;
+          const arrived = performance.now();
+          const shown = () => document.querySelector('[data-testid="canvas-asIs"] .djs-element.djs-shape');
+          const check = () => (shown() ? setTimeout(() => done({ arrived, drawn: performance.now() })) : requestAnimationFrame(check));
+          requestAnimationFrame(check);
+        },
+        { capture: true, once: true },
+      );
+    });
+  });
 
 /**
  * When the page became interactive after `from`: the end of the last long task before a second with
@@ -466,12 +493,13 @@ async function huge(browser, url, file, xml, log) {
     await heapAfterGc(page);
     log('app: a 20,000-node process: import through the UI');
     const imported = await importedProject(page, url, file, '20000 узлов');
-    const importLongTasks = await longTasksBetween(page, imported.started, imported.started + imported.interactiveMs);
+    const importLongTasks = await longTasksBetween(page, imported.arrived, imported.arrived + imported.interactiveMs);
     log('app: a 20,000-node process: one append and its save');
     const append = await appendThroughContextPad(page, taskName);
     return {
       drawnMs: round(imported.drawnMs),
       interactiveMs: round(imported.interactiveMs),
+      drawnSeenFromClickMs: round(imported.drawnSeenFromClickMs),
       importLongestTaskMs: round(Math.max(0, ...importLongTasks.map((t) => t.duration))),
       ...append,
       plainBpmnJs: { importMs: round(plain.importMs), appendMs: round(plain.appendMs), saveMs: round(plain.saveMs), importWarnings: plain.warnings },
@@ -521,7 +549,7 @@ export async function benchApp(browser, { generateDiagram, log, port, parts = AP
       const openPage = await context.newPage();
       result.projectOpen3000 = await projectOpen(openPage, url, '3000 узлов');
       await openPage.close();
-      result.import3000 = { drawnMs: round(largeImport.drawnMs), interactiveMs: round(largeImport.interactiveMs) };
+      result.import3000 = { drawnMs: round(largeImport.drawnMs), interactiveMs: round(largeImport.interactiveMs), drawnSeenFromClickMs: round(largeImport.drawnSeenFromClickMs) };
       result.autosave3000 = {
         ...save,
         targets: { saveLongestTaskMs: t.autosaveLongestTaskMs, editToStoredMs: t.autosaveEditToStoredMs, saveMainThreadMs: t.autosaveMainThreadMs },
@@ -556,6 +584,7 @@ export async function benchApp(browser, { generateDiagram, log, port, parts = AP
         interactiveMs: interactive.median,
         drawn,
         interactive,
+        drawnSeenFromClickMs: spread(runs.map((r) => r.drawnSeenFromClickMs)),
         plainBpmnJsImportMs: spread(plain.map((p) => p.importMs)),
         targetDrawnMs: t.importDrawnMs,
         targetInteractiveMs: t.importInteractiveMs,
@@ -602,7 +631,7 @@ export function printApp(app) {
     `3,000 nodes autosave: edit → stored median ${app.autosave3000.editToStoredMs.median} ms; the save's longest task median ${app.autosave3000.saveLongestTaskMs.median} ms, its main-thread time median ${app.autosave3000.saveMainThreadMs.median} ms; with the edit: longest task ${app.autosave3000.longestTaskMs.median} ms, main thread ${app.autosave3000.mainThreadMs.median} ms: ${mark(app.autosave3000.meets)}`,
     `3,000 nodes tab switch median ${app.tabSwitch3000Ms.median} ms: ${mark(app.tabSwitch3000Ms.meets)} ≤ ${app.tabSwitch3000Ms.target}`,
     app.projectOpen3000 ? `3,000 nodes project opened: page painted ${app.projectOpen3000.pagePaintedMs} ms, process drawn ${app.projectOpen3000.processDrawnMs} ms` : 'project open: not measured',
-    app.importAngina ? `angina import median drawn ${app.importAngina.drawnMs} ms, interactive ${app.importAngina.interactiveMs} ms: ${mark(app.importAngina.meets)} ≤ ${app.importAngina.targetDrawnMs} / ${app.importAngina.targetInteractiveMs}` : 'angina import: the shared corpus is not here',
+    app.importAngina ? `angina import median drawn ${app.importAngina.drawnMs} ms, interactive ${app.importAngina.interactiveMs} ms from the file's arrival (drawn seen from the click ${app.importAngina.drawnSeenFromClickMs?.median} ms): ${mark(app.importAngina.meets)} ≤ ${app.importAngina.targetDrawnMs} / ${app.importAngina.targetInteractiveMs}` : 'angina import: the shared corpus is not here',
     app.import20000
       ? `20,000 nodes: import drawn ${app.import20000.drawnMs} ms, interactive ${app.import20000.interactiveMs} ms (plain bpmn-js ${app.import20000.plainBpmnJs.importMs} ms); append ${app.import20000.appendMs} ms (plain ${app.import20000.plainBpmnJs.appendMs} ms); longest task from the click to stored ${app.import20000.saveLongestTaskMs} ms, the save's own ${app.import20000.saveOwnLongestTaskMs} ms (plain saveXML ${app.import20000.plainBpmnJs.saveMs} ms)`
       : '20,000 nodes: not measured',
