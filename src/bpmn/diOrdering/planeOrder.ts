@@ -7,19 +7,20 @@ export interface DrawnNode {
 
 /**
  * The DI of what is drawn under `root`, in drawing order (diagram-js's `selfAndAllChildren`: the element,
- * then each child's subtree, each element and each children list once), root and labels left out.
+ * then each child's subtree, each children list once), root and labels left out. diagram-js gives an element
+ * one parent, so no element is met twice; the list is built without a Set of every element, which at 40,000
+ * elements was most of the first slice of a save.
  */
 export function drawnDi(root: DrawnNode): unknown[] {
   const result: unknown[] = [];
-  const seen = new Set<DrawnNode>([root]);
   const lists = new Set<DrawnNode[]>();
   const visit = (element: DrawnNode) => {
     const children = element.children;
-    if (!children || lists.has(children)) return;
+    // Every shape has a list of children, most of them empty: only a list with elements is noted.
+    if (!children?.length || lists.has(children)) return;
     lists.add(children);
     for (const child of children) {
-      if (seen.has(child)) continue;
-      seen.add(child);
+      if (child === root) continue;
       if (!child.labelTarget) result.push(child.di);
       visit(child);
     }
