@@ -38,11 +38,13 @@ export function SessionBanners({ session }: { session: Shown }) {
       )}
       {problem && (
         <div className="banner banner--error" role="alert">
-          <p>{t('editor.renderFailed', { reason: problem.reason })}</p>
-          <details>
-            <summary>{t('editor.rawXml')}</summary>
-            <pre className="raw-xml">{problem.xml}</pre>
-          </details>
+          <p>{t('editor.renderFailed', { reason: typeof problem.reason === 'string' ? problem.reason : t(problem.reason.key) })}</p>
+          {problem.xml && (
+            <details>
+              <summary>{t('editor.rawXml')}</summary>
+              <pre className="raw-xml">{problem.xml}</pre>
+            </details>
+          )}
         </div>
       )}
     </>

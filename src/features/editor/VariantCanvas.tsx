@@ -82,6 +82,7 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
   const [naming, setNaming] = useState(false);
   const panelOpen = usePanelOpen();
   const badgesVisible = useWorkspace((s) => s.badgesVisible);
+  const unusable = session.problem !== null && session.drawn === null;
   const lintIssues = useLintIssues(session.content, variant.projectId, variant.kind, session.contentStored ? variant.id : null);
   useLintMarkers(session.editor, lintIssues, variant.projectId);
   const openHelp = useHelp((s) => s.open);
@@ -182,7 +183,8 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
           />
         )}
       </div>
-      <div className="canvas-row">
+      {/* A diagram that could not be read or drawn leaves an empty editor that would save nothing: not offered. */}
+      <div className={unusable ? 'canvas-row canvas-row--unusable' : 'canvas-row'} inert={unusable} aria-hidden={unusable || undefined}>
         <DropZone onFile={confirmReplacing} label={t('editor.replaceFromFile')} className="canvas-drop" disabled={!session.editable}>
           <div className="canvas" ref={attach} data-testid={`canvas-${variant.kind}`} />
         </DropZone>
@@ -194,9 +196,11 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
           </div>
         )}
       </div>
-      <div className="editor-chrome" inert={!shown}>
-        <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />
-      </div>
+      {!unusable && (
+        <div className="editor-chrome" inert={!shown}>
+          <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />
+        </div>
+      )}
       <ConfirmDialog
         open={replacing !== null}
         title={t('editor.confirmReplaceTitle')}

@@ -46,7 +46,8 @@ const handoffs = new Map<string, Promise<void>>();
 const leftovers = new Map<string, { xml: string; revision: number }>();
 
 export interface SessionProblem {
-  reason: string;
+  /** What bpmn-js said, or the key of the app's own text (translated where it is shown, so a language switch retells it). */
+  reason: string | { key: 'editor.diagramDamaged' };
   xml: string;
 }
 
@@ -232,7 +233,7 @@ export function useVariantSession(
       const variant = await getVariant(workspaceDb, variantId).catch((error: unknown) => {
         // Its diagram alone is damaged: said here, for this variant only; the others open as usual.
         if (!(error instanceof VariantContentError)) throw error;
-        if (alive) setProblem({ reason: i18next.t('editor.diagramDamaged'), xml: '' });
+        if (alive) setProblem({ reason: { key: 'editor.diagramDamaged' }, xml: '' });
         return undefined;
       });
       if (!alive || !variant) return null;
