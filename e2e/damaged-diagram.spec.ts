@@ -1,31 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { Workbench } from './support/workbench';
-import { projectIdOf } from './support/rawDb';
-
-/** Deletes the stored diagram of a project's variant, as a damaged or half-copied database would lack it. */
-const deleteStoredDiagram = (page: import('@playwright/test').Page, projectId: string, kind: string) =>
-  page.evaluate(
-    ({ projectId, kind }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('reengineering-workbench');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['variants', 'variantContents'], 'readwrite');
-          const all = tx.objectStore('variants').getAll();
-          all.onsuccess = () => {
-            const variant = (all.result as { id: string; projectId: string; kind: string }[]).find((v) => v.projectId === projectId && v.kind === kind);
-            if (!variant) return reject(new Error(`no ${kind} variant in ${projectId}`));
-            tx.objectStore('variantContents').delete(variant.id);
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-    { projectId, kind },
-  );
+import { deleteStoredDiagram, projectIdOf } from './support/rawDb';
 
 test('a variant whose stored diagram is gone says so, alone: the other variants open (ru, kk)', async ({ page }, testInfo) => {
   const app = new Workbench(page);

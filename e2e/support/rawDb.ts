@@ -126,3 +126,28 @@ export async function storedVariantXml(page: Page, projectId: string, kind: stri
     { projectId, kind },
   );
 }
+
+/** Deletes the stored diagram of a project's variant, as a damaged or half-copied database would lack it. */
+export const deleteStoredDiagram = (page: Page, projectId: string, kind: string) =>
+  page.evaluate(
+    ({ projectId, kind }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('reengineering-workbench');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['variants', 'variantContents'], 'readwrite');
+          const all = tx.objectStore('variants').getAll();
+          all.onsuccess = () => {
+            const variant = (all.result as { id: string; projectId: string; kind: string }[]).find((v) => v.projectId === projectId && v.kind === kind);
+            if (!variant) return reject(new Error(`no ${kind} variant in ${projectId}`));
+            tx.objectStore('variantContents').delete(variant.id);
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+        };
+      }),
+    { projectId, kind },
+  );
