@@ -50,7 +50,7 @@ export async function readContent(db: WorkbenchDb, variantId: string): Promise<s
 
 /** The variant with its diagram; a missing or damaged diagram is an error naming this variant. */
 export async function withContent(db: WorkbenchDb, record: StoredVariant): Promise<Variant> {
-  const xml = await resolveContent(db, record.id, await db.variantContents.get(record.id));
+  const xml = await readContent(db, record.id);
   if (xml === undefined) throw new VariantContentError(record.id);
   return { ...record, xml };
 }
