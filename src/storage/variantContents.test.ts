@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { databasePerTest } from '../../test/testDb';
 import { findDamagedRecords } from './records/damagedRecords';
 import { createProject } from './projectRepository';
 import { createProcess } from './processRepository';
 import { rawWrite } from './rawVariantWrite';
+import { splitIntoParts } from './contentParts';
 import { contentPartChars, deleteVariants } from './variantContents';
-import { deriveVariant, getVariant, listVariants, saveVariantXml } from './variantRepository';
+import { deriveVariant, getVariant, listVariants, saveVariantXml, type StoredParts } from './variantRepository';
 import { VariantContentError } from './variantErrors';
 
 const db = databasePerTest();
@@ -29,26 +30,47 @@ const storedKeys = async () => (await db().variantContents.toCollection().primar
 describe('variant contents in parts', () => {
   it('stores a long diagram in parts and reads it back whole; shorter saves drop the parts they no longer need', async () => {
     const [asIs, ...others] = await processWithVariants();
-    const long = textOf(contentPartChars * 2 + 123, 'long');
+    const long = textOf(contentPartChars * 3 + 123, 'long');
     await saveVariantXml(db(), asIs!.id, long, 1);
-    expect(await db().variantContents.get(asIs!.id)).toEqual({ parts: 3 });
+    expect(await db().variantContents.get(asIs!.id)).toMatchObject({ parts: 3 });
     expect((await getVariant(db(), asIs!.id))?.xml).toBe(long);
     expect(await findDamagedRecords(db())).toEqual([]);
     expect((await listVariants(db(), asIs!.processId)).find((v) => v.id === asIs!.id)?.xml).toBe(long);
 
-    const shorter = textOf(contentPartChars + 5, 'shorter');
+    const shorter = textOf(contentPartChars * 2 + 5, 'shorter');
     await saveVariantXml(db(), asIs!.id, shorter, 2);
     expect((await getVariant(db(), asIs!.id))?.xml).toBe(shorter);
-    expect((await storedKeys()).filter((key) => key.startsWith(asIs!.id))).toHaveLength(3);
+    expect((await storedKeys()).filter((key) => key.startsWith(asIs!.id))).toHaveLength(1 + splitIntoParts(shorter, contentPartChars).length);
 
     await saveVariantXml(db(), asIs!.id, '<short/>', 3);
     expect((await getVariant(db(), asIs!.id))?.xml).toBe('<short/>');
     expect(await storedKeys()).toEqual([asIs!.id, ...others.map((v) => v.id)].sort());
   });
 
+  it("a saver's next write puts only the part its edit changed; after another writer's, all of them", async () => {
+    const [asIs] = await processWithVariants();
+    const stored: StoredParts = {};
+    const long = textOf(contentPartChars * 3, 'long');
+    await saveVariantXml(db(), asIs!.id, long, 1, undefined, stored);
+    const at = long.indexOf('name="Шаг 100"');
+    const edited = long.slice(0, at) + 'name="Шаг сто"' + long.slice(at + 'name="Шаг 100"'.length);
+    const puts = vi.spyOn(db().variantContents, 'put');
+    await saveVariantXml(db(), asIs!.id, edited, 2, undefined, stored);
+    expect(puts).toHaveBeenCalledTimes(1);
+    expect((await getVariant(db(), asIs!.id))?.xml).toBe(edited);
+
+    // Another writer (a closing tab, here) stores the diagram whole: the saver's parts are gone, so it writes them all.
+    rawWrite(db(), { variant: { ...(await getVariant(db(), asIs!.id))!, xml: long, revision: 4 } });
+    puts.mockClear();
+    await saveVariantXml(db(), asIs!.id, edited, 4, undefined, stored);
+    expect(puts).toHaveBeenCalledTimes(1 + splitIntoParts(edited, contentPartChars).length);
+    expect((await getVariant(db(), asIs!.id))?.xml).toBe(edited);
+    expect(await findDamagedRecords(db())).toEqual([]);
+  });
+
   it('a diagram whose part is missing is an error for that variant alone', async () => {
     const [asIs, ...others] = await processWithVariants();
-    await saveVariantXml(db(), asIs!.id, textOf(contentPartChars * 2, 'damaged'), 1);
+    await saveVariantXml(db(), asIs!.id, textOf(contentPartChars * 3, 'damaged'), 1);
     const [, second] = (await storedKeys()).filter((key) => key.startsWith(`${asIs!.id}\u0000`));
     await db().variantContents.delete(second!);
     await expect(getVariant(db(), asIs!.id)).rejects.toBeInstanceOf(VariantContentError);

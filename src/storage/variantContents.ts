@@ -1,5 +1,6 @@
 import type { StoredVariant, Variant } from '../domain/variant';
-import type { WorkbenchDb } from './db';
+import { splitIntoParts } from './contentParts';
+import { newId, type WorkbenchDb } from './db';
 import { validRecords } from './records/validRecords';
 import { VariantContentError } from './variantErrors';
 
@@ -10,15 +11,23 @@ import { VariantContentError } from './variantErrors';
 export const variantTables = (db: WorkbenchDb) => [db.variants, db.variantContents];
 
 /**
- * A diagram longer than this is stored by the autosave in parts of this many characters (1 MB), each put after the
- * last is stored. The browser copies (and compresses) a value in the call that stores it: a 13 MB diagram took one
- * task of 30–50 ms here, its parts a task of 3–6 ms each, about the same time in all.
+ * A diagram longer than this is stored by the autosave in parts of about this many characters (1 MB; where they
+ * are cut: `splitIntoParts`), each put after the last is stored. The browser copies (and compresses) a value in the
+ * call that stores it: a 13 MB diagram took one task of 30–50 ms here, its parts a task of 3–6 ms each.
  */
 export const contentPartChars = 1 << 19;
 
 /** Stored under the variant's id in place of the XML when the XML is stored in parts (`partKey`). */
 export interface ContentParts {
   parts: number;
+  /** The write that laid the parts out (`PartsWritten`); absent in parts stored before 2026-12-05. */
+  layout?: string;
+}
+
+/** The parts one saver stored, so its next save puts only the parts that changed (`putContentInParts`). */
+export interface PartsWritten {
+  layout: string;
+  parts: readonly string[];
 }
 
 /** What `variantContents` holds under a variant's id: the XML itself, or how many parts it is in. */
@@ -64,13 +73,25 @@ export async function putContent(db: WorkbenchDb, variantId: string, xml: string
 /**
  * Stores a diagram as the autosave does: a long one in parts, each put once the last is stored, so that no copy
  * of it is one long task; all in the caller's transaction, so a reader sees the whole diagram or the one before.
+ * Given what the same saver stored last (`previous`), and if the stored parts are still those (the header names
+ * its layout), only the parts whose text changed are put: a small edit of a large diagram rewrites one part.
+ * Returns what it stored, for the next save.
  */
-export async function putContentInParts(db: WorkbenchDb, variantId: string, xml: string): Promise<void> {
-  if (xml.length <= contentPartChars) return putContent(db, variantId, xml);
-  const parts = Math.ceil(xml.length / contentPartChars);
-  for (let index = 0; index < parts; index++) await db.variantContents.put(xml.slice(index * contentPartChars, (index + 1) * contentPartChars), partKey(variantId, index));
-  await db.variantContents.put({ parts }, variantId);
-  await deleteParts(db, variantId, parts);
+export async function putContentInParts(db: WorkbenchDb, variantId: string, xml: string, previous?: PartsWritten): Promise<PartsWritten | undefined> {
+  if (xml.length <= contentPartChars) {
+    await putContent(db, variantId, xml);
+    return undefined;
+  }
+  const parts = splitIntoParts(xml, contentPartChars);
+  const header = previous ? await db.variantContents.get(variantId) : undefined;
+  const kept = previous && isParts(header) && header.layout === previous.layout && header.parts === previous.parts.length ? previous.parts : [];
+  const layout = kept.length > 0 ? previous!.layout : newId();
+  for (let index = 0; index < parts.length; index++) if (parts[index] !== kept[index]) await db.variantContents.put(parts[index]!, partKey(variantId, index));
+  if (parts.length !== kept.length) {
+    await db.variantContents.put({ parts: parts.length, layout } satisfies ContentParts, variantId);
+    await deleteParts(db, variantId, parts.length);
+  }
+  return { layout, parts };
 }
 
 /** Deletes the parts of a variant's diagram from `from` on. */

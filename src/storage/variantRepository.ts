@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { Variant, VariantKind, VariantRef } from '../domain/variant';
 import { newId, type WorkbenchDb } from './db';
 import { validRecord } from './records/validRecords';
-import { addVariants, putContentInParts, variantsWhere, variantTables, withContent } from './variantContents';
+import { addVariants, putContentInParts, variantsWhere, variantTables, withContent, type PartsWritten } from './variantContents';
 import { RevisionConflictError, VariantMissingError } from './variantErrors';
 import { addVersion, replaceKeepingCurrent, versionTables } from './versionRepository';
 
@@ -56,35 +56,42 @@ async function addVariant(db: WorkbenchDb, projectId: string, processId: string,
   return variant;
 }
 
+/** What a saver's last write stored of a long diagram (`putContentInParts`), updated by each of its writes. */
+export interface StoredParts {
+  last?: PartsWritten;
+}
+
 /**
  * Stores an edit. Succeeds only if the stored revision is the one the editor loaded; otherwise
  * the edit is kept as a conflict version and the caller is told, so neither side is lost.
- * `signal` aborts the write, which leaves the variant as it was.
+ * `signal` aborts the write, which leaves the variant as it was; `stored` lets a saver rewrite only what changed.
  */
-export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number, signal?: AbortSignal): Promise<number> {
+export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number, signal?: AbortSignal, stored?: StoredParts): Promise<number> {
   // The conflict is thrown after the transaction commits: throwing inside would roll back the kept version.
-  type Outcome = { conflict: true; actual: number; versionId: string } | { conflict: false; revision: number };
+  type Outcome = { conflict: true; actual: number; versionId: string } | { conflict: false; revision: number; parts: PartsWritten | undefined };
   const outcome = await db.transaction('rw', [...variantTables(db), db.projects, ...versionTables(db)], async (tx): Promise<Outcome> => {
     signal?.throwIfAborted();
     // Aborted in the caller's task, so a transaction the caller opens next does not wait behind this one.
     signal?.addEventListener('abort', () => tx.abort(), { once: true });
     // Only the small record: the revision check needs no diagram, and reading one copies megabytes.
-    const stored = validRecord('variants', await db.variants.get(id));
-    if (!stored) throw new VariantMissingError(id);
-    if (stored.revision !== expectedRevision) {
-      const kept = await addVersion(db, stored, 'conflict', xml);
-      return { conflict: true, actual: stored.revision, versionId: kept.id } satisfies Outcome;
+    const record = validRecord('variants', await db.variants.get(id));
+    if (!record) throw new VariantMissingError(id);
+    if (record.revision !== expectedRevision) {
+      const kept = await addVersion(db, record, 'conflict', xml);
+      return { conflict: true, actual: record.revision, versionId: kept.id } satisfies Outcome;
     }
     const now = Date.now();
-    const revision = stored.revision + 1;
+    const revision = record.revision + 1;
     // One put of the record; the XML under an out-of-line key, so the browser does not clone it to find the key,
     // and a long one in parts, so that no copy of it is one long task.
-    await db.variants.put({ ...stored, revision, updatedAt: now });
-    await putContentInParts(db, id, xml);
-    await db.projects.update(stored.projectId, { updatedAt: now });
-    return { conflict: false, revision } satisfies Outcome;
+    await db.variants.put({ ...record, revision, updatedAt: now });
+    const parts = await putContentInParts(db, id, xml, stored?.last);
+    await db.projects.update(record.projectId, { updatedAt: now });
+    return { conflict: false, revision, parts } satisfies Outcome;
   });
   if (outcome.conflict) throw new RevisionConflictError(id, expectedRevision, outcome.actual, outcome.versionId);
+  // Only once committed: an aborted write stored none of it.
+  if (stored) stored.last = outcome.parts;
   return outcome.revision;
 }
 
