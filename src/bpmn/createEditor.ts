@@ -9,6 +9,7 @@ import { fitViewModule } from './fit';
 import { focusKeeperModule, outOfReachModule } from './keyboard';
 import { lintMarkersModule } from './lint';
 import { processNameModule } from './processName';
+import { saveTrackingModule } from './save';
 import { stepDataModule } from './stepData';
 import { translateModule, type BpmnLanguage } from './translate';
 
@@ -30,7 +31,7 @@ export function createBpmnEditor({ container, language, readOnly }: EditorOption
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
   if (readOnly) return new NavigatedViewer({ container, additionalModules, moddleExtensions });
-  return new Modeler({ container, additionalModules: [...additionalModules, stepDataModule, keepingDiOrderingModule, processNameModule], moddleExtensions, keyboard: { bind: true } });
+  return new Modeler({ container, additionalModules: [...additionalModules, stepDataModule, keepingDiOrderingModule, processNameModule, saveTrackingModule], moddleExtensions, keyboard: { bind: true } });
 }
 
 export function isModeler(editor: BpmnEditor): editor is Modeler {

@@ -4,14 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stepDataDescriptor } from '../../domain/stepData/stepData';
 import { generateDiagram } from '../../../bench/generateDiagram';
 import { readFixture } from '../../../test/corpus';
-import { prepareSaves, saveXMLInSlices, saveXMLNow } from './slicedSaveXML';
+import { prepareSaves, saveXMLInSlices, saveXMLNow, writeCheckingAll } from './slicedSaveXML';
 
-/** The parts of a bpmn-js editor the save uses: its event bus and its definitions. */
+/** The parts of a bpmn-js editor the save uses: its event bus and its definitions (no tracking of changes: every value is compared). */
 async function editorOf(xml: string) {
   const moddle = new BpmnModdle({ rw: stepDataDescriptor });
   const { rootElement } = await moddle.fromXML(xml);
   const eventBus = new EventBus();
-  const editor = { get: <T,>() => eventBus as T, getDefinitions: () => rootElement };
+  const editor = { get: <T,>(name: string) => (name === 'eventBus' ? eventBus : null) as T, getDefinitions: () => rootElement };
   type Named = { $type: string; name?: string; flowElements?: Named[] };
   const roots = (rootElement as unknown as { rootElements: Named[] }).rootElements;
   const task = () => roots.find((e) => e.$type === 'bpmn:Process')!.flowElements!.find((e) => e.$type.endsWith('Task'))!;
@@ -141,5 +141,40 @@ describe('prepareSaves', () => {
     const stop = prepareSaves(editor);
     stop();
     expect(idle.waiting).toBe(0);
+  });
+});
+
+describe('writeCheckingAll', () => {
+  afterEach(() => void vi.unstubAllGlobals());
+
+  /** An editor whose saves trust a tracking of changes that is told nothing: what the check is for. */
+  async function trackedEditor() {
+    const parts = await editorOf(readFixture('step-data.bpmn'));
+    const editor = { ...parts.editor, get: <T,>(name: string) => (name === 'eventBus' ? parts.eventBus : name === 'saveTracking' ? {} : null) as T };
+    return { ...parts, editor };
+  }
+
+  const idleNow = () => {
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 5 })));
+    vi.stubGlobal('cancelIdleCallback', (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle));
+  };
+
+  it('finds the change a trusting save missed', async () => {
+    idleNow();
+    const { moddle, definitions, editor, task } = await trackedEditor();
+    const saved = await saveXMLInSlices(editor);
+    task().name = 'Не отслежено';
+    expect(await saveXMLInSlices(editor)).toBe(saved);
+    const whole = await writeCheckingAll(editor);
+    expect(whole).toBe((await moddle.toXML(definitions, { format: true })).xml);
+    expect(whole).toContain('Не отслежено');
+  });
+
+  it('gives up at an edit: its text would be stale', async () => {
+    idleNow();
+    const { eventBus, editor } = await trackedEditor();
+    const checking = writeCheckingAll(editor);
+    eventBus.fire('commandStack.changed', {});
+    expect(await checking).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { WrittenSubtrees } from './writtenSubtrees';
 
 /** What bpmn-js's saveXML needs of an editor (BaseViewer). */
 interface SavingEditor {
-  get<T>(name: string): T;
+  get<T>(name: string, strict?: boolean): T;
   getDefinitions(): unknown;
 }
 
@@ -18,10 +18,16 @@ export interface SliceOptions {
 /** Each diagram's texts from its last save, so the next save writes only what changed (released with the diagram). */
 const writtenTrees = new WeakMap<ModdleElement, WrittenSubtrees>();
 
-function stepsFor(tree: ModdleElement) {
+/** The texts kept of `tree`'s saves; `tracked` for an editor that tells them what its changes touch (`SaveTracking`). */
+export function writtenSubtreesOf(tree: ModdleElement, tracked: boolean): WrittenSubtrees {
   let written = writtenTrees.get(tree);
-  if (!written) writtenTrees.set(tree, (written = new WrittenSubtrees()));
-  return xmlSteps(tree, { format: true, written });
+  if (!written) writtenTrees.set(tree, (written = new WrittenSubtrees(tracked)));
+  return written;
+}
+
+function stepsFor(editor: SavingEditor, tree: ModdleElement, trust = true) {
+  const written = writtenSubtreesOf(tree, editor.get<unknown>('saveTracking', false) !== null);
+  return xmlSteps(tree, { format: true, written, trust });
 }
 
 /** The events bpmn-js's saveXML fires around moddle's toXML (BaseViewer#saveXML). */
@@ -41,10 +47,10 @@ function finish(editor: SavingEditor, serialized: string): string {
 
 /**
  * `editor.saveXML({ format: true })`, the same text, at once: for a tab that is closing, where only
- * the current task is sure to run.
+ * the current task is sure to run. The last write of a session checks every value, trusting no tracking.
  */
 export function saveXMLNow(editor: SavingEditor): string {
-  const steps = stepsFor(start(editor));
+  const steps = stepsFor(editor, start(editor), false);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return finish(editor, step.value);
@@ -66,7 +72,7 @@ export async function saveXMLInSlices(editor: SavingEditor, { budgetMs = 8, maxR
   try {
     for (let attempt = 0; ; attempt++) {
       run.changed = false;
-      const steps = stepsFor(start(editor));
+      const steps = stepsFor(editor, start(editor));
       const pausing = attempt < maxRestarts;
       let sliceStart = performance.now();
       let step = steps.next();
@@ -98,6 +104,35 @@ function nextTurn(): Promise<void> {
 }
 
 /**
+ * The diagram's text written again while the page is idle, every value checked instead of trusting what the
+ * editor's tracking (`SaveTracking`) said its changes touched: the check of that tracking. Null when an edit or
+ * an import came first (the text would be stale). No save events are fired: nothing is being saved.
+ */
+export function writeCheckingAll(editor: SavingEditor): Promise<string | null> {
+  const eventBus = editor.get<EventBus>('eventBus');
+  return new Promise((resolve) => {
+    let handle = 0;
+    const stop = (xml: string | null) => {
+      cancelIdleCallback(handle);
+      eventBus.off(['commandStack.changed', 'import.done'], changed);
+      resolve(xml);
+    };
+    const changed = () => stop(null);
+    let steps: ReturnType<typeof stepsFor> | null = null;
+    const work = (deadline: IdleDeadline) => {
+      steps ??= stepsFor(editor, start(editor), false);
+      while (deadline.timeRemaining() > 1) {
+        const step = steps.next();
+        if (step.done) return stop(step.value);
+      }
+      handle = requestIdleCallback(work);
+    };
+    eventBus.on(['commandStack.changed', 'import.done'], changed);
+    handle = requestIdleCallback(work);
+  });
+}
+
+/**
  * Writes the diagram once while the page is idle and keeps only what the next save reuses, so the first
  * save after opening a large diagram also rewrites only what the edit changed. An edit or a new import
  * stops it: the save that follows writes everything, as it would have anyway. Returns the way to stop it.
@@ -111,7 +146,7 @@ export function prepareSaves(editor: SavingEditor): () => void {
   };
   let steps: ReturnType<typeof stepsFor> | null = null;
   const work = (deadline: IdleDeadline) => {
-    steps ??= stepsFor(start(editor));
+    steps ??= stepsFor(editor, start(editor));
     while (deadline.timeRemaining() > 1) if (steps.next().done) return stop();
     handle = requestIdleCallback(work);
   };

@@ -620,9 +620,10 @@ class Reuse implements NamespaceObserver {
   constructor(
     readonly cache: WrittenSubtrees,
     readonly namespaces: Namespaces,
+    trust: boolean,
   ) {
     namespaces.observer = this;
-    cache.begin();
+    cache.begin(trust);
   }
 
   uri(ns: Ns, wellknown: boolean): void {
@@ -657,6 +658,8 @@ interface BuildFrame {
   recording: Recording;
   /** Its text may be kept: it and everything in it were written under the root's namespaces alone. */
   keepable: boolean;
+  /** Every value in it is compared before a text is reused (`WrittenSubtrees.comparesAll`). */
+  inside: boolean;
 }
 
 /** Whether an element's children are written on lines of their own, one level deeper (serializeTree's rule). */
@@ -666,15 +669,15 @@ function indentsChildren(serializer: ElementSerializer): boolean {
 }
 
 /** Enters `element` as the next frame: its namespace changes are recorded apart, and its entry made. */
-function enterFrame(serializer: ElementSerializer, element: ModdleElement, property: PropertyDescriptor | undefined, indent: number, reuse: Reuse | undefined): BuildFrame {
+function enterFrame(serializer: ElementSerializer, element: ModdleElement, property: PropertyDescriptor | undefined, indent: number, reuse: Reuse | undefined, inside: boolean): BuildFrame {
   const recording: Recording = { ops: [], used: new Map() };
-  if (!reuse) return { serializer, children: serializer.enter(element), index: 0, indent, recording, keepable: false };
+  if (!reuse) return { serializer, children: serializer.enter(element), index: 0, indent, recording, keepable: false, inside };
   const state = reuse.state;
   reuse.recording = recording;
   const children = serializer.enter(element);
   serializer.written = newWritten(element, property, indent, state, recording.ops);
   // An element declaring namespaces of its own opens a scope whose changes the root does not see.
-  return { serializer, children, index: 0, indent, recording, keepable: serializer.getNamespaces() === reuse.namespaces };
+  return { serializer, children, index: 0, indent, recording, keepable: serializer.getNamespaces() === reuse.namespaces, inside: inside || reuse.cache.comparesAll(element) };
 }
 
 /** A frame is built: its recording and whether it is kept go to its parent. */
@@ -709,7 +712,7 @@ function pacer(): () => boolean {
  * With `reuse`, an element child whose subtree is unchanged since the last write takes that write's text.
  */
 function* buildTree(root: ElementSerializer, rootElement: ModdleElement, reuse?: Reuse): Generator<void, void> {
-  const stack = [enterFrame(root, rootElement, undefined, 0, reuse)];
+  const stack = [enterFrame(root, rootElement, undefined, 0, reuse, false)];
   const pause = pacer();
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
@@ -727,7 +730,7 @@ function* buildTree(root: ElementSerializer, rootElement: ModdleElement, reuse?:
       continue;
     }
     const indent = frame.indent + (indentsChildren(frame.serializer) ? 1 : 0);
-    const reused = reuse && frame.keepable ? reuse.cache.reusable(child.element, child.property, indent, reuse.state) : undefined;
+    const reused = reuse && frame.keepable ? reuse.cache.reusable(child.element, child.property, indent, reuse.state, frame.inside) : undefined;
     if (reused) {
       frame.serializer.body.push(new WrittenSerializer(reused.text));
       reuse!.replay(reused);
@@ -738,7 +741,7 @@ function* buildTree(root: ElementSerializer, rootElement: ModdleElement, reuse?:
     }
     const serializer = child.create() as ElementSerializer;
     frame.serializer.body.push(serializer);
-    const childFrame = enterFrame(serializer, child.element, child.property, indent, reuse);
+    const childFrame = enterFrame(serializer, child.element, child.property, indent, reuse, frame.inside);
     if (reuse) addChild(frame.serializer.written!, child.element, serializer.written!);
     stack.push(childFrame);
   }
@@ -812,20 +815,22 @@ export interface WriteOptions {
   format: boolean;
   /** The texts of the last write of this tree, reused where nothing changed and replaced by this write's when it finishes. */
   written?: WrittenSubtrees;
+  /** Reuse what the tracking of `written` vouches for unchanged without checking it (the default); false checks everything. */
+  trust?: boolean;
 }
 
 /**
  * The XML of `tree`, as moddle-xml's `Writer({ format, preamble: true }).toXML(tree)` writes it;
  * yields after every few elements built or written (`elementsPerStep`).
  */
-export function* xmlSteps(tree: ModdleElement, { format, written }: WriteOptions): Generator<void, string> {
+export function* xmlSteps(tree: ModdleElement, { format, written, trust = true }: WriteOptions): Generator<void, string> {
   const writer = formattingWriter(format);
   writer.append(XML_PREAMBLE);
   const serializer = new ElementSerializer();
   const namespaces = serializer.getNamespaces();
   namespaces.mapDefaultPrefixes(defaultPrefixMappings(tree.$model));
   // Texts depend on indentation, so they are kept only for the formatted writing that saves use.
-  const reuse = written && format ? new Reuse(written, namespaces) : undefined;
+  const reuse = written && format ? new Reuse(written, namespaces, trust) : undefined;
   yield* buildTree(serializer, tree, reuse);
   yield* serializeTree(serializer, writer);
   reuse?.cache.commit(reuse.made);

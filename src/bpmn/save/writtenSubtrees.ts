@@ -149,30 +149,110 @@ function sameCollected(element: Valued, stored: unknown[]): boolean {
   return true;
 }
 
-/** The texts of one tree's subtrees, for the writer to reuse; only from writes that finished. */
+/** A list of more elements than this makes an element a container (a process, a plane): see `comparesAll`. */
+const containerChildren = 16;
+
+interface Described {
+  $descriptor: { properties: { name: string; isMany?: boolean; isReference?: boolean }[] };
+}
+
+/** Whether `element` holds a list of many elements (its flow elements, its plane's shapes). */
+function holdsMany(element: Valued): boolean {
+  const own = element as unknown as Record<string, unknown>;
+  for (const property of (element as unknown as Described).$descriptor.properties ?? []) {
+    if (!property.isMany || property.isReference) continue;
+    const value = own[property.name];
+    if (Array.isArray(value) && value.length > containerChildren) return true;
+  }
+  return false;
+}
+
+/**
+ * The texts of one tree's subtrees, for the writer to reuse; only from writes that finished.
+ *
+ * Tracked (`tracked`), it is also told of every element a change may have touched (`suspect`); a write then
+ * compares the values of those elements and of everything in them, and of the elements that hold them, and
+ * trusts the rest unchanged without reading it: for a small edit of a 3,000-node diagram that was most of a
+ * save's work. A touched container (a process, a plane: `holdsMany`) has its own values compared and only the
+ * elements in it that hold or are touched ones: bpmn-js changes a container's lists, not its elements, unasked.
+ * Untracked, or in a write that does not trust (`begin(false)`), every value is compared.
+ */
 export class WrittenSubtrees {
   private written = new WeakMap<Valued, Written>();
   /** Numbers the writes, so what one proved is not taken for proved in the next. */
   private write = 0;
+  /** Elements a change may have touched since the current write began, and the elements holding them. */
+  private touched = new Set<Valued>();
+  private holding = new Set<Valued>();
+  /** What a write that did not finish was told: the next write is told it too. */
+  private unfinished: { touched: Set<Valued>; holding: Set<Valued> } | null = null;
+  /** What the current write compares; null when it compares everything. */
+  private checking: { touched: Set<Valued>; holding: Set<Valued> } | null = null;
+  /** Each element's container in the last write, so a change that moves or removes it also marks where it was. */
+  private parents = new WeakMap<Valued, Valued>();
+  /** The next write that finishes compares everything (`distrust`). */
+  private distrusted = false;
 
-  /** A new write begins: what was proved during an earlier one no longer holds. */
-  begin(): void {
+  constructor(private readonly tracked = false) {}
+
+  /**
+   * A new write begins: what was proved during an earlier one no longer holds. `trust` (when tracked): only
+   * what the tracking named is compared; without it, every value is, as a check of the tracking itself.
+   */
+  begin(trust = true): void {
     this.write += 1;
+    if (!this.tracked) return;
+    const told = { touched: this.touched, holding: this.holding };
+    if (this.unfinished) {
+      for (const element of this.unfinished.touched) told.touched.add(element);
+      for (const element of this.unfinished.holding) told.holding.add(element);
+    }
+    this.unfinished = told;
+    this.checking = trust && !this.distrusted ? told : null;
+    this.touched = new Set();
+    this.holding = new Set();
   }
 
-  /** The entry to reuse for `element` written for `property` at `indent` under the namespaces `state`, when nothing in it changed. */
-  reusable(element: Valued, property: unknown, indent: number, state: string): Written | undefined {
+  /** Notes that `element` (or something in it) may have changed; every element that holds it, now or in the last write, is checked too. */
+  suspect(element: Valued): void {
+    if (!this.tracked) return;
+    this.touched.add(element);
+    for (let at = (element as { $parent?: Valued }).$parent; at; at = (at as { $parent?: Valued }).$parent) this.holding.add(at);
+    for (let at = this.parents.get(element); at; at = this.parents.get(at)) this.holding.add(at);
+  }
+
+  /**
+   * A change the tracking cannot follow: an element's id changed, and every element that references it (a message
+   * flow, a lane, an association: they need not be listed on it) writes the new id. The next write compares all.
+   */
+  distrust(): void {
+    this.distrusted = this.tracked;
+  }
+
+  /** Whether everything in `element` is compared: it was touched and is no container (`holdsMany`), or it is not trusting. */
+  comparesAll(element: Valued): boolean {
+    return !this.checking || (this.checking.touched.has(element) && !holdsMany(element));
+  }
+
+  /**
+   * The entry to reuse for `element` written for `property` at `indent` under the namespaces `state`, when nothing
+   * in it changed; `inside` when it is in an element whose every value is compared (`comparesAll`).
+   */
+  reusable(element: Valued, property: unknown, indent: number, state: string, inside: boolean): Written | undefined {
     const entry = this.written.get(element);
     if (!entry || entry.property !== property || entry.indent !== indent || entry.state !== state) return undefined;
-    return this.unchanged(element, entry) ? entry : undefined;
+    return this.unchanged(element, entry, inside) ? entry : undefined;
   }
 
-  private unchanged(element: Valued, entry: Written): boolean {
+  private unchanged(element: Valued, entry: Written, inside: boolean): boolean {
     if (entry.checkedIn === this.write) return entry.found;
+    const checking = this.checking;
+    if (checking && !inside && !checking.touched.has(element) && !checking.holding.has(element)) return true;
     // A text is made from its elements' values alone (in its place): if the values it was made from are all
     // still there, so is the text, whichever entries were written since.
     let same = unchangedValues(element, entry);
-    for (let i = 0; same && i < entry.childElements.length; i++) same = this.unchanged(entry.childElements[i]!, entry.childEntries[i]!);
+    const all = inside || this.comparesAll(element);
+    for (let i = 0; same && i < entry.childElements.length; i++) same = this.unchanged(entry.childElements[i]!, entry.childEntries[i]!, all);
     entry.checkedIn = this.write;
     entry.found = same;
     return same;
@@ -180,6 +260,12 @@ export class WrittenSubtrees {
 
   /** Keeps the texts of a write that finished. */
   commit(entries: Iterable<[Valued, Written]>): void {
-    for (const [element, entry] of entries) this.written.set(element, entry);
+    for (const [element, entry] of entries) {
+      this.written.set(element, entry);
+      for (const child of entry.childElements) this.parents.set(child, element);
+    }
+    if (!this.checking) this.distrusted = false;
+    this.unfinished = null;
+    this.checking = null;
   }
 }
