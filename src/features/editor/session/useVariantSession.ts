@@ -5,10 +5,11 @@ import { takeEarlyDrawing, type DrawnEditor } from '../../../bpmn/earlyDrawing';
 import type { FitView } from '../../../bpmn/fit';
 import { importShowing } from '../../../bpmn/importShowing';
 import { importWarnings } from '../../../bpmn/importWarnings';
-import { prepareSaves, saveXMLInSlices, saveXMLNow } from '../../../bpmn/save/slicedSaveXML';
+import { prepareSaves, saveXMLInSlices, saveXMLNow, writeCheckingAll } from '../../../bpmn/save/slicedSaveXML';
 import type { BpmnWarning } from '../../../domain/bpmnWarnings';
 import type { BpmnLanguage, EditorLanguage } from '../../../bpmn/translate';
 import { AutoVersions } from '../../../storage/autoVersions';
+import { checkAfterPause } from './checkAfterPause';
 import { savingShownLate } from './savingShownLate';
 import { trackPendingWork } from '../../../storage/pendingSaves';
 import { announce, holdEditLock, isEditWanted, listen } from '../../../storage/tabSync';
@@ -172,6 +173,7 @@ export function useVariantSession(
     let keepOnLeave = true;
     let stopDrafts: () => void = () => undefined;
     let stopPreparing: () => void = () => undefined;
+    let checks: ReturnType<typeof checkAfterPause> | null = null;
     const shownStatus = savingShownLate(setStatus);
 
     /**
@@ -275,9 +277,11 @@ export function useVariantSession(
             setContent({ xml, stored: true });
             announce(projectId, { type: 'variantSaved', variantId, revision });
             versions?.saved(xml).catch((error: unknown) => showError(String(error)));
+            checks?.saved();
           },
           conflict: (error) => void enterConflict(error.keptAsVersionId),
         });
+        checks = checkAfterPause(saver, () => writeCheckingAll(instance));
         const schedule = () => saver?.schedule(serialize);
         stopDrafts = drafts.listen((recordOnPause) => {
           setDrafted(drafts.size > 0);
@@ -349,6 +353,7 @@ export function useVariantSession(
       window.removeEventListener('pagehide', writeBeforeUnload);
       stopDrafts();
       stopPreparing();
+      checks?.stop();
       shownStatus.stop();
       setEditor((current) => (current === instance ? null : current));
       setEditing(null);
