@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Project } from '../../domain/project';
 import { variantKinds, type VariantKind } from '../../domain/variant';
 import { listProcesses, listProcessTrash } from '../../storage/processRepository';
 import { getProject } from '../../storage/projectRepository';
@@ -49,7 +50,7 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey, r
   // A shared project opened on this computer for the first time has a link before it has records.
   const link = useLiveQuery(async () => (await getSyncLink(workspaceDb, projectId)) ?? null, [projectId]);
   // null for a project that is not here (deleted, another browser's link): undefined only while loading.
-  const project = useLiveQuery(async () => (await getProject(workspaceDb, projectId)) ?? null, [projectId]);
+  const project = useShownProject(useLiveQuery(async () => (await getProject(workspaceDb, projectId)) ?? null, [projectId]));
   const processes = useLiveQuery(() => listProcesses(workspaceDb, projectId), [projectId]);
   const trash = useLiveQuery(() => listProcessTrash(workspaceDb, projectId), [projectId]);
   if (project === undefined || processes === undefined || trash === undefined || link === undefined) return <p className="page">{t('app.loading')}</p>;
@@ -123,4 +124,14 @@ export function ProjectPage({ projectId, processId, kind, dictionary, journey, r
       </div>
     </main>
   );
+}
+
+/**
+ * The same project object while only its `updatedAt` moves: every autosave of a diagram bumps it, and nothing on
+ * this page shows it, so a save re-renders none of the page (the project list shows it, from its own query).
+ */
+function useShownProject(project: Project | null | undefined): Project | null | undefined {
+  const signature = project ? JSON.stringify({ ...project, updatedAt: 0 }) : String(project);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature says when the shown project changed
+  return useMemo(() => project, [signature]);
 }
