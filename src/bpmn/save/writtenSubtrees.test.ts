@@ -204,6 +204,16 @@ describe('a tracked write compares only what the tracking named', () => {
     expect(write()).toBe(await moddleXml(tree));
   });
 
+  it('an element told of after it left its container marks where it was in the last write', async () => {
+    const { tree, written, write } = await tracked();
+    const [task] = tasksOf(tree);
+    const elements = list(processOf(tree), 'flowElements');
+    elements.splice(elements.indexOf(task!), 1);
+    (task as unknown as { $parent: unknown }).$parent = null;
+    written.suspect(task!);
+    expect(write()).toBe(await moddleXml(tree));
+  });
+
   it('what a write that did not finish was told is told to the next one', async () => {
     const { tree, written, write } = await tracked();
     const [task] = tasksOf(tree);

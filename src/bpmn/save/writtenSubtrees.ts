@@ -40,6 +40,8 @@ export interface Written {
   /** The write that last checked it, and what that found: each is checked once per write. */
   checkedIn: number;
   found: boolean;
+  /** The element that held it in the last write that finished (tracked writes: a change that moves it marks where it was). */
+  container?: Valued;
 }
 
 /** The entry of an element about to be written (its text and namespace use are filled in as the write goes). */
@@ -188,8 +190,6 @@ export class WrittenSubtrees {
   private unfinished: { touched: Set<Valued>; holding: Set<Valued> } | null = null;
   /** What the current write compares; null when it compares everything. */
   private checking: { touched: Set<Valued>; holding: Set<Valued> } | null = null;
-  /** Each element's container in the last write, so a change that moves or removes it also marks where it was. */
-  private parents = new WeakMap<Valued, Valued>();
   /** The next write that finishes compares everything (`distrust`). */
   private distrusted = false;
 
@@ -218,7 +218,7 @@ export class WrittenSubtrees {
     if (!this.tracked) return;
     this.touched.add(element);
     for (let at = (element as { $parent?: Valued }).$parent; at; at = (at as { $parent?: Valued }).$parent) this.holding.add(at);
-    for (let at = this.parents.get(element); at; at = this.parents.get(at)) this.holding.add(at);
+    for (let at = this.written.get(element)?.container; at; at = this.written.get(at)?.container) this.holding.add(at);
   }
 
   /**
@@ -262,7 +262,7 @@ export class WrittenSubtrees {
   commit(entries: Iterable<[Valued, Written]>): void {
     for (const [element, entry] of entries) {
       this.written.set(element, entry);
-      for (const child of entry.childElements) this.parents.set(child, element);
+      for (const child of entry.childEntries) child.container = element;
     }
     if (!this.checking) this.distrusted = false;
     this.unfinished = null;
