@@ -544,7 +544,7 @@ export async function benchApp(browser, { generateDiagram, log, port, parts = AP
       const page = await context.newPage();
       const largeImport = await importedProject(page, url, large, '3000 узлов');
       const loadBeforeSave = loadAverage();
-      const save = await autosave(page, 5);
+      const save = await autosave(page, 9);
       const loadAfterSave = loadAverage();
       const switches = await tabSwitches(page, 6);
       await page.close();
