@@ -23,8 +23,8 @@ const isModdle = (value: object): value is Described => '$descriptor' in value &
 const isDrawn = (value: object): value is DrawnElement => 'businessObject' in value;
 const isPlain = (value: object) => Object.getPrototypeOf(value) === Object.prototype;
 
-/** How deep a command's context is searched for what it touches (`{ updates: [{ lane, add, remove }] }` is three). */
-const contextDepth = 3;
+/** How deep a command's context is searched for what it touches (`{ groups: [{ elements: [shape] }] }` is four). */
+const contextDepth = 4;
 
 /**
  * Tells the saves of this editor's diagram (`writtenSubtreesOf`) what each change may have touched, so a save
@@ -66,18 +66,18 @@ export default class SaveTracking {
   }
 
   private search(value: unknown, depth: number, key = ''): void {
+    if (typeof value !== 'object' || value === null) return;
+    if (isModdle(value)) return this.model(value);
+    if (isDrawn(value)) return this.drawn(value);
+    if (depth === 0) return;
     if (Array.isArray(value)) {
-      for (const item of value) this.search(item, depth);
+      for (const item of value) this.search(item, depth - 1);
       return;
     }
-    if (typeof value !== 'object' || value === null) return;
-    if (isModdle(value)) this.model(value);
-    else if (isDrawn(value)) this.drawn(value);
-    else if (depth > 0 && isPlain(value)) {
-      // `updateProperties` and `updateModdleProperties` of an id: whatever references the element writes the new one.
-      if (key === 'properties' && Object.prototype.hasOwnProperty.call(value, 'id')) this.written()?.distrust();
-      for (const name of Object.keys(value)) this.search((value as Record<string, unknown>)[name], depth - 1, name);
-    }
+    if (!isPlain(value)) return;
+    // `updateProperties` and `updateModdleProperties` of an id: whatever references the element writes the new one.
+    if (key === 'properties' && Object.prototype.hasOwnProperty.call(value, 'id')) this.written()?.distrust();
+    for (const name of Object.keys(value)) this.search((value as Record<string, unknown>)[name], depth - 1, name);
   }
 
   private drawn(element: DrawnElement): void {
