@@ -104,32 +104,30 @@ function nextTurn(): Promise<void> {
 }
 
 /**
- * The diagram's text written again while the page is idle, every value checked instead of trusting what the
- * editor's tracking (`SaveTracking`) said its changes touched: the check of that tracking. Null when an edit or
- * an import came first (the text would be stale). No save events are fired: nothing is being saved.
+ * Writes the diagram while the page is idle, in the periods it gets, and tells `done` the text; an edit or a new
+ * import stops it first (`done(null)`: the text would be stale), as does calling what it returns.
  */
-export function writeCheckingAll(editor: SavingEditor): Promise<string | null> {
+function writeWhenIdle(editor: SavingEditor, trust: boolean, done: (xml: string | null) => void): () => void {
   const eventBus = editor.get<EventBus>('eventBus');
-  return new Promise((resolve) => {
-    let handle = 0;
-    const stop = (xml: string | null) => {
-      cancelIdleCallback(handle);
-      eventBus.off(['commandStack.changed', 'import.done'], changed);
-      resolve(xml);
-    };
-    const changed = () => stop(null);
-    let steps: ReturnType<typeof stepsFor> | null = null;
-    const work = (deadline: IdleDeadline) => {
-      steps ??= stepsFor(editor, start(editor), false);
-      while (deadline.timeRemaining() > 1) {
-        const step = steps.next();
-        if (step.done) return stop(step.value);
-      }
-      handle = requestIdleCallback(work);
-    };
-    eventBus.on(['commandStack.changed', 'import.done'], changed);
+  let handle = 0;
+  const stop = (xml: string | null = null) => {
+    cancelIdleCallback(handle);
+    eventBus.off(['commandStack.changed', 'import.done'], changed);
+    done(xml);
+  };
+  const changed = () => stop();
+  let steps: ReturnType<typeof stepsFor> | null = null;
+  const work = (deadline: IdleDeadline) => {
+    steps ??= stepsFor(editor, start(editor), trust);
+    while (deadline.timeRemaining() > 1) {
+      const step = steps.next();
+      if (step.done) return stop(step.value);
+    }
     handle = requestIdleCallback(work);
-  });
+  };
+  eventBus.on(['commandStack.changed', 'import.done'], changed);
+  handle = requestIdleCallback(work);
+  return () => stop();
 }
 
 /**
@@ -138,19 +136,14 @@ export function writeCheckingAll(editor: SavingEditor): Promise<string | null> {
  * stops it: the save that follows writes everything, as it would have anyway. Returns the way to stop it.
  */
 export function prepareSaves(editor: SavingEditor): () => void {
-  const eventBus = editor.get<EventBus>('eventBus');
-  let handle = 0;
-  const stop = () => {
-    cancelIdleCallback(handle);
-    eventBus.off(['commandStack.changed', 'import.done'], stop);
-  };
-  let steps: ReturnType<typeof stepsFor> | null = null;
-  const work = (deadline: IdleDeadline) => {
-    steps ??= stepsFor(editor, start(editor));
-    while (deadline.timeRemaining() > 1) if (steps.next().done) return stop();
-    handle = requestIdleCallback(work);
-  };
-  eventBus.on(['commandStack.changed', 'import.done'], stop);
-  handle = requestIdleCallback(work);
-  return stop;
+  return writeWhenIdle(editor, true, () => undefined);
+}
+
+/**
+ * The diagram's text written again while the page is idle, every value checked instead of trusting what the
+ * editor's tracking (`SaveTracking`) said its changes touched: the check of that tracking. Null when an edit or
+ * an import came first (the text would be stale). No save events are fired: nothing is being saved.
+ */
+export function writeCheckingAll(editor: SavingEditor): Promise<string | null> {
+  return new Promise((resolve) => writeWhenIdle(editor, false, resolve));
 }
