@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAssessment, type ProcessAssessment } from '../domain/compare/assessment';
 import { getAssessment, updateAssessment } from './assessmentRepository';
 import { WorkbenchDb } from './db';
@@ -10,7 +10,7 @@ import { createProcess, deleteProcessForever, listProcesses } from './processRep
 import { emptyPassport } from '../domain/passport/passport';
 import { savePassport } from './passportRepository';
 import { setPlanStatus, setVariantStatus } from './statusRepository';
-import { deriveVariant, getVariant, listVariantRefs, listVariants, replaceVariantXml, RevisionConflictError, saveVariantXml, StaleRevisionError } from './variantRepository';
+import { deriveVariant, getVariant, listVariantRefs, listVariants, projectTouchEveryMs, replaceVariantXml, RevisionConflictError, saveVariantXml, StaleRevisionError, type SaverMemory } from './variantRepository';
 import { recordOf, withContents } from './variantContents';
 import { listVersions, versionXml } from './versionRepository';
 
@@ -177,6 +177,33 @@ describe('variants', () => {
     await expect(saveVariantXml(db, asIs!.id, '<aborted/>', 1, already.signal)).rejects.toThrow();
     expect(await getVariant(db, asIs!.id)).toEqual(before.variant);
     expect(await db.projects.get(project.id)).toEqual(before.project);
+  });
+
+  it("a saver moves its project's time at its first write, then at most once a minute", async () => {
+    const project = await createProject(db, fields);
+    const process = await createProcess(db, project.id, 'Процесс');
+    const [asIs] = await listVariants(db, process.id);
+    const projectTime = async () => (await db.projects.get(project.id))!.updatedAt;
+    const memory: SaverMemory = {};
+    const clock = vi.spyOn(Date, 'now');
+    try {
+      clock.mockReturnValue(project.updatedAt + 1_000);
+      await saveVariantXml(db, asIs!.id, '<first/>', 1, undefined, memory);
+      expect(await projectTime()).toBe(project.updatedAt + 1_000);
+      clock.mockReturnValue(project.updatedAt + 1_000 + projectTouchEveryMs - 1);
+      await saveVariantXml(db, asIs!.id, '<second/>', 2, undefined, memory);
+      expect(await projectTime()).toBe(project.updatedAt + 1_000);
+      expect(await db.variants.get(asIs!.id)).toMatchObject({ revision: 3, updatedAt: project.updatedAt + 1_000 + projectTouchEveryMs - 1 });
+      clock.mockReturnValue(project.updatedAt + 1_000 + projectTouchEveryMs);
+      await saveVariantXml(db, asIs!.id, '<third/>', 3, undefined, memory);
+      expect(await projectTime()).toBe(project.updatedAt + 1_000 + projectTouchEveryMs);
+      // A write without a saver's memory (another tab's sync, say) always moves it.
+      clock.mockReturnValue(project.updatedAt + 1_000 + projectTouchEveryMs + 5);
+      await saveVariantXml(db, asIs!.id, '<fourth/>', 4);
+      expect(await projectTime()).toBe(project.updatedAt + 1_000 + projectTouchEveryMs + 5);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('replacing by import keeps the previous diagram as a version; deleting the process removes it', async () => {

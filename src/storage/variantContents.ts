@@ -11,11 +11,12 @@ import { VariantContentError } from './variantErrors';
 export const variantTables = (db: WorkbenchDb) => [db.variants, db.variantContents];
 
 /**
- * A diagram longer than this is stored by the autosave in parts of about this many characters (1 MB; where they
- * are cut: `splitIntoParts`), each put after the last is stored. The browser copies (and compresses) a value in the
- * call that stores it: a 13 MB diagram took one task of 30–50 ms here, its parts a task of 3–6 ms each.
+ * A diagram longer than this is stored by the autosave in parts of one to two times this many characters (where
+ * they are cut: `splitIntoParts`), each put after the last is stored. The browser copies (and compresses) a value in
+ * the call that stores it: a 13 MB diagram took one task of 30–50 ms here, a part of 512 K characters 3–6 ms. A
+ * small edit rewrites the one part it falls in, so the smaller the parts, the less each autosave copies.
  */
-export const contentPartChars = 1 << 19;
+export const contentPartChars = 1 << 16;
 
 /** Stored under the variant's id in place of the XML when the XML is stored in parts (`partKey`). */
 export interface ContentParts {

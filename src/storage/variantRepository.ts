@@ -56,19 +56,29 @@ async function addVariant(db: WorkbenchDb, projectId: string, processId: string,
   return variant;
 }
 
-/** What a saver's last write stored of a long diagram (`putContentInParts`), updated by each of its writes. */
-export interface StoredParts {
+/** What one saver's writes stored, updated by each of them, so the next write repeats only what it must. */
+export interface SaverMemory {
+  /** The parts of a long diagram (`putContentInParts`). */
   last?: PartsWritten;
+  /** When (`Date.now()`) a write last moved the project's `updatedAt`. */
+  projectTouchedAt?: number;
 }
+
+/**
+ * How long a saver leaves the project's `updatedAt` as its last write set it. The project list sorts by it and
+ * shows it to the minute; moving it at every autosave re-ran every query of the project (its page's and its
+ * muted checks') and re-rendered the project page each time.
+ */
+export const projectTouchEveryMs = 60_000;
 
 /**
  * Stores an edit. Succeeds only if the stored revision is the one the editor loaded; otherwise
  * the edit is kept as a conflict version and the caller is told, so neither side is lost.
  * `signal` aborts the write, which leaves the variant as it was; `stored` lets a saver rewrite only what changed.
  */
-export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number, signal?: AbortSignal, stored?: StoredParts): Promise<number> {
+export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number, signal?: AbortSignal, stored?: SaverMemory): Promise<number> {
   // The conflict is thrown after the transaction commits: throwing inside would roll back the kept version.
-  type Outcome = { conflict: true; actual: number; versionId: string } | { conflict: false; revision: number; parts: PartsWritten | undefined };
+  type Outcome = { conflict: true; actual: number; versionId: string } | { conflict: false; revision: number; parts: PartsWritten | undefined; touchedAt: number | undefined };
   const outcome = await db.transaction('rw', [...variantTables(db), db.projects, ...versionTables(db)], async (tx): Promise<Outcome> => {
     signal?.throwIfAborted();
     // Aborted in the caller's task, so a transaction the caller opens next does not wait behind this one.
@@ -86,12 +96,16 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
     // and a long one in parts, so that no copy of it is one long task.
     await db.variants.put({ ...record, revision, updatedAt: now });
     const parts = await putContentInParts(db, id, xml, stored?.last);
-    await db.projects.update(record.projectId, { updatedAt: now });
-    return { conflict: false, revision, parts } satisfies Outcome;
+    const touchProject = stored?.projectTouchedAt === undefined || now - stored.projectTouchedAt >= projectTouchEveryMs;
+    if (touchProject) await db.projects.update(record.projectId, { updatedAt: now });
+    return { conflict: false, revision, parts, touchedAt: touchProject ? now : stored?.projectTouchedAt } satisfies Outcome;
   });
   if (outcome.conflict) throw new RevisionConflictError(id, expectedRevision, outcome.actual, outcome.versionId);
   // Only once committed: an aborted write stored none of it.
-  if (stored) stored.last = outcome.parts;
+  if (stored) {
+    stored.last = outcome.parts;
+    stored.projectTouchedAt = outcome.touchedAt;
+  }
   return outcome.revision;
 }
 

@@ -2,7 +2,7 @@ import { maxStoredXmlLength } from '../domain/bpmnFile';
 import type { Variant } from '../domain/variant';
 import type { PendingWork } from './pendingSaves';
 import { RevisionConflictError, VariantMissingError } from './variantErrors';
-import { saveVariantXml, type StoredParts } from './variantRepository';
+import { saveVariantXml, type SaverMemory } from './variantRepository';
 import { newId, type WorkbenchDb } from './db';
 import { rawWrite } from './rawVariantWrite';
 
@@ -47,8 +47,8 @@ export class VariantSaver implements PendingWork {
   private unloadWrites = 0;
   private stopped = false;
   private failures = 0;
-  /** The parts of a long diagram this saver stored last, so the next write puts only those that changed. */
-  private readonly storedParts: StoredParts = {};
+  /** What this saver's writes stored (the parts of a long diagram, when it moved the project's time), so the next write repeats only what it must. */
+  private readonly memory: SaverMemory = {};
 
   constructor(
     private readonly db: WorkbenchDb,
@@ -168,7 +168,7 @@ export class VariantSaver implements PendingWork {
       if (xml.length > maxStoredXmlLength) throw new TooLargeToStore(xml.length);
       this.inFlight = xml;
       this.abortInFlight = new AbortController();
-      const revision = await saveVariantXml(this.db, this.variant.id, xml, this.revisionValue, this.abortInFlight.signal, this.storedParts);
+      const revision = await saveVariantXml(this.db, this.variant.id, xml, this.revisionValue, this.abortInFlight.signal, this.memory);
       this.revisionValue = Math.max(this.revisionValue, revision);
       this.lastWritten = xml;
       this.failures = 0;
