@@ -18,7 +18,7 @@ test('edits made 100 ms before the tab closes are there when the process is open
   // Five times: rename the step, and close the tab 100 ms later (a save waits 400 ms after an edit).
   for (let round = 1; round <= 5; round++) {
     await app.renameTask(`Шаг ${round - 1}`, `Шаг ${round}`);
-    await expect(app.saveStatus()).not.toHaveText('Сохранено');
+    await expect(app.saveStatus()).not.toHaveAccessibleName('Сохранено');
     await app.page.waitForTimeout(100);
     await app.page.close();
     app = await reopen(context, url);
@@ -81,7 +81,7 @@ test('text typed in the step panel without Enter is saved, and the status says s
 
   // Typed and left in the box: recorded with the next save, after a pause
   await unit.pressSequentially('ЦОН');
-  await expect(app.saveStatus()).toHaveText('Есть несохранённые изменения');
+  await expect(app.saveStatus()).toHaveAccessibleName('Есть несохранённые изменения');
   await app.waitSaved();
   await expect(unit).toBeFocused();
 

@@ -138,7 +138,7 @@ test('when the browser storage is full the edit stays, the user is told, and it 
   await expect(app.taskNamed('Правка при полном диске')).toBeVisible();
 
   await page.evaluate(() => (window as unknown as { __restorePut(): void }).__restorePut());
-  await expect(app.saveStatus()).toHaveText('Сохранено', { timeout: 15_000 });
+  await expect(app.saveStatus()).toHaveAccessibleName('Сохранено', { timeout: 15_000 });
   await page.reload();
   await expect(app.taskNamed('Правка при полном диске')).toBeVisible();
 });

@@ -111,7 +111,7 @@ test('keys go to the shown editor only: undo in the to-be leaves the hidden as-i
   await app.selectVariantTab('Как есть');
   await expect(app.taskNamed('Новое имя')).toBeVisible();
   await expect(app.taskNamed('Шаг A')).toHaveCount(0);
-  await expect(app.saveStatus()).toHaveText('Сохранено');
+  await expect(app.saveStatus()).toHaveAccessibleName('Сохранено');
 });
 
 test('a change stored elsewhere to a hidden variant is there when it is shown again', async ({ page }) => {
@@ -227,7 +227,7 @@ test('a language change keeps every open editor, undo history included, and what
   await expect(asIs.locator('.djs-search-input input')).toHaveAttribute('aria-label', 'Диаграммадан іздеу');
   await expect(asIs.locator('.djs-minimap > .toggle')).toHaveAttribute('title', /Шағын картаны (ашу|жабу)/);
   await expect(asIs.locator('.rw-lint-chip').first()).toHaveAttribute('title', /Қадамның орындаушысы/);
-  await expect(page.locator('.variant-canvas[data-variant="asIs"]').getByTestId('save-status')).toHaveText('Сақталды');
+  await expect(page.locator('.variant-canvas[data-variant="asIs"]').getByTestId('save-status')).toHaveAccessibleName('Сақталды');
 
   // Its undo history is there: Ctrl+Z takes back the rename made before the change
   await asIs.click({ position: { x: 400, y: 300 } });

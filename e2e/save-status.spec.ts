@@ -7,29 +7,42 @@ const box = async (locator: Locator) => {
   return b;
 };
 
-test('the save status shows one text at a time, and the toolbar keeps its place as it changes (ru, kk)', async ({ page }, testInfo) => {
+/** The status's pixels, as a data URL, and how many of them are painted. */
+const pixels = (status: Locator) =>
+  status.evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let inked = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+    return { url: canvas.toDataURL(), inked };
+  });
+
+test('the save status is painted and named, one text at a time, and the toolbar keeps its place as it changes (ru, kk)', async ({ page }, testInfo) => {
   const app = new Workbench(page);
   await app.newProcessWithTask('Статус сохранения', 'Принять заявление');
   const pane = page.locator('.variant-canvas[data-variant="asIs"]');
-  const status = pane.getByRole('status');
+  const status = app.saveStatus();
   const toolbar = pane.getByRole('toolbar');
-  await expect(status).toHaveText('Сохранено', { useInnerText: true });
-  const saved = { status: await box(status), toolbar: await box(toolbar) };
+  await expect(status).toHaveAccessibleName('Сохранено');
+  await expect(pane.getByRole('status')).toMatchAriaSnapshot('- status:\n  - img "Сохранено"');
+  const saved = { status: await box(status), toolbar: await box(toolbar), pixels: await pixels(status) };
+  expect(saved.pixels.inked).toBeGreaterThan(50);
 
-  // An edit: pending until its save, then saved again; the status is one text, and nothing moves.
+  // An edit: pending until its save, then saved again; other pixels, and nothing moves.
   await page.clock.install();
   await app.renameTask('Принять заявление', 'Принять заявление и документы');
-  await expect(status).toHaveText('Есть несохранённые изменения', { useInnerText: true });
-  await expect(status).toMatchAriaSnapshot('- status: Есть несохранённые изменения');
+  await expect(status).toHaveAccessibleName('Есть несохранённые изменения');
+  await expect(pane.getByRole('status')).toMatchAriaSnapshot('- status:\n  - img "Есть несохранённые изменения"');
+  const pending = await pixels(status);
+  expect(pending.inked).toBeGreaterThan(saved.pixels.inked);
   expect(await box(status)).toEqual(saved.status);
   expect(await box(toolbar)).toEqual(saved.toolbar);
   await page.clock.runFor(2000);
-  await expect(status).toHaveText('Сохранено', { useInnerText: true });
-  await expect(status).toMatchAriaSnapshot('- status: Сохранено');
+  await expect(status).toHaveAccessibleName('Сохранено');
+  expect((await pixels(status)).url).toBe(saved.pixels.url);
   await toolbar.screenshot({ path: testInfo.outputPath('toolbar-ru.png') });
 
   await page.getByLabel('Язык интерфейса').selectOption('kk');
-  await expect(status).toHaveText('Сақталды', { useInnerText: true });
-  await expect(status).toMatchAriaSnapshot('- status: Сақталды');
+  await expect(status).toHaveAccessibleName('Сақталды');
+  await expect.poll(async () => (await pixels(status)).url).not.toBe(saved.pixels.url);
   await toolbar.screenshot({ path: testInfo.outputPath('toolbar-kk.png') });
 });

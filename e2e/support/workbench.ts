@@ -109,7 +109,7 @@ export class Workbench {
   }
 
   async waitSaved(kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Promise<void> {
-    await expect(this.saveStatus(kind)).toHaveText('Сохранено');
+    await expect(this.saveStatus(kind)).toHaveAccessibleName('Сохранено');
   }
 
   async selectVariantTab(label: string): Promise<void> {

@@ -1,21 +1,48 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../app/i18n';
 import { SaveStatusText } from './SaveStatusText';
 
+/** What the status painted: jsdom has no canvas, so a context that records the calls stands in for it. */
+let painted: string[] = [];
+
 describe('SaveStatusText', () => {
   beforeAll(() => initI18n('ru'));
-  afterEach(cleanup);
-
-  it('shows the current status alone, to the eye and to a screen reader', () => {
-    render(<SaveStatusText status="pending" />);
-    expect(screen.getByTestId('save-status').textContent).toBe('Есть несохранённые изменения');
-    const shown = screen.getByRole('status').querySelectorAll('[aria-hidden="false"]');
-    expect([...shown].map((e) => e.textContent)).toEqual(['Есть несохранённые изменения']);
+  beforeEach(() => {
+    painted = [];
+    const context = {
+      font: '',
+      fillStyle: '',
+      textAlign: '',
+      textBaseline: '',
+      setTransform: () => undefined,
+      clearRect: () => undefined,
+      measureText: (text: string) => ({ width: text.length * 7 }),
+      fillText: (text: string) => void painted.push(text),
+    };
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(context as unknown as CanvasRenderingContext2D);
+    vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined }));
+  });
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
   });
 
-  it('changes only attributes when the status changes, so the page is repainted, not laid out again', async () => {
+  it('paints the current status, and names it for a screen reader', () => {
+    render(<SaveStatusText status="pending" />);
+    expect(screen.getByRole('status').contains(screen.getByRole('img', { name: 'Есть несохранённые изменения' }))).toBe(true);
+    expect(painted.at(-1)).toBe('Есть несохранённые изменения');
+  });
+
+  it('is as wide as the widest text a save shows, whichever it shows now', () => {
+    render(<SaveStatusText status="saved" />);
+    // «Есть несохранённые изменения», 28 characters of 7 px in the stand-in context, and a pixel to spare.
+    expect(screen.getByTestId('save-status').style.width).toBe(`${28 * 7 + 1}px`);
+  });
+
+  it('changes only the name and the pixels when the status changes, so the page is neither laid out nor repainted', async () => {
     const { rerender } = render(<SaveStatusText status="pending" />);
     const status = screen.getByRole('status');
     const changes: MutationRecord[] = [];
@@ -24,13 +51,12 @@ describe('SaveStatusText', () => {
     rerender(<SaveStatusText status="saved" />);
     await Promise.resolve();
     observer.disconnect();
-    expect(screen.getByTestId('save-status').textContent).toBe('Сохранено');
-    expect(changes.length).toBeGreaterThan(0);
-    expect(changes.filter((c) => c.type !== 'attributes')).toEqual([]);
-    expect(new Set(changes.map((c) => c.attributeName))).toEqual(new Set(['aria-hidden', 'data-testid', 'class']));
+    expect(screen.getByRole('img', { name: 'Сохранено' })).toBe(screen.getByTestId('save-status'));
+    expect(painted.at(-1)).toBe('Сохранено');
+    expect(changes.map((c) => [c.type, c.attributeName])).toEqual([['attributes', 'aria-label']]);
   });
 
-  it('shows a rare status (a failed save, a conflict) on its own, so the toolbar need not keep room for it', () => {
+  it('shows a rare status (a failed save, a conflict) as text on its own, so the toolbar need not keep room for it', () => {
     render(<SaveStatusText status="conflict" />);
     expect(screen.getByRole('status').textContent).toBe('Конфликт версий — только просмотр');
   });
