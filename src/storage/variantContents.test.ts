@@ -55,14 +55,18 @@ describe('variant contents in parts', () => {
     const at = long.indexOf('name="Шаг 100"');
     const edited = long.slice(0, at) + 'name="Шаг сто"' + long.slice(at + 'name="Шаг 100"'.length);
     const puts = vi.spyOn(db().variantContents, 'put');
+    const gets = vi.spyOn(db().variantContents, 'get');
     await saveVariantXml(db(), asIs!.id, edited, 2, undefined, stored);
     expect(puts).toHaveBeenCalledTimes(1);
+    // The variant is at the revision the saver's parts were written at: they are the stored ones, unread.
+    expect(gets).not.toHaveBeenCalled();
     expect((await getVariant(db(), asIs!.id))?.xml).toBe(edited);
 
     // Another writer (a closing tab, here) stores the diagram whole: the saver's parts are gone, so it writes them all.
     rawWrite(db(), { variant: { ...(await getVariant(db(), asIs!.id))!, xml: long, revision: 4 } });
     puts.mockClear();
     await saveVariantXml(db(), asIs!.id, edited, 4, undefined, stored);
+    expect(gets).toHaveBeenCalledWith(asIs!.id);
     expect(puts).toHaveBeenCalledTimes(1 + splitIntoParts(edited, contentPartChars).length);
     expect((await getVariant(db(), asIs!.id))?.xml).toBe(edited);
     expect(await findDamagedRecords(db())).toEqual([]);

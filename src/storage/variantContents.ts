@@ -29,6 +29,8 @@ export interface ContentParts {
 export interface PartsWritten {
   layout: string;
   parts: readonly string[];
+  /** The variant's revision once they were written, when the writer knows it. */
+  revision?: number;
 }
 
 /** What `variantContents` holds under a variant's id: the XML itself, or how many parts it is in. */
@@ -74,18 +76,21 @@ export async function putContent(db: WorkbenchDb, variantId: string, xml: string
 /**
  * Stores a diagram as the autosave does: a long one in parts, each put once the last is stored, so that no copy
  * of it is one long task; all in the caller's transaction, so a reader sees the whole diagram or the one before.
- * Given what the same saver stored last (`previous`), and if the stored parts are still those (the header names
- * its layout), only the parts whose text changed are put: a small edit of a large diagram rewrites one part.
+ * Given what the same saver stored last (`previous`), and if the stored parts are still those (the variant is still
+ * at the revision they were written at, `revision`, or the header names their layout), only the parts whose text
+ * changed are put: a small edit of a large diagram rewrites one part.
  * Returns what it stored, for the next save.
  */
-export async function putContentInParts(db: WorkbenchDb, variantId: string, xml: string, previous?: PartsWritten): Promise<PartsWritten | undefined> {
+export async function putContentInParts(db: WorkbenchDb, variantId: string, xml: string, previous?: PartsWritten, revision?: number): Promise<PartsWritten | undefined> {
   if (xml.length <= contentPartChars) {
     await putContent(db, variantId, xml);
     return undefined;
   }
   const parts = splitIntoParts(xml, contentPartChars);
-  const header = previous ? await db.variantContents.get(variantId) : undefined;
-  const kept = previous && isParts(header) && header.layout === previous.layout && header.parts === previous.parts.length ? previous.parts : [];
+  // Parts written at the revision the variant still has are the stored ones: every other writer moves the revision.
+  const stillStored = previous !== undefined && previous.revision === revision;
+  const header = previous && !stillStored ? await db.variantContents.get(variantId) : undefined;
+  const kept = previous && (stillStored || (isParts(header) && header.layout === previous.layout && header.parts === previous.parts.length)) ? previous.parts : [];
   const layout = kept.length > 0 ? previous!.layout : newId();
   for (let index = 0; index < parts.length; index++) if (parts[index] !== kept[index]) await db.variantContents.put(parts[index]!, partKey(variantId, index));
   if (parts.length !== kept.length) {

@@ -95,7 +95,7 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
     // One put of the record; the XML under an out-of-line key, so the browser does not clone it to find the key,
     // and a long one in parts, so that no copy of it is one long task.
     await db.variants.put({ ...record, revision, updatedAt: now });
-    const parts = await putContentInParts(db, id, xml, stored?.last);
+    const parts = await putContentInParts(db, id, xml, stored?.last, record.revision);
     const touchProject = stored?.projectTouchedAt === undefined || now - stored.projectTouchedAt >= projectTouchEveryMs;
     if (touchProject) await db.projects.update(record.projectId, { updatedAt: now });
     return { conflict: false, revision, parts, touchedAt: touchProject ? now : stored?.projectTouchedAt } satisfies Outcome;
@@ -103,7 +103,7 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
   if (outcome.conflict) throw new RevisionConflictError(id, expectedRevision, outcome.actual, outcome.versionId);
   // Only once committed: an aborted write stored none of it.
   if (stored) {
-    stored.last = outcome.parts;
+    stored.last = outcome.parts && { ...outcome.parts, revision: outcome.revision };
     stored.projectTouchedAt = outcome.touchedAt;
   }
   return outcome.revision;
