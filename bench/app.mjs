@@ -222,6 +222,9 @@ const watchStored = (page, before) =>
   );
 
 async function autosave(page, runs) {
+  // The import's message goes away by itself after a while: not inside a save's window, where its removal (a layout
+  // and a frame) would be counted as the save's.
+  await page.waitForFunction(() => !document.querySelector('.toast'), null, { timeout: 30_000, polling: 200 });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const results = [];

@@ -109,7 +109,12 @@ function parseNameNS(name: string, defaultPrefix?: string): NsName {
 /** min-dash's forEach over an object or an array (own keys, in `for…in` order). */
 function eachOf<T>(collection: Record<string, T> | T[] | undefined, iterator: (value: T, key: string) => void): void {
   if (collection === undefined) return;
-  for (const key in collection) if (has(collection, key)) iterator((collection as Record<string, T>)[key]!, key);
+  // By index: a for-in over a process's thousands of elements, each key a string checked as an own property, cost more.
+  if (Array.isArray(collection)) {
+    for (let i = 0; i < collection.length; i++) if (i in collection) iterator(collection[i]!, String(i));
+    return;
+  }
+  for (const key in collection) if (has(collection, key)) iterator(collection[key]!, key);
 }
 
 /** Told of every change to the root's namespaces, so a reused text can replay what writing it did (`writtenSubtrees.ts`). */
@@ -289,12 +294,24 @@ class ValueSerializer extends BodySerializer {
   }
 }
 
-/** A child still to build: `create` makes its serializer (logging its tag's namespace then, in document order). */
-interface ChildWork {
-  create(): Serializer | ElementSerializer;
-  element?: ModdleElement;
+/**
+ * A child still to build: a value, whose serializer `create` makes (logging its tag's namespace then, in document
+ * order), or an element. An element is a plain record, not a closure: a process or a plane makes one per child at
+ * every save, thousands of them, most of whose texts are reused.
+ */
+type ChildWork = { create(): Serializer; element?: undefined } | ElementWork;
+
+interface ElementWork {
+  element: ModdleElement;
   /** The property an element child is written for (none for a generic element's children). */
   property?: PropertyDescriptor;
+}
+
+/** The serializer of an element child: by type (xsi:type) rather than by element name, where its property says so. */
+function elementSerializer(parent: ElementSerializer, { property }: ElementWork): ElementSerializer {
+  const serialization = property?.xml?.serialize;
+  if (!serialization) return new ElementSerializer(parent);
+  return serialization === SERIALIZE_PROPERTY ? new ElementSerializer(parent, property) : new TypeSerializer(parent, property!, serialization);
 }
 
 class ElementSerializer {
@@ -364,7 +381,7 @@ class ElementSerializer {
     const children: ChildWork[] = [];
     const bodyText = element.$body;
     if (bodyText) children.push({ create: () => new BodySerializer().build({ type: 'String' }, bodyText) });
-    eachOf(element.$children, (child) => children.push({ create: () => new ElementSerializer(this), element: child }));
+    eachOf(element.$children, (child) => children.push({ element: child }));
     return children;
   }
 
@@ -416,18 +433,7 @@ class ElementSerializer {
       } else if (p.isReference) {
         eachOf(value, (v) => children.push({ create: () => new ReferenceSerializer(this.addTagName(this.nsPropertyTagName(p))).build(v as ModdleElement) }));
       } else {
-        // Serialised by type (xsi:type) rather than by element name, where the property says so.
-        const serialization = p.xml?.serialize;
-        eachOf(value, (v) =>
-          children.push({
-            create: () => {
-              if (serialization) return serialization === SERIALIZE_PROPERTY ? new ElementSerializer(this, p) : new TypeSerializer(this, p, serialization);
-              return new ElementSerializer(this);
-            },
-            element: v as ModdleElement,
-            property: p,
-          }),
-        );
+        eachOf(value, (v) => children.push({ element: v as ModdleElement, property: p }));
       }
     }
     return children;
@@ -739,7 +745,7 @@ function* buildTree(root: ElementSerializer, rootElement: ModdleElement, reuse?:
       if (pause()) yield;
       continue;
     }
-    const serializer = child.create() as ElementSerializer;
+    const serializer = elementSerializer(frame.serializer, child);
     frame.serializer.body.push(serializer);
     const childFrame = enterFrame(serializer, child.element, child.property, indent, reuse, frame.inside);
     if (reuse) addChild(frame.serializer.written!, child.element, serializer.written!);
