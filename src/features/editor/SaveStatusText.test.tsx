@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { initI18n } from '../../app/i18n';
 import { SaveStatusText } from './SaveStatusText';
 
-/** What the status painted: jsdom has no canvas, so a context that records the calls stands in for it. */
+/** What the status painted: jsdom has no canvas (nor a worker to hand it to), so a context that records the calls stands in for it. */
 let painted: string[] = [];
 
 describe('SaveStatusText', () => {
@@ -12,6 +12,7 @@ describe('SaveStatusText', () => {
   beforeEach(() => {
     painted = [];
     const context = {
+      canvas: { width: 0, height: 0 },
       font: '',
       fillStyle: '',
       textAlign: '',

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveStatus } from '../../storage/variantSaver';
-import { PaintedText } from './PaintedText';
+import { PaintedText } from './paintedText/PaintedText';
 
 /** What every save goes through; the other statuses are rare and may take the room they need. */
 const everySave: readonly SaveStatus[] = ['saved', 'pending', 'saving'];
