@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAssessment, type ProcessAssessment } from '../domain/compare/assessment';
 import { getAssessment, updateAssessment } from './assessmentRepository';
@@ -109,7 +109,7 @@ describe('variants', () => {
     expect((await listVariantRefs(db, other)).map((r) => r.kind)).toEqual(['asIs']);
   });
 
-  it('a save reads only the small record, puts it and the diagram once each, and keeps what it does not change', async () => {
+  it('a save reads only the small record, updates it and puts the diagram once each, and keeps what it does not change', async () => {
     const calls: string[] = [];
     db.use({
       stack: 'dbcore',
@@ -136,10 +136,32 @@ describe('variants', () => {
     calls.length = 0;
     await saveVariantXml(db, asIs!.id, '<saved/>', 1);
     // The range delete clears the parts a longer diagram was stored in (variantContents.test.ts).
-    expect(calls).toEqual(['variants.get', 'variants.put', 'variantContents.put', 'variantContents.deleteRange']);
+    expect(calls).toEqual(['variants.get', 'variants.getMany', 'variants.put', 'variantContents.put', 'variantContents.deleteRange']);
     expect(await db.variants.get(asIs!.id)).not.toHaveProperty('xml');
     expect(await db.variantContents.get(asIs!.id)).toBe('<saved/>');
     expect(await getVariant(db, asIs!.id)).toMatchObject({ xml: '<saved/>', revision: 2, note: 'written by a newer build', kind: 'asIs', processId: process.id });
+  });
+
+  it("a save runs again the queries that read the variant's record, not those that list the process's variants", async () => {
+    const project = await createProject(db, fields);
+    const process = await createProcess(db, project.id, 'Процесс');
+    const [asIs] = await listVariants(db, process.id);
+    const runs = { refs: 0, records: 0 };
+    const refs = liveQuery(() => (runs.refs++, listVariantRefs(db, process))).subscribe(() => undefined);
+    const records = liveQuery(() => (runs.records++, db.variants.get(asIs!.id))).subscribe(() => undefined);
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 100));
+    await settled();
+    const before = { ...runs };
+    await saveVariantXml(db, asIs!.id, '<saved/>', 1);
+    await settled();
+    expect(runs.records).toBeGreaterThan(before.records);
+    expect(runs.refs).toBe(before.refs);
+    // A new variant is listed.
+    await deriveVariant(db, process.id, 'toBe', 'asIs');
+    await settled();
+    expect(runs.refs).toBeGreaterThan(before.refs);
+    refs.unsubscribe();
+    records.unsubscribe();
   });
 
   it('a second to-be for the same process is refused', async () => {

@@ -92,9 +92,11 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
     }
     const now = Date.now();
     const revision = record.revision + 1;
-    // One put of the record; the XML under an out-of-line key, so the browser does not clone it to find the key,
-    // and a long one in parts, so that no copy of it is one long task.
-    await db.variants.put({ ...record, revision, updatedAt: now });
+    // The record is updated, not put whole: Dexie then knows its indexed fields kept their values, and the queries
+    // that list a process's variants by them (the editor's tabs) are not run again at every save. The XML goes under
+    // an out-of-line key, so the browser does not clone it to find the key, and a long one in parts, so that no copy
+    // of it is one long task.
+    await db.variants.bulkUpdate([{ key: id, changes: { revision, updatedAt: now } }]);
     const parts = await putContentInParts(db, id, xml, stored?.last, record.revision);
     const touchProject = stored?.projectTouchedAt === undefined || now - stored.projectTouchedAt >= projectTouchEveryMs;
     if (touchProject) await db.projects.update(record.projectId, { updatedAt: now });
