@@ -2,18 +2,17 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isModeler, type BpmnEditor } from '../../bpmn/createEditor';
 import type { FitView } from '../../bpmn/fit';
-import type { SaveStatus } from '../../storage/variantSaver';
 import { exportDiagram, type DiagramFormat } from '../export/diagramExport';
 import { showError } from '../ui/toastStore';
 import { FileButton } from '../import/FileButton';
 import { HelpMenu } from '../help/HelpMenu';
 import { Menu, MenuItem } from '../ui/Menu';
 import { usePanelOpen, useWorkspace } from './workspaceStore';
-import { SaveStatusText } from './SaveStatusText';
 
 interface Props {
   editor: BpmnEditor | null;
-  status: SaveStatus;
+  /** The save status, shown at the toolbar's end (`SessionSaveStatus`). */
+  saveStatus: ReactNode;
   editable: boolean;
   exportName: string;
   prepareXml(xml: string): Promise<string>;
@@ -39,7 +38,7 @@ const exports: { format: DiagramFormat; badges: boolean; label: string }[] = [
   { format: 'png', badges: true, label: 'editor.exportPngBadges' },
 ];
 
-export function EditorToolbar({ editor, status, editable, exportName, prepareXml, onReplaceFile, onOpenHistory, children }: Props) {
+export function EditorToolbar({ editor, saveStatus, editable, exportName, prepareXml, onReplaceFile, onOpenHistory, children }: Props) {
   const { t } = useTranslation();
   const modeler = editor && isModeler(editor) ? editor : null;
   const panelOpen = usePanelOpen();
@@ -109,7 +108,7 @@ export function EditorToolbar({ editor, status, editable, exportName, prepareXml
         {t('stepData.badges')}
       </label>
       <HelpMenu />
-      <SaveStatusText status={status} />
+      {saveStatus}
     </div>
   );
 }

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { createStore } from 'zustand';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../app/i18n';
-import { SaveStatusText } from './SaveStatusText';
+import { SaveStatusText, SessionSaveStatus } from './SaveStatusText';
+import type { SaveState } from './session/saveState';
 
 /** What the status painted: jsdom has no canvas (nor a worker to hand it to), so a context that records the calls stands in for it. */
 let painted: string[] = [];
@@ -59,6 +61,18 @@ describe('SaveStatusText', () => {
 
   it('shows a rare status (a failed save, a conflict) as text on its own, so the toolbar need not keep room for it', () => {
     render(<SaveStatusText status="conflict" />);
+    expect(screen.getByRole('status').textContent).toBe('Конфликт версий — только просмотр');
+  });
+
+  it("follows its session's saves by itself; a conflict or text left in a box outweighs them", () => {
+    const saves = createStore<SaveState>(() => ({ status: 'pending', content: null }));
+    const { rerender } = render(<SessionSaveStatus session={{ saves, conflict: null, drafted: false }} />);
+    expect(screen.getByTestId('save-status').getAttribute('aria-label')).toBe('Есть несохранённые изменения');
+    act(() => saves.setState({ status: 'saved' }));
+    expect(screen.getByTestId('save-status').getAttribute('aria-label')).toBe('Сохранено');
+    rerender(<SessionSaveStatus session={{ saves, conflict: null, drafted: true }} />);
+    expect(screen.getByTestId('save-status').getAttribute('aria-label')).toBe('Есть несохранённые изменения');
+    rerender(<SessionSaveStatus session={{ saves, conflict: { mineXml: '', keptAsVersionId: 'v' } as never, drafted: false }} />);
     expect(screen.getByRole('status').textContent).toBe('Конфликт версий — только просмотр');
   });
 });

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveStatus } from '../../storage/variantSaver';
 import { PaintedText } from './paintedText/PaintedText';
+import { useShownSaveStatus } from './session/saveState';
+import type { VariantSession } from './session/useVariantSession';
 
 /** What every save goes through; the other statuses are rare and may take the room they need. */
 const everySave: readonly SaveStatus[] = ['saved', 'pending', 'saving'];
@@ -28,4 +30,9 @@ export function SaveStatusText({ status }: { status: SaveStatus }) {
       <PaintedText text={t(`editor.status.${status}`)} color={status === 'saved' ? '--save-status-saved' : '--save-status-pending'} texts={texts} testId="save-status" />
     </span>
   );
+}
+
+/** An editor session's save status: re-rendered by itself at each save, the editor around it is not. */
+export function SessionSaveStatus({ session }: { session: Pick<VariantSession, 'saves' | 'conflict' | 'drafted'> }) {
+  return <SaveStatusText status={useShownSaveStatus(session)} />;
 }

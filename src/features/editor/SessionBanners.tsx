@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { SaveProblem } from '../../storage/variantSaver';
 import { useFormat } from '../ui/format';
+import { useShownSaveStatus } from './session/saveState';
 import type { VariantSession } from './session/useVariantSession';
 
-type Shown = Pick<VariantSession, 'lockHeld' | 'conflict' | 'status' | 'saveProblem' | 'problem'>;
+type Shown = Pick<VariantSession, 'lockHeld' | 'conflict' | 'saves' | 'drafted' | 'saveProblem' | 'problem'>;
 
 /** What the user must know about this diagram right now: read-only, save failure, render failure. */
 export function SessionBanners({ session }: { session: Shown }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { lockHeld, status, saveProblem, problem } = session;
+  const { lockHeld, saveProblem, problem } = session;
+  const status = useShownSaveStatus(session);
   const reason = (why: SaveProblem | null) => {
     if (why?.kind === 'quota') return t('editor.quotaError');
     return why?.kind === 'other' ? why.message : '';

@@ -13,6 +13,7 @@ import { DropZone } from '../import/DropZone';
 import { useBpmnFileReader, usePrepareBpmnFileReading } from '../import/useBpmnFileReader';
 import { ConfirmDialog } from '../ui/Dialog';
 import { EditorToolbar } from './EditorToolbar';
+import { SessionSaveStatus } from './SaveStatusText';
 import { SessionBanners } from './SessionBanners';
 import { WarningsBanner } from './WarningsBanner';
 import { DiagramPicker } from './DiagramPicker';
@@ -26,9 +27,7 @@ import { showError } from '../ui/toastStore';
 import { announce } from '../ui/announcer';
 import { usePanelOpen, useWorkspace } from './workspaceStore';
 import { StepDataPanel } from '../data/StepDataPanel';
-import { ProblemsPanel } from '../checks/ProblemsPanel';
-import { useLintIssues } from '../checks/useLintIssues';
-import { useLintMarkers } from '../checks/useLintMarkers';
+import { VariantChecks } from '../checks/VariantChecks';
 import { useHelp } from '../help/helpStore';
 import { onEditorAreaKey } from './editorAreaKeys';
 import { isLocked } from '../../domain/lifecycle/lifecycle';
@@ -83,8 +82,6 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
   const panelOpen = usePanelOpen();
   const badgesVisible = useWorkspace((s) => s.badgesVisible);
   const unusable = session.problem !== null && session.drawn === null;
-  const lintIssues = useLintIssues(session.content, variant.projectId, variant.kind, session.contentStored ? variant.id : null);
-  useLintMarkers(session.editor, lintIssues, variant.projectId);
   const openHelp = useHelp((s) => s.open);
 
   useEffect(() => {
@@ -160,7 +157,7 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
       <div className="editor-chrome" inert={!shown}>
         <EditorToolbar
           editor={session.editor}
-          status={session.status}
+          saveStatus={<SessionSaveStatus session={session} />}
           editable={session.editable}
           exportName={`${processName} - ${variantName}`}
           prepareXml={async (xml) => embedDictionary(xml, await listDictionary(workspaceDb, variant.projectId))}
@@ -196,11 +193,7 @@ export const VariantCanvas = memo(function VariantCanvas({ variant, processName,
           </div>
         )}
       </div>
-      {!unusable && (
-        <div className="editor-chrome" inert={!shown}>
-          <ProblemsPanel editor={session.editor} issues={lintIssues} projectId={variant.projectId} />
-        </div>
-      )}
+      <VariantChecks editor={session.editor} saves={session.saves} variant={variant} panel={!unusable} shown={shown} />
       <ConfirmDialog
         open={replacing !== null}
         title={t('editor.confirmReplaceTitle')}

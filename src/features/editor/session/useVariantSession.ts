@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createStore, type StoreApi } from 'zustand';
 import { createBpmnEditor, type BpmnEditor } from '../../../bpmn/createEditor';
 import { takeEarlyDrawing, type DrawnEditor } from '../../../bpmn/earlyDrawing';
 import type { FitView } from '../../../bpmn/fit';
@@ -10,11 +11,12 @@ import type { BpmnWarning } from '../../../domain/bpmnWarnings';
 import type { BpmnLanguage, EditorLanguage } from '../../../bpmn/translate';
 import { AutoVersions } from '../../../storage/autoVersions';
 import { checkAfterPause } from './checkAfterPause';
+import type { SaveState } from './saveState';
 import { savingShownLate } from './savingShownLate';
 import { trackPendingWork } from '../../../storage/pendingSaves';
 import { announce, holdEditLock, isEditWanted, listen } from '../../../storage/tabSync';
 import { getVariant, replaceVariantXml, VariantContentError } from '../../../storage/variantRepository';
-import { VariantSaver, type SaveProblem, type SaveStatus } from '../../../storage/variantSaver';
+import { VariantSaver, type SaveProblem } from '../../../storage/variantSaver';
 import { addVersion, getAutoVersionLimit, replaceKeepingCurrent, setVersionContent, versionXml } from '../../../storage/versionRepository';
 import { workspaceDb } from '../../../storage/workspace';
 import { Drafts } from '../../ui/drafts';
@@ -81,15 +83,14 @@ export interface VariantSession {
   /** Callback ref for the element the diagram is drawn in. */
   attach(element: HTMLDivElement | null): void;
   editor: BpmnEditor | null;
-  /** The diagram as last drawn or stored: what the checks look at (null until drawn). */
-  content: string | null;
-  /** Whether `content` is the variant's diagram as stored, so the checks' worker can read it there itself. */
-  contentStored: boolean;
+  /** What every save changes (`SaveState`), read by what shows it: the status and the checks. */
+  saves: StoreApi<SaveState>;
   /** null while asking whether another tab edits this variant; false while another tab does. */
   lockHeld: boolean | null;
   /** This tab edits the variant now: it holds the lock, no conflict is open, the diagram is drawn. */
   editable: boolean;
-  status: SaveStatus;
+  /** Text typed in a box and not yet applied: the status says pending while there is some. */
+  drafted: boolean;
   saveProblem: SaveProblem | null;
   warnings: BpmnWarning[];
   /** The XML last drawn and the warnings of its import (null until drawn). */
@@ -131,9 +132,8 @@ export function useVariantSession(
   const [lockHeld, setLockHeld] = useState<boolean | null>(null);
   const [conflict, setConflict] = useState<SessionConflict | null>(null);
   const [editor, setEditor] = useState<BpmnEditor | null>(null);
-  const [content, setContent] = useState<{ xml: string; stored: boolean } | null>(null);
+  const [saves] = useState(() => createStore<SaveState>(() => ({ status: 'saved', content: null })));
   const [editing, setEditing] = useState<EditingHandle | null>(null);
-  const [status, setStatus] = useState<SaveStatus>('saved');
   const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
   const [drawn, setDrawn] = useState<VariantSession['drawn']>(null);
   const [problem, setProblem] = useState<SessionProblem | null>(null);
@@ -174,7 +174,7 @@ export function useVariantSession(
     let stopDrafts: () => void = () => undefined;
     let stopPreparing: () => void = () => undefined;
     let checks: ReturnType<typeof checkAfterPause> | null = null;
-    const shownStatus = savingShownLate(setStatus);
+    const shownStatus = savingShownLate((status) => saves.setState({ status }));
 
     /**
      * The diagram as XML, after recording the drafts a pause records — or all of them (`everything`).
@@ -216,7 +216,7 @@ export function useVariantSession(
         if (!shownNow.current) viewOnShow.current = { editor: instance, view };
         else if (view === 'fit') instance.get<FitView>('fitView').fit();
         else restoreView(canvas, view);
-        setContent({ xml, stored });
+        saves.setState({ content: { xml, stored } });
         setDrawn({ xml, warnings: importWarnings(result.warnings) });
         if (writable) {
           stopPreparing();
@@ -274,7 +274,7 @@ export function useVariantSession(
           },
           saved: (revision, xml) => {
             leftovers.delete(variantId);
-            setContent({ xml, stored: true });
+            saves.setState({ content: { xml, stored: true } });
             announce(projectId, { type: 'variantSaved', variantId, revision });
             versions?.saved(xml).catch((error: unknown) => showError(String(error)));
             checks?.saved();
@@ -305,7 +305,7 @@ export function useVariantSession(
           else void addVersion(workspaceDb, variant, 'conflict', leftover.xml).then(() => leftovers.delete(variantId));
         }
       }
-      setStatus(saver?.hasPendingChanges ? 'pending' : 'saved');
+      saves.setState({ status: saver?.hasPendingChanges ? 'pending' : 'saved' });
       setEditor(instance);
     });
 
@@ -378,7 +378,7 @@ export function useVariantSession(
         if (handoffs.get(variantId) === closing) handoffs.delete(variantId);
       });
     };
-  }, [container, projectId, variantId, lockHeld, locked, conflict, generation, drafts, diagramId]);
+  }, [container, projectId, variantId, lockHeld, locked, conflict, generation, drafts, diagramId, saves]);
 
   // A new language is spoken by the same editor: its diagram, selection and undo history stay (also when hidden).
   useEffect(() => {
@@ -443,11 +443,10 @@ export function useVariantSession(
   return {
     attach,
     editor,
-    content: content?.xml ?? null,
-    contentStored: content?.stored ?? false,
+    saves,
     lockHeld,
     editable: editing !== null && editor !== null,
-    status: conflict ? 'conflict' : status === 'saved' && drafted ? 'pending' : status,
+    drafted,
     saveProblem,
     warnings: drawn?.warnings ?? noWarnings,
     drawn,
