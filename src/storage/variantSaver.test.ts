@@ -57,6 +57,21 @@ describe('VariantSaver', () => {
     expect(log.statuses.at(-1)).toBe('saved');
   });
 
+  it("a delayed write waits for the page's next frame, a flushed one does not", async () => {
+    const log = recorder();
+    let painted: () => void = () => undefined;
+    const saver = new VariantSaver(db, variant, 1, variant.xml, log.events, 10, 2000, () => new Promise<void>((resolve) => (painted = resolve)));
+    saver.schedule(async () => '<delayed/>');
+    await wait(60);
+    expect((await stored()).xml).toBe(variant.xml);
+    painted();
+    await wait(60);
+    expect((await stored()).xml).toBe('<delayed/>');
+    saver.schedule(async () => '<flushed/>');
+    await saver.flush();
+    expect((await stored()).xml).toBe('<flushed/>');
+  });
+
   it('flush writes at once, before the delay', async () => {
     const saver = newSaver(recorder());
     saver.schedule(async () => '<now/>');

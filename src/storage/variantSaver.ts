@@ -59,6 +59,12 @@ export class VariantSaver implements PendingWork {
     private readonly events: SaverEvents,
     private readonly delayMs = 400,
     private readonly retryMs = 2000,
+    /**
+     * Waited for before a write the delay starts (not one flushed): the page's next frame, so that the edit is painted
+     * before its save begins. An edit that takes longer than the delay (an append to 20,000 nodes) would otherwise
+     * have its save begin before the edit's frame, which then waited for the save's first slice.
+     */
+    private readonly whenPainted: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /** The XML as last stored by this saver. */
@@ -202,7 +208,10 @@ export class VariantSaver implements PendingWork {
 
   private arm(ms: number): void {
     this.disarm();
-    this.timer = setTimeout(() => void this.flush(), ms);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.whenPainted().then(() => this.flush());
+    }, ms);
   }
 
   private disarm(): void {

@@ -13,6 +13,7 @@ import { AutoVersions } from '../../../storage/autoVersions';
 import { checkAfterPause } from './checkAfterPause';
 import type { SaveState } from './saveState';
 import { savingShownLate } from './savingShownLate';
+import { afterNextPaint } from './afterNextPaint';
 import { trackPendingWork } from '../../../storage/pendingSaves';
 import { announce, holdEditLock, isEditWanted, listen } from '../../../storage/tabSync';
 import { getVariant, replaceVariantXml, VariantContentError } from '../../../storage/variantRepository';
@@ -280,7 +281,7 @@ export function useVariantSession(
             checks?.saved();
           },
           conflict: (error) => void enterConflict(error.keptAsVersionId),
-        });
+        }, undefined, undefined, afterNextPaint);
         checks = checkAfterPause(saver, () => writeCheckingAll(instance));
         const schedule = () => saver?.schedule(serialize);
         stopDrafts = drafts.listen((recordOnPause) => {
