@@ -20,6 +20,38 @@ function post(message: PainterMessage, transfer: Transferable[] = []): void {
   painter.postMessage(message, transfer);
 }
 
+interface HandedOver {
+  id: number;
+  release(): void;
+  /** A release asked for and not yet sent: the same canvas mounted again (React's strict mode) takes it back. */
+  pending?: ReturnType<typeof setTimeout>;
+}
+
+const handed = new WeakMap<HTMLCanvasElement, HandedOver>();
+
+/** The canvas given to the painting worker, once: a canvas can be handed over only once in its life. */
+function handedOver(element: HTMLCanvasElement): HandedOver {
+  const known = handed.get(element);
+  if (known) {
+    clearTimeout(known.pending);
+    return known;
+  }
+  const id = nextId++;
+  const offscreen = element.transferControlToOffscreen();
+  post({ id, canvas: offscreen }, [offscreen]);
+  const entry: HandedOver = {
+    id,
+    release() {
+      entry.pending = setTimeout(() => {
+        handed.delete(element);
+        post({ id, release: true });
+      });
+    },
+  };
+  handed.set(element, entry);
+  return entry;
+}
+
 let measuring: CanvasRenderingContext2D | null | undefined;
 
 /** The width of the widest of `texts` in `font`, in CSS pixels. */
@@ -49,11 +81,9 @@ export function PaintedText({ text, color, texts, className, testId }: Props) {
     const element = canvas.current;
     if (!element) return;
     if (typeof element.transferControlToOffscreen === 'function') {
-      const id = nextId++;
-      const offscreen = element.transferControlToOffscreen();
-      post({ id, canvas: offscreen }, [offscreen]);
-      target.current = { id };
-      return () => post({ id, release: true });
+      const handed = handedOver(element);
+      target.current = { id: handed.id };
+      return () => handed.release();
     }
     const context = element.getContext('2d');
     target.current = context && { context };
