@@ -1,6 +1,7 @@
 import Modeler from 'bpmn-js/lib/Modeler';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import minimapModule from 'diagram-js-minimap';
+import { defineModdlePropertiesFaster } from '../domain/moddleDefine';
 import { stepDataDescriptor } from '../domain/stepData/stepData';
 import { stepBadgesModule } from './badges';
 import { minimalMoveContainmentsModule } from './containments';
@@ -30,8 +31,11 @@ export function createBpmnEditor({ container, language, readOnly }: EditorOption
   const additionalModules = [minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, outOfReachModule, fitViewModule];
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
-  if (readOnly) return new NavigatedViewer({ container, additionalModules, moddleExtensions });
-  return new Modeler({ container, additionalModules: [...additionalModules, stepDataModule, keepingDiOrderingModule, processNameModule, saveTrackingModule], moddleExtensions, keyboard: { bind: true } });
+  const editor = readOnly
+    ? new NavigatedViewer({ container, additionalModules, moddleExtensions })
+    : new Modeler({ container, additionalModules: [...additionalModules, stepDataModule, keepingDiOrderingModule, processNameModule, saveTrackingModule], moddleExtensions, keyboard: { bind: true } });
+  defineModdlePropertiesFaster(editor.get('moddle'));
+  return editor;
 }
 
 export function isModeler(editor: BpmnEditor): editor is Modeler {

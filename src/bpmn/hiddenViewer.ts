@@ -1,4 +1,5 @@
 import Viewer from 'bpmn-js/lib/Viewer';
+import { defineModdlePropertiesFaster } from '../domain/moddleDefine';
 import { stepDataDescriptor } from '../domain/stepData/stepData';
 
 /**
@@ -10,6 +11,7 @@ export async function withHiddenViewer<T>(xml: string, work: (viewer: Viewer, wa
   host.style.cssText = 'position:fixed;left:-10000px;top:0;width:800px;height:600px;visibility:hidden';
   document.body.appendChild(host);
   const viewer = new Viewer({ container: host, ...(withStepData ? { moddleExtensions: { rw: stepDataDescriptor } } : {}) });
+  defineModdlePropertiesFaster(viewer.get('moddle'));
   try {
     const { warnings } = await viewer.importXML(xml);
     return await work(viewer, warnings);
