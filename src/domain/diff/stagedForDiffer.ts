@@ -1,5 +1,6 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import { containmentProperties, isModdleElement, type TreeIndex } from './moddleTree';
+import { sameForDiffer } from './sameForDiffer';
 
 /**
  * bpmn-js-differ pairs elements by the ids written in the trees and walks everything they hold.
@@ -7,7 +8,8 @@ import { containmentProperties, isModdleElement, type TreeIndex } from './moddle
  * the id of its old counterpart (its key), the diagram section and extension elements are set
  * aside (the layout and the step data have their own comparisons), and the children both sides
  * have come first in the same order (the order of flow elements means nothing, and it turns the
- * differ's quadratic longest-common-subsequence search into a walk along equal prefixes).
+ * differ's quadratic longest-common-subsequence search into a walk along equal prefixes), less
+ * the pairs in which it would find nothing (sameForDiffer).
  * Afterwards every property is put back as it was, so a parsed variant stays reusable.
  */
 export function withTreesStagedForDiffer<T>(oldTree: TreeIndex, newTree: TreeIndex, keys: ReadonlyMap<ModdleElement, string>, run: () => T): T {
@@ -55,8 +57,9 @@ class Stage {
 
 /**
  * Puts the children both sides have first, in the same order, in both lists (new arrays: the
- * parsed ones stay untouched), and leaves out the reported elements and connections without a
- * counterpart: what appears or disappears is known from the matching.
+ * parsed ones stay untouched), and leaves out the pairs the differ would find the same and the
+ * reported elements and connections without a counterpart: what appears or disappears is known
+ * from the matching.
  */
 function alignChildren(stage: Stage, oldElement: ModdleElement, newElement: ModdleElement, keepUnmatched: (e: ModdleElement) => boolean): void {
   for (const { name, isMany } of containmentProperties(newElement)) {
@@ -65,7 +68,7 @@ function alignChildren(stage: Stage, oldElement: ModdleElement, newElement: Modd
     if (!isMany || !Array.isArray(oldList) || !Array.isArray(newList) || !hasUniqueIds(oldList) || !hasUniqueIds(newList)) continue;
     const newById = new Map(newList.map((e) => [e.id!, e]));
     const oldIds = new Set(oldList.map((e) => e.id!));
-    const common = oldList.filter((e) => newById.has(e.id!));
+    const common = oldList.filter((e) => newById.has(e.id!) && !sameForDiffer(e, newById.get(e.id!)!));
     stage.set(oldElement, name, [...common, ...oldList.filter((e) => !newById.has(e.id!) && keepUnmatched(e))]);
     stage.set(newElement, name, [...common.map((e) => newById.get(e.id!)!), ...newList.filter((e) => !oldIds.has(e.id!) && keepUnmatched(e))]);
   }
