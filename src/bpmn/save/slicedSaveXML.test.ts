@@ -37,6 +37,27 @@ describe('saveXMLInSlices', () => {
     expect(await saveXMLInSlices(editor)).toContain('name="Упорядочено перед записью"');
   });
 
+  it('gives the page its turn after a saveXML.start that used up the slice, before writing anything', async () => {
+    const { moddle, definitions, eventBus, editor } = await editorOf(readFixture('step-data.bpmn'));
+    let turnTaken = false;
+    const seenAtWriting: boolean[] = [];
+    eventBus.on('saveXML.start', () => {
+      // Another task queued while the slow DI ordering runs (an input event, a frame)…
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        turnTaken = true;
+        channel.port1.close();
+      };
+      channel.port2.postMessage(null);
+      const until = performance.now() + 15;
+      while (performance.now() < until);
+    });
+    eventBus.on('saveXML.serialized', () => void seenAtWriting.push(turnTaken));
+    // …runs before the writing: the small diagram is written in one slice of 8 ms, after it.
+    expect(await saveXMLInSlices(editor, { budgetMs: 8 })).toBe((await moddle.toXML(definitions, { format: true })).xml);
+    expect(seenAtWriting).toEqual([true]);
+  });
+
   it('starts over when the diagram changes between slices, so the text is never half old, half new', async () => {
     const { moddle, definitions, eventBus, editor, task } = await editorOf(readFixture('step-data.bpmn'));
     let starts = 0;
