@@ -25,7 +25,8 @@ export interface TreeIndex {
   byType: Map<string, ModdleElement[]>;
 }
 
-interface PropertyDescriptor {
+/** The parts of moddle's descriptors the diff reads. */
+export interface PropertyDescriptor {
   name: string;
   type: string;
   isMany?: boolean;
@@ -33,7 +34,7 @@ interface PropertyDescriptor {
   isVirtual?: boolean;
 }
 
-interface TypeDescriptor {
+export interface TypeDescriptor {
   properties: PropertyDescriptor[];
   isGeneric?: boolean;
 }

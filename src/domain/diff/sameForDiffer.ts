@@ -1,16 +1,5 @@
 import type { ModdleElement } from 'bpmn-moddle';
-
-interface PropertyDescriptor {
-  name: string;
-  isMany?: boolean;
-  isReference?: boolean;
-  isVirtual?: boolean;
-}
-
-interface TypeDescriptor {
-  properties: PropertyDescriptor[];
-  isGeneric?: boolean;
-}
+import type { PropertyDescriptor, TypeDescriptor } from './moddleTree';
 
 const readCache = new WeakMap<TypeDescriptor, PropertyDescriptor[]>();
 
