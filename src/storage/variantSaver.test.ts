@@ -40,7 +40,7 @@ function recorder() {
   };
 }
 
-const newSaver = (log: ReturnType<typeof recorder>, delayMs = 10_000, retryMs = 2000) => new VariantSaver(db, variant, 1, variant.xml, log.events, delayMs, retryMs);
+const newSaver = (log: ReturnType<typeof recorder>, delayMs = 10_000, retryMs = 2000) => new VariantSaver(db, variant, 1, variant.xml, log.events, { delayMs, retryMs });
 const stored = async () => (await getVariant(db, variant.id))!;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -60,7 +60,7 @@ describe('VariantSaver', () => {
   it("a delayed write waits for the page's next frame, a flushed one does not", async () => {
     const log = recorder();
     let painted: () => void = () => undefined;
-    const saver = new VariantSaver(db, variant, 1, variant.xml, log.events, 10, 2000, () => new Promise<void>((resolve) => (painted = resolve)));
+    const saver = new VariantSaver(db, variant, 1, variant.xml, log.events, { delayMs: 10, whenPainted: () => new Promise<void>((resolve) => (painted = resolve)) });
     saver.schedule(async () => '<delayed/>');
     await wait(60);
     expect((await stored()).xml).toBe(variant.xml);

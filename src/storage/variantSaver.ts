@@ -27,6 +27,20 @@ export interface SaverEvents {
 
 type VariantKey = Pick<Variant, 'id' | 'projectId' | 'processId' | 'kind'>;
 
+/** When a saver writes; each has a default. */
+export interface SaverTiming {
+  /** After the last edit (400 ms). */
+  delayMs?: number;
+  /** After a failed write, times the failures so far, up to 30 s (2 s). */
+  retryMs?: number;
+  /**
+   * Waited for before a write the delay starts (not one flushed): the page's next frame, so that the edit is painted
+   * before its save begins. An edit that takes longer than the delay (an append to 20,000 nodes) would otherwise
+   * have its save begin before the edit's frame, which then waited for the save's first slice.
+   */
+  whenPainted?: () => Promise<void>;
+}
+
 /**
  * The one way an editor's changes reach IndexedDB (after tldraw's TLLocalSyncClient): writes are
  * delayed and merged, flushed on demand, and a failed write keeps the work in memory and retries
@@ -57,15 +71,16 @@ export class VariantSaver implements PendingWork {
     /** The stored XML the editor loaded: an edit that serialises to the same text is not written again. */
     private lastWritten: string,
     private readonly events: SaverEvents,
-    private readonly delayMs = 400,
-    private readonly retryMs = 2000,
-    /**
-     * Waited for before a write the delay starts (not one flushed): the page's next frame, so that the edit is painted
-     * before its save begins. An edit that takes longer than the delay (an append to 20,000 nodes) would otherwise
-     * have its save begin before the edit's frame, which then waited for the save's first slice.
-     */
-    private readonly whenPainted: () => Promise<void> = () => Promise.resolve(),
+    private readonly timing: SaverTiming = {},
   ) {}
+
+  private get delayMs(): number {
+    return this.timing.delayMs ?? 400;
+  }
+
+  private get retryMs(): number {
+    return this.timing.retryMs ?? 2000;
+  }
 
   /** The XML as last stored by this saver. */
   get storedXml(): string {
@@ -210,7 +225,7 @@ export class VariantSaver implements PendingWork {
     this.disarm();
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.whenPainted().then(() => this.flush());
+      void (this.timing.whenPainted?.() ?? Promise.resolve()).then(() => this.flush());
     }, ms);
   }
 

@@ -281,7 +281,7 @@ export function useVariantSession(
             checks?.saved();
           },
           conflict: (error) => void enterConflict(error.keptAsVersionId),
-        }, undefined, undefined, afterNextPaint);
+        }, { whenPainted: afterNextPaint });
         checks = checkAfterPause(saver, () => writeCheckingAll(instance));
         const schedule = () => saver?.schedule(serialize);
         stopDrafts = drafts.listen((recordOnPause) => {
