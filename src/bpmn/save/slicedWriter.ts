@@ -806,8 +806,13 @@ function* serializeTree(root: ElementSerializer, writer: Writer & { value: strin
     }
     if (frame.index < serializer.body.length) {
       const child = serializer.body[frame.index++]!;
-      if (child instanceof ElementSerializer) stack.push({ serializer: child, index: 0, opened: false, indent: false, outer: '' });
-      else child.serializeTo(writer);
+      if (child instanceof ElementSerializer) {
+        stack.push({ serializer: child, index: 0, opened: false, indent: false, outer: '' });
+        continue;
+      }
+      // Mostly the reused texts of a container's elements: tens of thousands in a process of 20,000 steps.
+      child.serializeTo(writer);
+      if (pause()) yield;
       continue;
     }
     if (frame.indent) writer.unindent().appendIndent();
@@ -839,6 +844,6 @@ export function* xmlSteps(tree: ModdleElement, { format, written, trust = true }
   const reuse = written && format ? new Reuse(written, namespaces, trust) : undefined;
   yield* buildTree(serializer, tree, reuse);
   yield* serializeTree(serializer, writer);
-  reuse?.cache.commit(reuse.made);
+  if (reuse) yield* reuse.cache.commitInSteps(reuse.made, pacer());
   return writer.value;
 }

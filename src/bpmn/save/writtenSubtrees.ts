@@ -258,11 +258,19 @@ export class WrittenSubtrees {
     return same;
   }
 
-  /** Keeps the texts of a write that finished. */
-  commit(entries: Iterable<[Valued, Written]>): void {
+  /**
+   * Keeps the texts of a write that finished, yielding when `pause` says (a process's or a plane's entry holds
+   * tens of thousands of children). Until the last step the write counts as unfinished: a write that begins
+   * meanwhile (the run started over after an edit) is also told what this one was, and compares what it must.
+   */
+  *commitInSteps(entries: Iterable<[Valued, Written]>, pause: () => boolean): Generator<void, void> {
     for (const [element, entry] of entries) {
       this.written.set(element, entry);
-      for (const child of entry.childEntries) child.container = element;
+      for (const child of entry.childEntries) {
+        child.container = element;
+        if (pause()) yield;
+      }
+      if (pause()) yield;
     }
     if (!this.checking) this.distrusted = false;
     this.unfinished = null;
