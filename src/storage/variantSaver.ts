@@ -63,6 +63,9 @@ export class VariantSaver implements PendingWork {
   private failures = 0;
   /** What this saver's writes stored (the parts of a long diagram, when it moved the project's time), so the next write repeats only what it must. */
   private readonly memory: SaverMemory = {};
+  private readonly delayMs: number;
+  private readonly retryMs: number;
+  private readonly whenPainted: () => Promise<void>;
 
   constructor(
     private readonly db: WorkbenchDb,
@@ -71,15 +74,11 @@ export class VariantSaver implements PendingWork {
     /** The stored XML the editor loaded: an edit that serialises to the same text is not written again. */
     private lastWritten: string,
     private readonly events: SaverEvents,
-    private readonly timing: SaverTiming = {},
-  ) {}
-
-  private get delayMs(): number {
-    return this.timing.delayMs ?? 400;
-  }
-
-  private get retryMs(): number {
-    return this.timing.retryMs ?? 2000;
+    { delayMs = 400, retryMs = 2000, whenPainted = () => Promise.resolve() }: SaverTiming = {},
+  ) {
+    this.delayMs = delayMs;
+    this.retryMs = retryMs;
+    this.whenPainted = whenPainted;
   }
 
   /** The XML as last stored by this saver. */
@@ -225,7 +224,7 @@ export class VariantSaver implements PendingWork {
     this.disarm();
     this.timer = setTimeout(() => {
       this.timer = null;
-      void (this.timing.whenPainted?.() ?? Promise.resolve()).then(() => this.flush());
+      void this.whenPainted().then(() => this.flush());
     }, ms);
   }
 
