@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { generateDiagram } from '../bench/generateDiagram';
 import { Workbench } from './support/workbench';
 
 // An imported file is drawn by an editor while the checks' worker reads it (src/bpmn/earlyDrawing.ts);
@@ -96,4 +97,22 @@ test('a second file, imported while the first one’s editor is kept open, is dr
   await app.selectVariantTab('Как есть');
   await expect(app.taskNamed('<b>Проверить</b> документы')).toBeVisible();
   await expect(app.taskNamed('Принять заявление')).toHaveCount(0);
+});
+
+test('an imported diagram takes the pointer as soon as it is drawn: every element gets its hit area, the first click selects', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open();
+  await app.createProject('Большая схема');
+  await app.chooseFile('Импорт процесса из .bpmn', asFile('large.bpmn', generateDiagram(600)));
+  // The hit areas are made after the drawing (src/bpmn/hits): the pointer over the canvas makes those left at once.
+  await app.canvas('asIs').locator('.djs-shape').first().waitFor();
+  const made = await app.canvas('asIs').evaluate((canvas) => {
+    canvas.querySelector('.djs-container')!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+    return { elements: canvas.querySelectorAll('.djs-shape, .djs-connection').length, hits: canvas.querySelectorAll('.djs-hit').length };
+  });
+  expect(made.elements).toBeGreaterThan(1200);
+  expect(made.hits).toBe(made.elements);
+
+  await app.canvas('asIs').locator('.djs-element[data-element-id="Task_73"]').click();
+  await expect(page.getByTestId('step-panel')).toContainText('Step 73');
 });

@@ -1,0 +1,171 @@
+// @vitest-environment jsdom
+import EventBus from 'diagram-js/lib/core/EventBus';
+import ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import Styles from 'diagram-js/lib/draw/Styles';
+import InteractionEvents from 'diagram-js/lib/features/interaction-events/InteractionEvents';
+import type { Element } from 'diagram-js/lib/model/Types';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import DeferredHits from './DeferredHits';
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+describe('DeferredHits', () => {
+  let eventBus: EventBus;
+  let registry: ElementRegistry;
+  let container: HTMLElement;
+  let deferred: DeferredHits;
+  let count = 0;
+
+  /** A shape drawn as the canvas draws it: its graphics registered, then 'shape.added' (InteractionEvents fires createHit). */
+  const draw = (width = 100): { element: Element; gfx: SVGGElement } => {
+    const element = { id: `Shape_${++count}`, x: 0, y: 0, width, height: 80 } as unknown as Element;
+    const gfx = document.createElementNS(svgNs, 'g');
+    gfx.classList.add('djs-element');
+    gfx.appendChild(document.createElementNS(svgNs, 'g')).classList.add('djs-visual');
+    registry.add(element, gfx);
+    eventBus.fire('shape.added', { element, gfx });
+    return { element, gfx };
+  };
+  const hitsOf = (gfx: SVGGElement) => [...gfx.querySelectorAll('.djs-hit')];
+  const importing = (work: () => void) => {
+    eventBus.fire('diagram.clear');
+    eventBus.fire('import.render.start', {});
+    work();
+    eventBus.fire('import.render.complete', {});
+    eventBus.fire('import.done', {});
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    eventBus = new EventBus();
+    registry = new ElementRegistry(eventBus);
+    container = document.createElement('div');
+    new InteractionEvents(eventBus, registry, new Styles());
+    deferred = new DeferredHits(eventBus, { getContainer: () => container } as never, registry);
+  });
+
+  afterEach(() => {
+    eventBus.fire('diagram.destroy');
+    vi.useRealTimers();
+  });
+
+  it('gives an element drawn outside an import its hit area at once', () => {
+    // when
+    const { gfx } = draw();
+
+    // then
+    expect(hitsOf(gfx)).toHaveLength(1);
+    expect(deferred.waiting).toBe(0);
+  });
+
+  it('makes the hit areas of an import after it, in tasks of their own', () => {
+    // given
+    let shapes: Array<{ gfx: SVGGElement }> = [];
+
+    // when
+    importing(() => {
+      shapes = Array.from({ length: 50 }, () => draw());
+    });
+
+    // then
+    expect(shapes.every(({ gfx }) => hitsOf(gfx).length === 0)).toBe(true);
+    expect(deferred.waiting).toBe(50);
+
+    // when
+    vi.runAllTimers();
+
+    // then
+    expect(shapes.every(({ gfx }) => hitsOf(gfx).length === 1)).toBe(true);
+    expect(deferred.waiting).toBe(0);
+  });
+
+  it('stops each task once its time is spent, and goes on in the next', () => {
+    // given
+    importing(() => {
+      for (let i = 0; i < 20; i++) draw();
+    });
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+
+    // when
+    vi.advanceTimersToNextTimer();
+
+    // then
+    const afterOne = deferred.waiting;
+    expect(afterOne).toBeGreaterThan(0);
+    expect(afterOne).toBeLessThan(20);
+
+    // when
+    vi.runAllTimers();
+
+    // then
+    expect(deferred.waiting).toBe(0);
+  });
+
+  it('makes all that are left when a pointer comes over the canvas', () => {
+    // given
+    let shapes: Array<{ gfx: SVGGElement }> = [];
+    importing(() => {
+      shapes = Array.from({ length: 5 }, () => draw());
+    });
+
+    // when
+    container.dispatchEvent(new Event('pointermove'));
+
+    // then
+    expect(shapes.every(({ gfx }) => hitsOf(gfx).length === 1)).toBe(true);
+    expect(deferred.waiting).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('gives an element changed before its turn a hit area of its new size, and only one', () => {
+    // given
+    let shape!: { element: Element; gfx: SVGGElement };
+    importing(() => {
+      shape = draw(100);
+    });
+
+    // when
+    (shape.element as unknown as { width: number }).width = 240;
+    eventBus.fire('shape.changed', shape);
+    vi.runAllTimers();
+
+    // then
+    const hits = hitsOf(shape.gfx);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.getAttribute('width')).toBe('240');
+  });
+
+  it('makes none for an element removed before its turn, or for a diagram cleared by the next import', () => {
+    // given
+    let removed!: { element: Element; gfx: SVGGElement };
+    let cleared!: { element: Element; gfx: SVGGElement };
+    importing(() => {
+      removed = draw();
+      cleared = draw();
+    });
+
+    // when
+    registry.remove(removed.element);
+    eventBus.fire('diagram.clear');
+    vi.runAllTimers();
+
+    // then
+    expect(hitsOf(removed.gfx)).toHaveLength(0);
+    expect(hitsOf(cleared.gfx)).toHaveLength(0);
+    expect(deferred.waiting).toBe(0);
+  });
+
+  it('gives the elements of a failed import their hit areas too', () => {
+    // given
+    eventBus.fire('import.render.start', {});
+    const shape = draw();
+
+    // when: the render threw, so no 'import.render.complete'
+    eventBus.fire('import.done', { error: new Error('broken') });
+    vi.runAllTimers();
+
+    // then
+    expect(hitsOf(shape.gfx)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,90 @@
+import type Canvas from 'diagram-js/lib/core/Canvas';
+import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import type EventBus from 'diagram-js/lib/core/EventBus';
+import type { Element } from 'diagram-js/lib/model/Types';
+
+/** Before bpmn-js's own hit listeners (BpmnInteractionEvents at 1000, InteractionEvents at 500). */
+const BEFORE_HIT_LISTENERS = 2000;
+/** The longest a task that makes hits runs, so that the page answers input between them. */
+const sliceMs = 8;
+const pointerEvents = ['pointermove', 'pointerdown'] as const;
+
+/**
+ * diagram-js gives each shape and connection an invisible hit area as it draws it
+ * ('interactionEvents.createHit'): about a tenth of the drawing of a large import, in the one long task
+ * that draws it. During an import the hit areas are made after it instead, a few milliseconds at a
+ * time, so the diagram shows sooner; the first pointer over the canvas makes all that are left at once,
+ * before it can point at an element (hit areas are the only part of an element that takes the pointer).
+ * An element changed meanwhile gets its hit area as it is then; one removed gets none.
+ */
+export default class DeferredHits {
+  static $inject = ['eventBus', 'canvas', 'elementRegistry'];
+
+  private importing = false;
+  private readonly pending = new Map<Element, SVGElement>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly eventBus: EventBus,
+    canvas: Canvas,
+    private readonly elementRegistry: ElementRegistry,
+  ) {
+    eventBus.on('import.render.start', () => {
+      this.importing = true;
+    });
+    eventBus.on('interactionEvents.createHit', BEFORE_HIT_LISTENERS, (event: { element: Element; gfx: SVGElement }) => {
+      if (!this.importing) return undefined;
+      this.pending.set(event.element, event.gfx);
+      return false;
+    });
+    // Also after a failed import: what it drew is on the canvas, and takes the pointer.
+    eventBus.on('import.done', () => {
+      this.importing = false;
+      this.schedule();
+    });
+    eventBus.on(['diagram.clear', 'diagram.destroy'], () => {
+      this.pending.clear();
+      this.cancel();
+    });
+    const container = canvas.getContainer();
+    const flush = () => this.makeAll();
+    for (const type of pointerEvents) container.addEventListener(type, flush, { capture: true, passive: true });
+    eventBus.on('diagram.destroy', () => {
+      for (const type of pointerEvents) container.removeEventListener(type, flush, { capture: true });
+    });
+  }
+
+  /** Hit areas still to be made; nothing once they all are. */
+  get waiting(): number {
+    return this.pending.size;
+  }
+
+  /** Makes every hit area still to be made, now. */
+  makeAll(): void {
+    this.make(Number.POSITIVE_INFINITY);
+  }
+
+  private schedule(): void {
+    if (this.timer !== null || this.pending.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.make(performance.now() + sliceMs);
+      this.schedule();
+    });
+  }
+
+  private cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private make(until: number): void {
+    for (const [element, gfx] of this.pending) {
+      this.pending.delete(element);
+      // Removed, or drawn anew (and given its hit area then), since the import.
+      if (this.elementRegistry.getGraphics(element) === gfx) this.eventBus.fire('interactionEvents.createHit', { element, gfx });
+      if (performance.now() >= until) return;
+    }
+    this.cancel();
+  }
+}
