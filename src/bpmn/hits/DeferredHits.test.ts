@@ -27,6 +27,11 @@ describe('DeferredHits', () => {
     return { element, gfx };
   };
   const hitsOf = (gfx: SVGGElement) => [...gfx.querySelectorAll('.djs-hit')];
+  /** The next frame, and the task after it (afterNextPaint). */
+  const paint = async () => {
+    vi.advanceTimersToNextFrame();
+    await vi.advanceTimersByTimeAsync(1);
+  };
   const importing = (work: () => void) => {
     eventBus.fire('diagram.clear');
     eventBus.fire('import.render.start', {});
@@ -36,16 +41,17 @@ describe('DeferredHits', () => {
   };
 
   beforeEach(() => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
     eventBus = new EventBus();
     registry = new ElementRegistry(eventBus);
-    container = document.createElement('div');
+    container = document.body.appendChild(document.createElement('div'));
     new InteractionEvents(eventBus, registry, new Styles());
     deferred = new DeferredHits(eventBus, { getContainer: () => container } as never, registry);
   });
 
   afterEach(() => {
     eventBus.fire('diagram.destroy');
+    container.remove();
     vi.useRealTimers();
   });
 
@@ -58,7 +64,7 @@ describe('DeferredHits', () => {
     expect(deferred.waiting).toBe(0);
   });
 
-  it('makes the hit areas of an import after it, in tasks of their own', () => {
+  it('makes the hit areas of an import after it, in tasks of their own', async () => {
     // given
     let shapes: Array<{ gfx: SVGGElement }> = [];
 
@@ -72,18 +78,19 @@ describe('DeferredHits', () => {
     expect(deferred.waiting).toBe(50);
 
     // when
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
 
     // then
     expect(shapes.every(({ gfx }) => hitsOf(gfx).length === 1)).toBe(true);
     expect(deferred.waiting).toBe(0);
   });
 
-  it('stops each task once its time is spent, and goes on in the next', () => {
+  it('stops each task once its time is spent, and goes on in the next', async () => {
     // given
     importing(() => {
       for (let i = 0; i < 20; i++) draw();
     });
+    await paint();
     let now = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
 
@@ -96,13 +103,13 @@ describe('DeferredHits', () => {
     expect(afterOne).toBeLessThan(20);
 
     // when
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
 
     // then
     expect(deferred.waiting).toBe(0);
   });
 
-  it('makes all that are left when a pointer comes over the canvas', () => {
+  it('makes all that are left when a pointer comes over the canvas', async () => {
     // given
     let shapes: Array<{ gfx: SVGGElement }> = [];
     importing(() => {
@@ -115,10 +122,11 @@ describe('DeferredHits', () => {
     // then
     expect(shapes.every(({ gfx }) => hitsOf(gfx).length === 1)).toBe(true);
     expect(deferred.waiting).toBe(0);
-    expect(vi.getTimerCount()).toBe(0);
+    await vi.runAllTimersAsync();
+    expect(shapes.every(({ gfx }) => hitsOf(gfx).length === 1)).toBe(true);
   });
 
-  it('gives an element changed before its turn a hit area of its new size, and only one', () => {
+  it('gives an element changed before its turn a hit area of its new size, and only one', async () => {
     // given
     let shape!: { element: Element; gfx: SVGGElement };
     importing(() => {
@@ -128,7 +136,7 @@ describe('DeferredHits', () => {
     // when
     (shape.element as unknown as { width: number }).width = 240;
     eventBus.fire('shape.changed', shape);
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
 
     // then
     const hits = hitsOf(shape.gfx);
@@ -136,7 +144,7 @@ describe('DeferredHits', () => {
     expect(hits[0]!.getAttribute('width')).toBe('240');
   });
 
-  it('makes none for an element removed before its turn, or for a diagram cleared by the next import', () => {
+  it('makes none for an element removed before its turn, or for a diagram cleared by the next import', async () => {
     // given
     let removed!: { element: Element; gfx: SVGGElement };
     let cleared!: { element: Element; gfx: SVGGElement };
@@ -148,7 +156,7 @@ describe('DeferredHits', () => {
     // when
     registry.remove(removed.element);
     eventBus.fire('diagram.clear');
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
 
     // then
     expect(hitsOf(removed.gfx)).toHaveLength(0);
@@ -156,16 +164,37 @@ describe('DeferredHits', () => {
     expect(deferred.waiting).toBe(0);
   });
 
-  it('gives the elements of a failed import their hit areas too', () => {
+  it('gives the elements of a failed import their hit areas too', async () => {
     // given
     eventBus.fire('import.render.start', {});
     const shape = draw();
 
     // when: the render threw, so no 'import.render.complete'
     eventBus.fire('import.done', { error: new Error('broken') });
-    vi.runAllTimers();
+    await vi.runAllTimersAsync();
 
     // then
+    expect(hitsOf(shape.gfx)).toHaveLength(1);
+  });
+
+  it('waits, for a diagram drawn off the page, until it is put on the page and painted', async () => {
+    // given
+    container.remove();
+    let shape!: { gfx: SVGGElement };
+    importing(() => {
+      shape = draw();
+    });
+    await vi.runAllTimersAsync();
+    expect(hitsOf(shape.gfx)).toHaveLength(0);
+
+    // when: shown (useVariantSession's adopt)
+    document.body.appendChild(container);
+    eventBus.fire('canvas.resized');
+
+    // then: not in the task that shows it
+    expect(hitsOf(shape.gfx)).toHaveLength(0);
+    await paint();
+    await vi.runAllTimersAsync();
     expect(hitsOf(shape.gfx)).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element } from 'diagram-js/lib/model/Types';
+import { afterNextPaint } from '../afterNextPaint';
 
 /** Before bpmn-js's own hit listeners (BpmnInteractionEvents at 1000, InteractionEvents at 500). */
 const BEFORE_HIT_LISTENERS = 2000;
@@ -13,8 +14,10 @@ const pointerEvents = ['pointermove', 'pointerdown'] as const;
  * diagram-js gives each shape and connection an invisible hit area as it draws it
  * ('interactionEvents.createHit'): about a tenth of the drawing of a large import, in the one long task
  * that draws it. During an import the hit areas are made after it instead, a few milliseconds at a
- * time, so the diagram shows sooner; the first pointer over the canvas makes all that are left at once,
- * before it can point at an element (hit areas are the only part of an element that takes the pointer).
+ * time once the drawing is on the page and painted (a file drawn off the page while its checks ran
+ * waits until it is shown: what shows it comes first), so the diagram shows sooner. The first pointer
+ * over the canvas makes all that are left at once, before it can point at an element (hit areas are
+ * the only part of an element that takes the pointer).
  * An element changed meanwhile gets its hit area as it is then; one removed gets none.
  */
 export default class DeferredHits {
@@ -23,6 +26,7 @@ export default class DeferredHits {
   private importing = false;
   private readonly pending = new Map<Element, SVGElement>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly container: HTMLElement;
 
   constructor(
     private readonly eventBus: EventBus,
@@ -40,13 +44,15 @@ export default class DeferredHits {
     // Also after a failed import: what it drew is on the canvas, and takes the pointer.
     eventBus.on('import.done', () => {
       this.importing = false;
-      this.schedule();
+      this.scheduleOnceShown();
     });
+    // An editor that drew off the page learns its size when it is put on it.
+    eventBus.on('canvas.resized', () => this.scheduleOnceShown());
     eventBus.on(['diagram.clear', 'diagram.destroy'], () => {
       this.pending.clear();
       this.cancel();
     });
-    const container = canvas.getContainer();
+    const container = (this.container = canvas.getContainer());
     const flush = () => this.makeAll();
     for (const type of pointerEvents) container.addEventListener(type, flush, { capture: true, passive: true });
     eventBus.on('diagram.destroy', () => {
@@ -62,6 +68,10 @@ export default class DeferredHits {
   /** Makes every hit area still to be made, now. */
   makeAll(): void {
     this.make(Number.POSITIVE_INFINITY);
+  }
+
+  private scheduleOnceShown(): void {
+    if (this.pending.size > 0 && this.container.isConnected) void afterNextPaint().then(() => this.schedule());
   }
 
   private schedule(): void {

@@ -13,7 +13,7 @@ import { AutoVersions } from '../../../storage/autoVersions';
 import { checkAfterPause } from './checkAfterPause';
 import type { SaveState } from './saveState';
 import { savingShownLate } from './savingShownLate';
-import { afterNextPaint } from './afterNextPaint';
+import { afterNextPaint } from '../../../bpmn/afterNextPaint';
 import { trackPendingWork } from '../../../storage/pendingSaves';
 import { announce, holdEditLock, isEditWanted, listen } from '../../../storage/tabSync';
 import { getVariant, replaceVariantXml, VariantContentError } from '../../../storage/variantRepository';
