@@ -10,6 +10,8 @@ test('save a named version, edit, compare with it, restore it, reload: the resto
   await page.keyboard.press('Control+Shift+S');
   const naming = page.getByRole('dialog', { name: 'Сохранить именованную версию' });
   await expect(naming.getByLabel('Название версии')).toBeFocused();
+  // Left empty, the version is named by its date and time, offered as the field's placeholder.
+  await expect(naming.getByLabel('Название версии')).toHaveAttribute('placeholder', /^Версия от \d\d\.\d\d\.\d{4} \d\d:\d\d$/);
   await naming.getByLabel('Название версии').fill('До МВК');
   await naming.getByRole('button', { name: 'Сохранить' }).click();
   await expect(app.announcement()).toHaveText('Версия «До МВК» сохранена');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { digitsLocale, formatDate, formatDateTime, formatNumber, formatSignedPercent, localeOf } from './numbers';
 
 const day = new Date(2025, 2, 5, 14, 7, 9);
@@ -27,5 +27,16 @@ describe('numbers and dates in the interface language', () => {
     expect(formatDate(day, 'en-GB')).toBe('05/03/2025');
     expect(formatDate(day, 'en-US')).toBe('03/05/2025');
     expect(formatNumber(12345.678, 'en-US')).toBe('12,345.68');
+  });
+
+  it('keep a formatter for each locale and precision, made once and reused', () => {
+    // Interleaved, so that a formatter reused for other options or another locale would show.
+    expect([formatNumber(2.34567, 'ru-RU', 0), formatNumber(2.34567, 'en-US', 3), formatNumber(2.34567, 'ru-RU', 3), formatNumber(2.34567, 'ru-RU', 0)]).toEqual(['2', '2.346', '2,346', '2']);
+    expect([formatDateTime(day, 'en-GB'), formatDateTime(day, 'en-GB', true), formatDateTime(day, 'en-US')]).toEqual(['05/03/2025, 14:07', '05/03/2025, 14:07:09', '03/05/2025, 02:07 PM']);
+
+    const made = vi.spyOn(Intl, 'NumberFormat');
+    for (let i = 0; i < 50; i++) formatNumber(i / 7, 'kk-KZ', 2);
+    expect(made.mock.calls.length).toBeLessThanOrEqual(1);
+    made.mockRestore();
   });
 });

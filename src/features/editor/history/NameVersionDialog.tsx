@@ -14,7 +14,8 @@ export function NameVersionDialog({ open, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const [name, setName] = useState('');
-  const fallback = t('history.defaultName', { date: format.dateTime(new Date()) });
+  // Rendered with every editor toolbar, closed nearly always: the date is written only while it is open.
+  const fallback = open ? t('history.defaultName', { date: format.dateTime(new Date()) }) : '';
   const save = () => {
     onSave(name.trim() || fallback);
     setName('');
