@@ -66,7 +66,7 @@ describe('defineModdlePropertiesFaster', () => {
 
   it('defines what moddle’s own define defines, for every kind of descriptor moddle gives it', () => {
     const value = { some: 'object' };
-    const descriptors: PropertyDescriptor[] = [{ value: 'bpmn:Task', enumerable: true }, { value }, { writable: true }, { value: 3, configurable: true }, { value: undefined, enumerable: false }];
+    const descriptors: PropertyDescriptor[] = [{ value: 'bpmn:Task', enumerable: true }, { value }, { writable: true }, { value: 3, configurable: true }, { value: undefined, enumerable: false }, { value: 1, get: () => 2 }, { value: 1, set: () => undefined }];
     for (const descriptor of descriptors) {
       const [own, ours] = [{}, {}];
       moddlesOwn.call(prototype, own, '$name', { ...descriptor });
@@ -84,6 +84,11 @@ describe('defineModdlePropertiesFaster', () => {
       };
       expect(assigned(ours)).toBe(assigned(own));
     }
+  });
+
+  it('refuses what moddle’s own define refuses', () => {
+    expect(() => moddlesOwn.call(prototype, {}, '$name', { value: 1, writable: false })).toThrow(TypeError);
+    expect(() => faster.call(prototype, {}, '$name', { value: 1, writable: false })).toThrow(TypeError);
   });
 
   it('leaves the caller’s descriptor as it was (moddle’s deleted its copy’s value only)', () => {
