@@ -22,6 +22,8 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const pageRoot = resolve(benchDir, 'page');
 const outDir = '../tmp/dist'; // relative to pageRoot, i.e. bench/tmp/dist (git-ignored)
 const reportPath = resolve(benchDir, 'report.json');
+/** bpmn-js's own distribution, with its own copy of bpmn-moddle: the comparison's reference parse (nothing of ours in it). */
+const plainModelerScript = resolve(benchDir, '../node_modules/bpmn-js/dist/bpmn-modeler.production.min.js');
 
 /** Diagram size (flow nodes) → measured runs per editor kind, after one warm-up run each. */
 const PLAN = [
@@ -190,6 +192,21 @@ async function compareOnce(page, pair, findingMismatches, scenario, label) {
   return { ...Object.fromEntries(PARTS_MS.map((key) => [key, round(result[key], 2)])), findings: result.findings };
 }
 
+/**
+ * The machine's speed for the comparison's kind of work, in the same rounds: plain bpmn-js's moddle (its distribution,
+ * nothing of ours) parsing both variants whole, after the same two forced GCs. The cold scenario parses both too, but
+ * leaves the step data and the drawing to lighter readers.
+ */
+const plainParse = (page, pair) =>
+  page.evaluate(async ([asIs, toBe]) => {
+    for (let i = 0; i < 2; i++) await window.gc({ type: 'major', execution: 'async' });
+    const moddle = new window.BpmnJS().get('moddle');
+    const started = performance.now();
+    await moddle.fromXML(asIs);
+    await moddle.fromXML(toBe);
+    return performance.now() - started;
+  }, [pair.asIs, pair.toBe]);
+
 async function benchComparison(page, { generateVariantPair, findingMismatches }) {
   const startedAt = new Date().toISOString();
   const loadBefore = loadAverage();
@@ -200,8 +217,12 @@ async function benchComparison(page, { generateVariantPair, findingMismatches })
   log(`comparison: ${intent.flowNodes} + ${intent.flowNodes} flow nodes (${((bytes(pair.asIs) + bytes(pair.toBe)) / 1024).toFixed(0)} KB XML): ${kinds.join(', ')}`);
 
   const runs = Object.fromEntries(kinds.map((kind) => [kind, { warmup: [], measured: [] }]));
+  await page.addScriptTag({ content: readFileSync(plainModelerScript, 'utf8') });
+  const plainParseRuns = [];
   for (const kind of kinds) for (let i = 0; i < COMPARISON.warmupRuns; i++) runs[kind].warmup.push(await compareOnce(page, pair, findingMismatches, kind, `warm-up ${i + 1}`));
+  for (let i = 0; i < COMPARISON.warmupRuns; i++) await plainParse(page, pair);
   for (let i = 0; i < COMPARISON.runs; i++) {
+    plainParseRuns.push(round(await plainParse(page, pair), 2));
     // Rotate the scenarios' order each round, so that none always runs after the same one.
     for (const kind of [...kinds.slice(i % kinds.length), ...kinds.slice(0, i % kinds.length)]) {
       runs[kind].measured.push(await compareOnce(page, pair, findingMismatches, kind, `run ${i + 1}`));
@@ -239,6 +260,11 @@ async function benchComparison(page, { generateVariantPair, findingMismatches })
     findings,
     countsMatchIntent: true,
     ...Object.fromEntries(kinds.map((kind) => [kind, scenario(kind)])),
+    plainBpmnJsParse: {
+      measured: "bpmn-js's distribution's moddle (no code of ours) parsing both variants whole, fromXML of each, in every round before its scenarios",
+      runs: plainParseRuns,
+      summary: spread(plainParseRuns),
+    },
     loadAverage: { before: loadBefore, after: loadAverage(), cpus: os.cpus().length },
   };
 }
@@ -252,6 +278,10 @@ function printComparison(comparison) {
       `[bench] comparison ${kind.padEnd(6)} ${comparison.flowNodes}+${comparison.flowNodes} flow nodes: median ${s.totalMs.medianMs.toFixed(1)} ms ` +
         `(${parts}; min ${s.totalMs.minMs.toFixed(1)}, max ${s.totalMs.maxMs.toFixed(1)}), ${meetsTarget ? 'meets' : 'misses'} the ${targetMs} ms target`,
     );
+  }
+  if (comparison.plainBpmnJsParse) {
+    const { summary: p } = comparison.plainBpmnJsParse;
+    console.log(`[bench] comparison's reference: plain bpmn-js's moddle parses both variants whole in ${p.medianMs.toFixed(1)} ms (min ${p.minMs.toFixed(1)}, max ${p.maxMs.toFixed(1)})`);
   }
   const { diff } = comparison.findings;
   console.log(`[bench] comparison found ${diff.removed} removed, ${diff.added} added, ${diff.changed} changed as intended`);
