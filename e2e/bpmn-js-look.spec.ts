@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ru } from '../src/bpmn/translate/ru';
+import { generateDiagram } from '../bench/generateDiagram';
 import { differingShare, openPlainModeler } from './support/plainBpmnJs';
 import { projectIdOf, storedVariantXml } from './support/rawDb';
 import { Workbench } from './support/workbench';
@@ -56,5 +57,41 @@ test("the palette, context pad, replace menu and search pad look as in bpmn-js i
     }
     expect.soft(share, control).toBeLessThan(0.02);
   }
+  await plain.close();
+});
+
+/** Each element's label as drawn: the text elements of its visual, their attributes (in any order) and their lines with positions. */
+const labelsIn = (canvas: Locator) =>
+  canvas.evaluate((root) => {
+    const drawn = (text: Element) => ({
+      attributes: Object.fromEntries([...text.attributes].map((a) => [a.name, a.value]).sort(([a], [b]) => a!.localeCompare(b!))),
+      lines: [...text.children].map((line) => [line.getAttribute('x'), line.getAttribute('y'), line.textContent]),
+    });
+    return Object.fromEntries(
+      [...root.querySelectorAll('.djs-element[data-element-id]')]
+        .map((g) => [g.getAttribute('data-element-id')!, [...g.querySelectorAll(':scope > .djs-visual text')].map(drawn)] as const)
+        .filter(([, texts]) => texts.length > 0),
+    );
+  });
+
+test('labels are laid out as bpmn-js lays them out, also the ones a diagram repeats (laid out once, then copied)', async ({ page, browser }) => {
+  // Five names, long enough to wrap, on the 160 tasks of a generated diagram.
+  const names = ['Принять заявление и приложенные документы', 'Проверить', 'Направить межведомственный запрос в уполномоченный орган', 'Выдать результат', 'Зарегистрировать'];
+  let next = 0;
+  const xml = generateDiagram(200).replace(/name="Step \d+"/g, () => `name="${names[next++ % names.length]}"`);
+  const app = new Workbench(page);
+  await app.open();
+  await app.createProject('Подписи');
+  await app.chooseFile('Импорт процесса из .bpmn', { name: 'labels.bpmn', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+  await app.canvas('asIs').locator('.djs-shape').first().waitFor();
+  await app.waitSaved();
+  const inApp = await labelsIn(app.canvas('asIs'));
+  const texts = Object.values(inApp).map((text) => JSON.stringify(text));
+  expect(texts.length).toBeGreaterThanOrEqual(160);
+  expect(new Set(texts).size).toBeLessThan(10);
+
+  const plain = await browser.newPage();
+  await openPlainModeler(plain, { xml: await storedVariantXml(page, projectIdOf(page), 'asIs'), box: { x: 0, y: 0, width: 1280, height: 720 }, viewport: 'matrix(1 0 0 1 0 0)', translations: ru });
+  expect(inApp).toEqual(await labelsIn(plain.locator('#canvas')));
   await plain.close();
 });

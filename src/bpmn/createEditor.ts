@@ -8,6 +8,7 @@ import { minimalMoveContainmentsModule } from './containments';
 import { keepingDiOrderingModule } from './diOrdering';
 import { fitViewModule } from './fit';
 import { deferredHitsModule } from './hits';
+import { cachedTextModule } from './text';
 import { focusKeeperModule, outOfReachModule } from './keyboard';
 import { lintMarkersModule } from './lint';
 import { processNameModule } from './processName';
@@ -29,7 +30,7 @@ export interface EditorOptions {
  * starts in; `editor.get('editorLanguage').set(…)` switches it in place.
  */
 export function createBpmnEditor({ container, language, readOnly }: EditorOptions): BpmnEditor {
-  const additionalModules = [deferredHitsModule, minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, outOfReachModule, fitViewModule];
+  const additionalModules = [cachedTextModule, deferredHitsModule, minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, outOfReachModule, fitViewModule];
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
   const editor = readOnly
