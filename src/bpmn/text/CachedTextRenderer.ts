@@ -3,8 +3,8 @@ import TextRenderer from 'bpmn-js/lib/draw/TextRenderer';
 type Options = Parameters<TextRenderer['createText']>[1];
 type Dimensions = ReturnType<TextRenderer['getDimensions']>;
 
-/** Enough for every distinct label of a large file; a longer editing session starts the cache afresh. */
-const maxEntries = 20_000;
+/** The copies kept, at most: the distinct labels of a large file (angina's 676) fit; past it, the cache starts afresh, so memory stays bounded. */
+const maxEntries = 2_000;
 
 /**
  * bpmn-js's text renderer, laying out each distinct label once per editor: the same text in the same box
