@@ -63,4 +63,14 @@ describe('CachedTextRenderer', () => {
     expect(second.width).toBeGreaterThan(0);
     expect(renderer.getDimensions('Зарегистрировать', box(50))).not.toEqual(second);
   });
+
+  it('keeps a bounded number of laid-out texts, starting afresh past it', () => {
+    const renderer = new CachedTextRenderer();
+    renderer.createText('Шаг 0', box(100));
+    for (let i = 1; i <= 2_000; i++) renderer.createText(`Шаг ${i}`, box(100));
+    layouts.mockClear();
+
+    renderer.createText('Шаг 0', box(100));
+    expect(layouts).toHaveBeenCalledTimes(1);
+  });
 });
