@@ -53,7 +53,10 @@ export default class DeferredHits {
       this.cancel();
     });
     const container = (this.container = canvas.getContainer());
-    const flush = () => this.makeAll();
+    // Every pointer move over the canvas comes here: nothing to do once the import's hit areas are made.
+    const flush = () => {
+      if (this.pending.size > 0) this.makeAll();
+    };
     for (const type of pointerEvents) container.addEventListener(type, flush, { capture: true, passive: true });
     eventBus.on('diagram.destroy', () => {
       for (const type of pointerEvents) container.removeEventListener(type, flush, { capture: true });
