@@ -40,15 +40,21 @@ export interface Written {
   /** The write that last checked it, and what that found: each is checked once per write. */
   checkedIn: number;
   found: boolean;
+  /** The write that last compared its own values (`sameValues`), and whether they were the same. */
+  valuesCheckedIn: number;
+  valuesSame: boolean;
   /** The element that held it in the last write that finished (tracked writes: a change that moves it marks where it was). */
   container?: Valued;
 }
 
-/** The entry of an element about to be written (its text and namespace use are filled in as the write goes). */
-export function newWritten(element: Valued, property: unknown, indent: number, state: string, ops: NamespaceOp[]): Written {
+/**
+ * The entry of an element about to be written (its text and namespace use are filled in as the write goes); `values`
+ * when they are known to be those `collectValues` would collect (entries never change their values).
+ */
+export function newWritten(element: Valued, property: unknown, indent: number, state: string, ops: NamespaceOp[], values?: unknown[]): Written {
   const descriptor = element.$descriptor as Descriptor;
   const names = descriptor.isGeneric ? null : namesOf(descriptor);
-  return { names, values: collectValues(element, names, []), childElements: [], childEntries: [], property, indent, state, ops, used: [], text: '', checkedIn: 0, found: false };
+  return { names, values: values ?? collectValues(element, names, []), childElements: [], childEntries: [], property, indent, state, ops, used: [], text: '', checkedIn: 0, found: false, valuesCheckedIn: 0, valuesSame: false };
 }
 
 /** Notes that `entry`'s text holds `child`'s, as written in `childEntry`. */
@@ -229,6 +235,49 @@ export class WrittenSubtrees {
     this.distrusted = this.tracked;
   }
 
+  /**
+   * Whether the current write trusts what it was not told of. Then the children of a container that were neither
+   * touched nor hold a touched element are as they were (`suspectChildren` names the others), and a container whose
+   * own values are the same (`sameValues`: the same children, in the same order) is written by splicing the new
+   * texts of those children into the runs of the last text (slicedWriter's `Splice`).
+   */
+  get trusting(): boolean {
+    return this.checking !== null;
+  }
+
+  /** The entry `element` was last written as, if it was written for `property` at `indent` under the namespaces `state`. */
+  previous(element: Valued, property: unknown, indent: number, state: string): Written | undefined {
+    const entry = this.written.get(element);
+    return entry && entry.property === property && entry.indent === indent && entry.state === state ? entry : undefined;
+  }
+
+  /** Whether `element`'s own values are still those `entry` was written from; compared once per write. */
+  sameValues(element: Valued, entry: Written): boolean {
+    if (entry.valuesCheckedIn !== this.write) {
+      entry.valuesSame = unchangedValues(element, entry);
+      entry.valuesCheckedIn = this.write;
+    }
+    return entry.valuesSame;
+  }
+
+  /**
+   * The positions, in `entry`'s children, of those the current write was told of (touched, or holding a touched
+   * one), in order; null when it trusts nothing. Found from what it was told (a handful) rather than by asking of
+   * each of a process's thousands of children.
+   */
+  suspectChildren(entry: Written): number[] | null {
+    const checking = this.checking;
+    if (!checking) return null;
+    const found: number[] = [];
+    for (const told of [checking.touched, checking.holding]) {
+      for (const element of told) {
+        const at = entry.childElements.indexOf(element);
+        if (at >= 0 && !found.includes(at)) found.push(at);
+      }
+    }
+    return found.sort((a, b) => a - b);
+  }
+
   /** Whether everything in `element` is compared: it was touched and is no container (`holdsMany`), or it is not trusting. */
   comparesAll(element: Valued): boolean {
     return !this.checking || (this.checking.touched.has(element) && !holdsMany(element));
@@ -250,9 +299,12 @@ export class WrittenSubtrees {
     if (checking && !inside && !checking.touched.has(element) && !checking.holding.has(element)) return true;
     // A text is made from its elements' values alone (in its place): if the values it was made from are all
     // still there, so is the text, whichever entries were written since.
-    let same = unchangedValues(element, entry);
+    let same = this.sameValues(element, entry);
     const all = inside || this.comparesAll(element);
-    for (let i = 0; same && i < entry.childElements.length; i++) same = this.unchanged(entry.childElements[i]!, entry.childEntries[i]!, all);
+    // Trusting, only the children it was told of can have changed: the others are not asked one by one.
+    const children = all ? null : this.suspectChildren(entry);
+    if (children) for (let k = 0; same && k < children.length; k++) same = this.unchanged(entry.childElements[children[k]!]!, entry.childEntries[children[k]!]!, false);
+    else for (let i = 0; same && i < entry.childElements.length; i++) same = this.unchanged(entry.childElements[i]!, entry.childEntries[i]!, all);
     entry.checkedIn = this.write;
     entry.found = same;
     return same;
