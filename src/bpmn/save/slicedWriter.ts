@@ -716,10 +716,17 @@ function takeRun(frame: BuildFrame, splice: Splice, reuse: Reuse, indent: number
   const entry = frame.serializer.written!;
   let text = '';
   let at = frame.index;
+  // The children of one write share one state string, a new one each write: comparing it with this write's reads
+  // hundreds of characters, with the state of the child before it only a pointer.
+  let provenState: string | undefined;
   for (; at < end; at++) {
     const child = frame.children[at] as ElementWork;
     const last = childEntries[at]!;
-    if (child.element !== childElements[at] || last.property !== child.property || last.indent !== indent || last.state !== reuse.state || last.ops.length > 0) break;
+    if (child.element !== childElements[at] || last.property !== child.property || last.indent !== indent || last.ops.length > 0) break;
+    if (last.state !== provenState) {
+      if (last.state !== reuse.state) break;
+      provenState = last.state;
+    }
     text += last.text;
     for (const [nsKey, resolved] of last.used) {
       if (splice.marked.has(nsKey)) continue;
