@@ -389,14 +389,20 @@ async function main() {
     };
     let page = await newPage();
     log(`page ready at ${url}, Chromium ${browser.version()}`);
-    const nextPage = async () => {
-      await page.close();
-      page = await newPage();
+    let used = false;
+    /** The page for the next part: the first part takes the one open, every later part a new one. */
+    const freshPage = async () => {
+      if (used) {
+        await page.close();
+        page = await newPage();
+      }
+      used = true;
     };
 
     const previous = only !== undefined && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : null;
     const results = [];
     if (runs('render')) {
+      await freshPage();
       for (const step of PLAN) {
         results.push(await benchSize(page, generateDiagram, step));
         if (pageErrors.length > 0) throw new Error(`errors in the bench page: ${pageErrors.join('; ')}`);
@@ -404,13 +410,13 @@ async function main() {
     }
     let comparison = previous?.comparison ?? null;
     if (runs('comparison')) {
-      if (runs('render')) await nextPage();
+      await freshPage();
       comparison = await benchComparison(page, comparisonModules);
       if (pageErrors.length > 0) throw new Error(`errors in the bench page: ${pageErrors.join('; ')}`);
     }
     let journey = previous?.journey ?? null;
     if (runs('journey')) {
-      if (runs('render') || runs('comparison')) await nextPage();
+      await freshPage();
       journey = await benchJourney(page);
       if (pageErrors.length > 0) throw new Error(`errors in the bench page: ${pageErrors.join('; ')}`);
     }
