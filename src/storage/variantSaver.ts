@@ -34,9 +34,9 @@ export interface SaverTiming {
   /** After a failed write, times the failures so far, up to 30 s (2 s). */
   retryMs?: number;
   /**
-   * Waited for before a write the delay starts (not one flushed): the page's next frame, so that the edit is painted
-   * before its save begins. An edit that takes longer than the delay (an append to 20,000 nodes) would otherwise
-   * have its save begin before the edit's frame, which then waited for the save's first slice.
+   * Waited for before a write the delay starts (not one flushed): the frame of the last edit, so that the edit is
+   * painted before its save begins (`EditFrame`). An edit that takes longer than the delay (an append to 20,000
+   * nodes) would otherwise have its save begin before the edit's frame, which then waited for the save's first slice.
    */
   whenPainted?: () => Promise<void>;
 }

@@ -13,7 +13,7 @@ import { AutoVersions } from '../../../storage/autoVersions';
 import { checkAfterPause } from './checkAfterPause';
 import type { SaveState } from './saveState';
 import { savingShownLate } from './savingShownLate';
-import { afterNextPaint } from '../../../bpmn/afterNextPaint';
+import { EditFrame } from '../../../bpmn/editFrame';
 import { trackPendingWork } from '../../../storage/pendingSaves';
 import { announce, holdEditLock, isEditWanted, listen } from '../../../storage/tabSync';
 import { getVariant, replaceVariantXml, VariantContentError } from '../../../storage/variantRepository';
@@ -267,6 +267,7 @@ export function useVariantSession(
       if (!loaded || !alive) return;
       const { variant, leftover } = loaded;
       if (writable) {
+        const editFrame = new EditFrame();
         versions = new AutoVersions(workspaceDb, variant, () => getAutoVersionLimit(workspaceDb));
         saver = new VariantSaver(workspaceDb, variant, variant.revision, variant.xml, {
           status: (next, why) => {
@@ -281,9 +282,12 @@ export function useVariantSession(
             checks?.saved();
           },
           conflict: (error) => void enterConflict(error.keptAsVersionId),
-        }, { whenPainted: afterNextPaint });
+        }, { whenPainted: () => editFrame.painted() });
         checks = checkAfterPause(saver, () => writeCheckingAll(instance));
-        const schedule = () => saver?.schedule(serialize);
+        const schedule = () => {
+          editFrame.edited();
+          saver?.schedule(serialize);
+        };
         stopDrafts = drafts.listen((recordOnPause) => {
           setDrafted(drafts.size > 0);
           if (recordOnPause) schedule();
