@@ -19,8 +19,22 @@ type Drawn = DrawnNode & { di?: Di };
 export default class KeepingDiOrdering {
   static $inject = ['eventBus', 'canvas'];
 
+  /** Something may have been drawn, removed or moved in the tree since the planes were last put in order. */
+  private treeChanged = true;
+
   constructor(eventBus: EventBus, canvas: Canvas) {
+    const changed = () => {
+      this.treeChanged = true;
+    };
+    eventBus.on(['import.done', 'shape.added', 'shape.removed', 'connection.added', 'connection.removed'], changed);
+    // Every command, nested ones included: moving a shape reorders its parent's children without adding or removing one.
+    eventBus.on(['commandStack.executed', 'commandStack.reverted'], (event: { command: string }) => {
+      if (!valuesOnly.has(event.command)) changed();
+    });
     eventBus.on('saveXML.start', 2000, () => {
+      // Renames and step data, the usual edits, leave the planes as the last save ordered them: no walk of the drawing.
+      if (!this.treeChanged) return;
+      this.treeChanged = false;
       for (const root of canvas.getRootElements() as Drawn[]) {
         const plane = root.di;
         if (!plane) continue;
@@ -30,3 +44,6 @@ export default class KeepingDiOrdering {
     });
   }
 }
+
+/** Commands that change values of elements and never which are drawn, their parents or their order. */
+const valuesOnly = new Set(['element.updateLabel', 'element.updateProperties', 'element.updateModdleProperties', 'element.setColor']);
