@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
 import { saxenParseContext } from './scripts/saxenParseContext.ts';
+import { tinySvgAttributeNames } from './scripts/tinySvgAttributeNames.ts';
 
 /**
  * The built app loads nothing from elsewhere and runs no inline script; the policy tells the browser
@@ -63,6 +64,7 @@ export default defineConfig({
   plugins: [
     react(),
     saxenParseContext(),
+    tinySvgAttributeNames(),
     contentSecurityPolicyMeta(),
     buildLabelMeta(),
     VitePWA({

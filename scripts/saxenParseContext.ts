@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { replaceEach, rewriteDependency } from './rewriteDependency';
 
 /**
  * saxen (the XML parser under bpmn-moddle, 11.x) works out the line of every warning by counting the
@@ -56,19 +57,8 @@ const remembered = `        startOfLine = endOfLine;
 
 /** saxen's source with the line count carried on between warnings; throws when saxen changed, so the build says so. */
 export function carryLineCountOn(source: string): string {
-  for (const part of [counting, counted]) {
-    if (source.split(part).length !== 2) throw new Error('saxen changed: its getParseContext is not the one saxenParseContext.ts rewrites');
-  }
-  return source.replace(counting, carriedOn).replace(counted, remembered);
+  return replaceEach(source, [[counting, carriedOn], [counted, remembered]], 'saxen');
 }
 
 /** The build's plugin: rewrites saxen wherever it is bundled (the page and the checks' worker). */
-export function saxenParseContext(): Plugin {
-  return {
-    name: 'saxen-parse-context',
-    apply: 'build',
-    transform(code, id) {
-      return /[\\/]node_modules[\\/]saxen[\\/]dist[\\/]index\.js$/.test(id) ? { code: carryLineCountOn(code), map: null } : null;
-    },
-  };
-}
+export const saxenParseContext = (): Plugin => rewriteDependency('saxen-parse-context', /[\\/]node_modules[\\/]saxen[\\/]dist[\\/]index\.js$/, carryLineCountOn);
