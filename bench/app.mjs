@@ -28,7 +28,7 @@ export const APP_TARGETS = {
   importInteractiveMs: 2000,
   import20000Ms: 8000,
   append20000Ms: 500,
-  save20000LongestTaskMs: 50,
+  save20000LongestScriptMs: 50,
 };
 
 /** How many times the angina file is imported (each after plain bpmn-js's import of it): its figures drift by a third between runs. */
@@ -55,12 +55,12 @@ const watchLongTasks = () => {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
-  // The scripts of the frames over 50 ms (Long Animation Frames: each script of 5 ms or more, with what invoked it),
+  // The scripts of the frames over 50 ms (Long Animation Frames: each script of 5 ms or more),
   // to tell a long task of a script from one of the browser's rendering, which the Long Tasks API does not.
   window.__longScripts = [];
   new PerformanceObserver((list) => {
     for (const frame of list.getEntries()) {
-      for (const script of frame.scripts) window.__longScripts.push({ start: script.startTime, duration: script.duration, invoker: script.invoker });
+      for (const script of frame.scripts) window.__longScripts.push({ start: script.startTime, duration: script.duration });
     }
   }).observe({ type: 'long-animation-frame', buffered: true });
 };
@@ -381,6 +381,7 @@ async function memory(page, url) {
 
 /** Long tasks between two `performance.now()` readings of the page. */
 const longTasksBetween = (page, from, to) => page.evaluate(([a, b]) => window.__longTasks.filter((t) => t.start >= a && t.start <= b), [from, to]);
+const longScriptsBetween = (page, from, to) => page.evaluate(([a, b]) => window.__longScripts.filter((s) => s.start >= a && s.start <= b), [from, to]);
 
 /**
  * One step appended as a user does it: the task found with the editor's search (Ctrl+F), selected,
@@ -441,10 +442,9 @@ async function appendThroughContextPad(page, taskName) {
   if (saveStarted === null || saveStarted < clicked) throw new Error('the save after the append did not mark its start');
   const saveOwn = afterAppend.filter((t) => t.start + t.duration > saveStarted);
   // The scripts run in that window, the save's slices among them: a long task there with no long script is rendering.
-  const scriptsBetween = (from, to) => page.evaluate(([a, b]) => window.__longScripts.filter((s) => s.start >= a && s.start <= b), [from, to]);
-  const saveScripts = await scriptsBetween(saveStarted, stored);
+  const saveScripts = await longScriptsBetween(page, saveStarted, stored);
   // The append's own handler runs for hundreds of milliseconds: an observer that saw no script there sees nothing.
-  const appendScripts = await scriptsBetween(clicked, appended);
+  const appendScripts = await longScriptsBetween(page, clicked, appended);
   if (appendScripts.length === 0) throw new Error('no long script seen in the append: the Long Animation Frames observer does not work here');
   const measured = {
     appendMs: round(appended - clicked),
@@ -629,9 +629,9 @@ export async function benchApp(browser, { generateDiagram, log, port, parts = AP
         flowNodes: 20000,
         xmlBytes: Buffer.byteLength(hugeXml),
         ...measured,
-        targets: { importMs: t.import20000Ms, appendMs: t.append20000Ms, saveOwnLongestScriptMs: t.save20000LongestTaskMs },
-        // The save's own tasks: the window from the click also holds the edit's repaints of the whole drawing.
-        meets: { import: measured.interactiveMs <= t.import20000Ms, append: measured.appendMs <= t.append20000Ms, save: measured.saveOwnLongestScriptMs <= t.save20000LongestTaskMs },
+        targets: { importMs: t.import20000Ms, appendMs: t.append20000Ms, saveOwnLongestScriptMs: t.save20000LongestScriptMs },
+        // The save's own scripts: its window also holds the edit's repaints of the whole drawing, long tasks of no script.
+        meets: { import: measured.interactiveMs <= t.import20000Ms, append: measured.appendMs <= t.append20000Ms, save: measured.saveOwnLongestScriptMs <= t.save20000LongestScriptMs },
       };
     }
 

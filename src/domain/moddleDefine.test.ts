@@ -26,6 +26,9 @@ async function parsedWith(define: Define, xml: string) {
   }
 }
 
+/** A property's descriptor as compared: which fields it has and its flags. */
+const flags = (d: PropertyDescriptor) => `${Object.keys(d).sort().join(',')}|${d.enumerable}|${d.configurable}|${d.writable}`;
+
 /**
  * Every own property of `a` and `b` and of all they reach: the same keys, flags and values (getters read). Compared
  * in plain code and asserted once (an assertion per value made the corpus's 50,000-element trees take minutes).
@@ -61,7 +64,6 @@ function expectSameGraph(a: unknown, b: unknown) {
       const dx = Object.getOwnPropertyDescriptor(x, key)!;
       const dy = Object.getOwnPropertyDescriptor(y, key)!;
       const at = `${path}.${String(key)}`;
-      const flags = (d: PropertyDescriptor) => `${Object.keys(d).sort().join(',')}|${d.enumerable}|${d.configurable}|${d.writable}`;
       if (flags(dy) !== flags(dx)) differ(at, `descriptor ${flags(dy)} against ${flags(dx)}`);
       pending.push(dx.get ? [dx.get.call(x), dy.get!.call(y), at] : [dx.value, dy.value, at]);
     }
