@@ -144,7 +144,11 @@ test('a step of four documents, three fields and a system fits on one screen; it
   await panel.text('Система', 'ИИС ЦОН');
   await app.waitSaved();
 
-  await page.getByTestId('canvas-asIs').locator('svg').first().click({ position: { x: 5, y: 5 } });
+  // Deselected by a click on the canvas far from the shapes, then selected again: the panel opens compact.
+  const canvasSvg = app.canvas('asIs').locator('.djs-container > svg');
+  const box = (await canvasSvg.boundingBox())!;
+  await canvasSvg.click({ position: { x: box.width / 2, y: box.height - 30 } });
+  await expect(page.locator('.djs-element.selected')).toHaveCount(0);
   await app.selectElementNamed('Принять заявление');
   const fits = await panel.root.evaluate((el) => el.scrollHeight <= el.clientHeight);
   expect(fits).toBe(true);

@@ -123,9 +123,12 @@ export class Workbench {
   }
 
   async selectElementNamed(name: string, kind: 'asIs' | 'toBe' | 'optimal' = 'asIs'): Promise<void> {
-    // diagram-js swallows the first click after a connect or drag ends; a user simply clicks again.
+    // diagram-js swallows the first click after a connect or drag ends; a user simply clicks again. A click on the
+    // only selected element deselects it (diagram-js's SelectionBehavior), so one selected already, as a task just
+    // appended and named is, is left selected.
     await expect(async () => {
-      await this.taskNamed(name, kind).first().click();
+      const shape = this.taskNamed(name, kind).first();
+      if (!(await shape.evaluate((element) => element.classList.contains('selected')))) await shape.click();
       await expect(this.page.locator(`.variant-canvas[data-variant="${kind}"]`).getByTestId('step-panel')).toContainText(name, { timeout: 1000 });
     }).toPass();
   }
