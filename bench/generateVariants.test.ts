@@ -173,6 +173,9 @@ describe('generateVariantPair', () => {
     expect(other.toBe).not.toBe(pair.toBe);
     expect(changesBetween(other.asIs, other.toBe).removed).toHaveLength(other.intent.removed);
     expect(changesBetween(other.asIs, other.toBe).removed).not.toEqual(changesBetween(pair.asIs, pair.toBe).removed);
+    // The comparison bench's cold scenario reads this other process's as-is first: none of its step data is the pair's.
+    const otherStepData = new Set(read(other.asIs).stepData.values());
+    expect([...read(pair.asIs).stepData.values(), ...read(pair.toBe).stepData.values()].filter((data) => otherStepData.has(data))).toEqual([]);
   });
 
   it('scales the changes with the size, and refuses a size with no room for them', () => {

@@ -72,7 +72,7 @@ export interface ComparisonResult {
 declare global {
   interface Window {
     runBench: (xml: string, kind: EditorKind) => Promise<BenchResult>;
-    runComparisonBench: (asIsXml: string, toBeXml: string, dictionary: DictionaryEntry[], scenario: ComparisonScenario) => Promise<ComparisonResult>;
+    runComparisonBench: (asIsXml: string, toBeXml: string, dictionary: DictionaryEntry[], scenario: ComparisonScenario, otherProcessXml: string) => Promise<ComparisonResult>;
   }
 }
 
@@ -146,7 +146,7 @@ window.runBench = async (xml, kind) => {
  * (useProcessComparison) and diffPreparedVariants (useVariantDiff). Forced GCs first, so that
  * garbage of the previous run, or of what the scenario prepares, is not collected inside this one.
  */
-window.runComparisonBench = async (asIsXml, toBeXml, dictionary, scenario) => {
+window.runComparisonBench = async (asIsXml, toBeXml, dictionary, scenario, otherProcessXml) => {
   const split = { parseMs: 0, readMs: 0, metricsMs: 0, diffMs: 0 };
   const timed = async <T>(part: keyof typeof split, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -155,6 +155,8 @@ window.runComparisonBench = async (asIsXml, toBeXml, dictionary, scenario) => {
     return result;
   };
   type Parsed = Awaited<ReturnType<typeof parseDefinitions>>;
+  // Cold: the variant read last is another process's, which shares no step data or shape with these (rememberedParts.ts).
+  if (scenario === 'cold') await parseDefinitions(otherProcessXml);
   const asIsTree = scenario === 'cold' ? null : await parseDefinitions(asIsXml);
   const toBeTree = scenario === 'parsed' ? await parseDefinitions(toBeXml) : null;
   const asIsCached = scenario === 'edit' ? readVariant(asIsTree!.definitions, asIsTree!.parts) : null;

@@ -1,6 +1,7 @@
 import { newModdle } from '../bpmnFile';
 import { stepDataDescriptor, type StepDataRecord } from '../stepData/stepData';
 import { readParts } from './detachedParts';
+import { rememberedParts } from './rememberedParts';
 
 interface PropertyDescriptor {
   name: string;
@@ -86,9 +87,11 @@ function findSlot(name: string): Slot {
  * The step data cut out of a variant (detachXml), read as moddle reads it: for each part, in order,
  * what readStepDataRecord needs. Null when a part holds anything else than the elements and
  * attributes the step-data descriptor declares (or text outside a decision), which moddle would
- * read differently or warn about.
+ * read differently or warn about. A part read for the variant before is not read again.
  */
-export function readDetachedStepData(parts: readonly string[], namespaces: string): StepDataRecord[] | null {
+export const readDetachedStepData = rememberedParts(readStepDataParts);
+
+function readStepDataParts(parts: readonly string[], namespaces: string): StepDataRecord[] | null {
   const records: StepDataRecord[] = [];
   let step: Record<string, unknown> = {};
   let child: { values: Record<string, unknown>; body?: PropertyDescriptor } | null = null;
