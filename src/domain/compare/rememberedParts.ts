@@ -15,7 +15,8 @@ export function rememberedParts<T>(read: (parts: readonly string[], namespaces: 
     let next = 0;
     const byText = new Map<string, T>();
     const results = parts.map((part) => {
-      const result = known?.get(part) ?? fresh[next++];
+      // One fresh result for each part not known, in order (checked above).
+      const result = known?.get(part) ?? fresh[next++]!;
       byText.set(part, result);
       return result;
     });
