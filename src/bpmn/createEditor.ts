@@ -8,6 +8,7 @@ import { minimalMoveContainmentsModule } from './containments';
 import { keepingDiOrderingModule } from './diOrdering';
 import { fitViewModule } from './fit';
 import { deferredHitsModule } from './hits';
+import { deferredPlanesModule } from './planes';
 import { cachedTextModule } from './text';
 import { focusKeeperModule, outOfReachModule } from './keyboard';
 import { lintMarkersModule } from './lint';
@@ -30,7 +31,7 @@ export interface EditorOptions {
  * starts in; `editor.get('editorLanguage').set(…)` switches it in place.
  */
 export function createBpmnEditor({ container, language, readOnly }: EditorOptions): BpmnEditor {
-  const additionalModules = [cachedTextModule, deferredHitsModule, minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, outOfReachModule, fitViewModule];
+  const additionalModules = [cachedTextModule, deferredHitsModule, deferredPlanesModule, minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, outOfReachModule, fitViewModule];
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
   const editor = readOnly

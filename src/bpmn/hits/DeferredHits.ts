@@ -2,57 +2,48 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element } from 'diagram-js/lib/model/Types';
-import { afterNextPaint } from '../afterNextPaint';
+import { WorkAfterImport } from '../workAfterImport';
 
 /** Before bpmn-js's own hit listeners (BpmnInteractionEvents at 1000, InteractionEvents at 500). */
 const BEFORE_HIT_LISTENERS = 2000;
-/** The longest a task that makes hits runs, so that the page answers input between them. */
-const sliceMs = 8;
 const pointerEvents = ['pointermove', 'pointerdown'] as const;
 
 /**
  * diagram-js gives each shape and connection an invisible hit area as it draws it
  * ('interactionEvents.createHit'): about a tenth of the drawing of a large import, in the one long task
- * that draws it. During an import the hit areas are made after it instead, a few milliseconds at a
- * time once the drawing is on the page and painted (a file drawn off the page while its checks ran
- * waits until it is shown: what shows it comes first), so the diagram shows sooner. The first pointer
- * over the canvas makes all that are left at once, before it can point at an element (hit areas are
- * the only part of an element that takes the pointer).
+ * that draws it. During an import the hit areas are made after it instead (WorkAfterImport), so the
+ * diagram shows sooner. The first pointer over the canvas makes all that are left at once, before it
+ * can point at an element (hit areas are the only part of an element that takes the pointer).
  * An element changed meanwhile gets its hit area as it is then; one removed gets none.
  */
 export default class DeferredHits {
   static $inject = ['eventBus', 'canvas', 'elementRegistry'];
 
   private importing = false;
-  private readonly pending = new Map<Element, SVGElement>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private readonly container: HTMLElement;
+  private readonly pending: WorkAfterImport<SVGElement>;
 
-  constructor(
-    private readonly eventBus: EventBus,
-    canvas: Canvas,
-    private readonly elementRegistry: ElementRegistry,
-  ) {
+  constructor(eventBus: EventBus, canvas: Canvas, elementRegistry: ElementRegistry) {
+    const container = canvas.getContainer();
+    this.pending = new WorkAfterImport(container, (element, gfx) => {
+      // Removed, or drawn anew (and given its hit area then), since the import.
+      if (elementRegistry.getGraphics(element) === gfx) eventBus.fire('interactionEvents.createHit', { element, gfx });
+    });
     eventBus.on('import.render.start', () => {
       this.importing = true;
     });
     eventBus.on('interactionEvents.createHit', BEFORE_HIT_LISTENERS, (event: { element: Element; gfx: SVGElement }) => {
       if (!this.importing) return undefined;
-      this.pending.set(event.element, event.gfx);
+      this.pending.add(event.element, event.gfx);
       return false;
     });
     // Also after a failed import: what it drew is on the canvas, and takes the pointer.
     eventBus.on('import.done', () => {
       this.importing = false;
-      this.scheduleOnceShown();
+      this.pending.scheduleOnceShown();
     });
     // An editor that drew off the page learns its size when it is put on it.
-    eventBus.on('canvas.resized', () => this.scheduleOnceShown());
-    eventBus.on(['diagram.clear', 'diagram.destroy'], () => {
-      this.pending.clear();
-      this.cancel();
-    });
-    const container = (this.container = canvas.getContainer());
+    eventBus.on('canvas.resized', () => this.pending.scheduleOnceShown());
+    eventBus.on(['diagram.clear', 'diagram.destroy'], () => this.pending.clear());
     // Every pointer move over the canvas comes here: nothing to do once the import's hit areas are made.
     const flush = () => {
       if (this.pending.size > 0) this.makeAll();
@@ -70,34 +61,6 @@ export default class DeferredHits {
 
   /** Makes every hit area still to be made, now. */
   makeAll(): void {
-    this.make(Number.POSITIVE_INFINITY);
-  }
-
-  private scheduleOnceShown(): void {
-    if (this.pending.size > 0 && this.container.isConnected) void afterNextPaint().then(() => this.schedule());
-  }
-
-  private schedule(): void {
-    if (this.timer !== null || this.pending.size === 0) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.make(performance.now() + sliceMs);
-      this.schedule();
-    });
-  }
-
-  private cancel(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private make(until: number): void {
-    for (const [element, gfx] of this.pending) {
-      this.pending.delete(element);
-      // Removed, or drawn anew (and given its hit area then), since the import.
-      if (this.elementRegistry.getGraphics(element) === gfx) this.eventBus.fire('interactionEvents.createHit', { element, gfx });
-      if (performance.now() >= until) return;
-    }
-    this.cancel();
+    this.pending.finishNow();
   }
 }

@@ -1,0 +1,204 @@
+// @vitest-environment jsdom
+import EventBus from 'diagram-js/lib/core/EventBus';
+import ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
+import GraphicsFactory from 'diagram-js/lib/core/GraphicsFactory';
+import type { Element } from 'diagram-js/lib/model/Types';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import DeferredPlanes from './DeferredPlanes';
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+/** GraphicsFactory's update as diagram-js has it, but for moving the shape into place: jsdom has no SVG transforms. */
+function withoutTranslate(factory: GraphicsFactory): GraphicsFactory {
+  const inner = factory as unknown as { _clear(gfx: SVGElement): SVGElement };
+  factory.update = (type, element, gfx) => {
+    const visual = inner._clear(gfx);
+    if (type === 'shape') factory.drawShape(visual, element as never);
+    else factory.drawConnection(visual, element as never);
+  };
+  return factory;
+}
+
+describe('DeferredPlanes', () => {
+  let eventBus: EventBus;
+  let registry: ElementRegistry;
+  let graphics: GraphicsFactory;
+  let container: HTMLElement;
+  let deferred: DeferredPlanes;
+  let shown: Element | null;
+  let count = 0;
+  /** How many times the renderer drew each element. */
+  let drawings: Map<Element, number>;
+
+  const root = (): Element => {
+    const element = { id: `Root_${++count}`, children: [] } as unknown as Element;
+    registry.add(element, document.createElementNS(svgNs, 'g'));
+    return element;
+  };
+  /** A shape added as the canvas adds one: its graphics made and registered, then drawn ('render.shape'). */
+  const add = (parent: Element, type: 'shape' | 'connection' = 'shape'): Element => {
+    const element = { id: `Element_${++count}`, parent, x: 10, y: 10, width: 100, height: 80, waypoints: [] } as unknown as Element;
+    const gfx = graphics.create(type, element);
+    registry.add(element, gfx);
+    graphics.update(type, element, gfx);
+    return element;
+  };
+  const visualOf = (element: Element) => registry.getGraphics(element).querySelector('.djs-visual')!;
+  const drawn = (element: Element) => visualOf(element).childElementCount > 0;
+  const setRoot = (element: Element) => {
+    shown = element;
+    eventBus.fire('root.set', { element });
+  };
+  /** An import as bpmn-js runs it: the elements added, then the root shown set, then done. */
+  const importing = (work: () => Element) => {
+    eventBus.fire('diagram.clear');
+    eventBus.fire('import.render.start', {});
+    setRoot(work());
+    eventBus.fire('import.render.complete', {});
+    eventBus.fire('import.done', {});
+  };
+  /** The next frame, and the task after it (afterNextPaint). */
+  const paint = async () => {
+    vi.advanceTimersToNextFrame();
+    await vi.advanceTimersByTimeAsync(1);
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    eventBus = new EventBus();
+    registry = new ElementRegistry(eventBus);
+    graphics = withoutTranslate(new GraphicsFactory(eventBus, registry));
+    container = document.body.appendChild(document.createElement('div'));
+    shown = null;
+    drawings = new Map();
+    // The renderer: a rect in the visual, counted.
+    eventBus.on(['render.shape', 'render.connection'], (_event: unknown, { gfx, element }: { gfx: SVGElement; element: Element }) => {
+      drawings.set(element, (drawings.get(element) ?? 0) + 1);
+      return gfx.appendChild(document.createElementNS(svgNs, 'rect'));
+    });
+    deferred = new DeferredPlanes(eventBus, { getContainer: () => container, getRootElement: () => shown } as never, registry, graphics);
+  });
+
+  afterEach(() => {
+    eventBus.fire('diagram.destroy');
+    container.remove();
+    vi.useRealTimers();
+  });
+
+  it('draws an element added outside an import at once', () => {
+    const element = add(root());
+
+    expect(drawn(element)).toBe(true);
+    expect(deferred.waiting).toBe(0);
+  });
+
+  it("draws the shown root's elements in the import, the other planes' after it, each once", async () => {
+    // given
+    let main: Element[] = [];
+    let planes: Element[] = [];
+
+    // when
+    importing(() => {
+      const [mainRoot, planeRoot] = [root(), root()];
+      main = [add(mainRoot), add(mainRoot, 'connection'), add(main[0] ?? mainRoot)];
+      planes = Array.from({ length: 30 }, () => add(planeRoot));
+      return mainRoot;
+    });
+
+    // then
+    expect(main.every(drawn)).toBe(true);
+    expect(planes.some(drawn)).toBe(false);
+    expect(deferred.waiting).toBe(30);
+
+    // when
+    await paint();
+    await vi.runAllTimersAsync();
+
+    // then
+    expect(planes.every(drawn)).toBe(true);
+    expect([...main, ...planes].every((element) => drawings.get(element) === 1)).toBe(true);
+    expect(deferred.waiting).toBe(0);
+  });
+
+  it('draws a plane at once when it is shown before its turn', () => {
+    // given
+    let planeRoot!: Element;
+    let plane: Element[] = [];
+    let other: Element[] = [];
+    importing(() => {
+      const mainRoot = root();
+      add(mainRoot);
+      planeRoot = root();
+      plane = [add(planeRoot), add(planeRoot)];
+      other = [add(root())];
+      return mainRoot;
+    });
+
+    // when
+    setRoot(planeRoot);
+
+    // then
+    expect(plane.every(drawn)).toBe(true);
+    expect(other.some(drawn)).toBe(false);
+  });
+
+  it('waits to be on the page: a diagram drawn off it draws its planes once it is shown', async () => {
+    // given
+    container.remove();
+    let plane: Element[] = [];
+    importing(() => {
+      const mainRoot = root();
+      plane = [add(root())];
+      return mainRoot;
+    });
+    await paint();
+    await vi.runAllTimersAsync();
+    expect(plane.some(drawn)).toBe(false);
+
+    // when
+    document.body.appendChild(container);
+    eventBus.fire('canvas.resized');
+    await paint();
+    await vi.runAllTimersAsync();
+
+    // then
+    expect(plane.every(drawn)).toBe(true);
+  });
+
+  it('draws an element changed before its turn as it is then, and not again; one removed not at all', async () => {
+    // given
+    let changed!: Element;
+    let removed!: Element;
+    importing(() => {
+      const mainRoot = root();
+      const planeRoot = root();
+      changed = add(planeRoot);
+      removed = add(planeRoot);
+      return mainRoot;
+    });
+
+    // when
+    graphics.update('shape', changed, registry.getGraphics(changed));
+    registry.remove(removed);
+    await paint();
+    await vi.runAllTimersAsync();
+
+    // then
+    expect(drawings.get(changed)).toBe(1);
+    expect(drawings.has(removed)).toBe(false);
+    expect(deferred.waiting).toBe(0);
+  });
+
+  it('forgets what an import left when the next one begins', () => {
+    importing(() => {
+      const mainRoot = root();
+      add(root());
+      return mainRoot;
+    });
+    expect(deferred.waiting).toBe(1);
+
+    eventBus.fire('diagram.clear');
+
+    expect(deferred.waiting).toBe(0);
+  });
+});
