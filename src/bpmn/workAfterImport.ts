@@ -50,8 +50,12 @@ export class WorkAfterImport<V> {
     if (this.timer !== null || this.pending.size === 0) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.run(performance.now() + sliceMs);
-      this.schedule();
+      // One item that fails (its error reported as any uncaught one) does not stop the others.
+      try {
+        this.run(performance.now() + sliceMs);
+      } finally {
+        this.schedule();
+      }
     });
   }
 

@@ -189,6 +189,33 @@ describe('DeferredPlanes', () => {
     expect(deferred.waiting).toBe(0);
   });
 
+  it('goes on drawing the others when one element fails to draw', async () => {
+    // given
+    let failing!: Element;
+    let others: Element[] = [];
+    importing(() => {
+      const mainRoot = root();
+      const planeRoot = root();
+      failing = add(planeRoot);
+      others = [add(planeRoot), add(planeRoot)];
+      return mainRoot;
+    });
+    eventBus.on('render.shape', 1500, (_event: unknown, { element }: { element: Element }) => {
+      if (element === failing) throw new Error('undrawable');
+    });
+    // diagram-js logs an error no listener handles, then throws it.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    // when
+    await paint();
+    await expect(vi.runAllTimersAsync()).rejects.toThrow('undrawable');
+    await vi.runAllTimersAsync();
+
+    // then
+    expect(others.every(drawn)).toBe(true);
+    expect(deferred.waiting).toBe(0);
+  });
+
   it('forgets what an import left when the next one begins', () => {
     importing(() => {
       const mainRoot = root();

@@ -40,8 +40,11 @@ export default class DeferredPlanes {
       // The root shown is set while the import still runs.
       const { importing } = this;
       this.importing = false;
-      graphicsFactory.update(drawnAs, element, gfx);
-      this.importing = importing;
+      try {
+        graphicsFactory.update(drawnAs, element, gfx);
+      } finally {
+        this.importing = importing;
+      }
     });
     eventBus.on('import.render.start', () => {
       this.importing = true;
