@@ -18,21 +18,20 @@ export interface PlaneDrawings {
   undrawnLater: number;
 }
 
-const rootOf = (element: Element): Element => (element.parent ? rootOf(element.parent) : element);
-
 export async function planeDrawings(xml: string): Promise<PlaneDrawings> {
   const container = document.body.appendChild(document.createElement('div'));
   container.style.cssText = 'width: 1280px; height: 800px';
   const editor = createBpmnEditor({ container, language: 'ru', readOnly: false });
   await editor.importXML(xml);
   const registry = editor.get<ElementRegistry>('elementRegistry');
-  const shown = editor.get<Canvas>('canvas').getRootElement() as unknown as Element;
+  const canvas = editor.get<Canvas>('canvas');
+  const shown = canvas.getRootElement();
   const elements = registry.getAll().filter((element): element is Element => 'parent' in element && !!element.parent);
   const undrawn = (element: Element) => registry.getGraphics(element).querySelector(':scope > .djs-visual')?.childElementCount === 0;
   const drawings = {
     elements: elements.length,
-    shownUndrawn: elements.filter((element) => rootOf(element) === shown && undrawn(element)).length,
-    otherUndrawn: elements.filter((element) => rootOf(element) !== shown && undrawn(element)).length,
+    shownUndrawn: elements.filter((element) => canvas.findRoot(element) === shown && undrawn(element)).length,
+    otherUndrawn: elements.filter((element) => canvas.findRoot(element) !== shown && undrawn(element)).length,
   };
   for (let waited = 0; waited < 10_000 && elements.some(undrawn); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
   const undrawnLater = elements.filter(undrawn).length;
