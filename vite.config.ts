@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
 import { saxenParseContext } from './scripts/saxenParseContext.ts';
 import { tinySvgAttributeNames } from './scripts/tinySvgAttributeNames.ts';
+import { bpmnImporterFlowElements } from './scripts/bpmnImporterFlowElements.ts';
 
 /**
  * The built app loads nothing from elsewhere and runs no inline script; the policy tells the browser
@@ -66,6 +67,7 @@ export default defineConfig({
     react(),
     saxenParseContext(),
     tinySvgAttributeNames(),
+    bpmnImporterFlowElements(),
     contentSecurityPolicyMeta(),
     buildLabelMeta(),
     VitePWA({
