@@ -6,9 +6,11 @@ import { stepDataDescriptor } from '../domain/stepData/stepData';
 import { stepBadgesModule } from './badges';
 import { minimalMoveContainmentsModule } from './containments';
 import { keepingDiOrderingModule } from './diOrdering';
+import { viewportCullingModule } from './culling';
 import { fitViewModule } from './fit';
+import { indexedOverlaysModule } from './overlayIndex';
 import { deferredHitsModule } from './hits';
-import { deferredPlanesModule } from './planes';
+import { deferredDrawingModule } from './drawing';
 import { cachedTextModule } from './text';
 import { focusKeeperModule, outOfReachModule } from './keyboard';
 import { lintMarkersModule } from './lint';
@@ -31,7 +33,7 @@ export interface EditorOptions {
  * starts in; `editor.get('editorLanguage').set(…)` switches it in place.
  */
 export function createBpmnEditor({ container, language, readOnly }: EditorOptions): BpmnEditor {
-  const additionalModules = [cachedTextModule, deferredHitsModule, deferredPlanesModule, minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, outOfReachModule, fitViewModule];
+  const additionalModules = [indexedOverlaysModule, cachedTextModule, viewportCullingModule, deferredHitsModule, deferredDrawingModule, minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, outOfReachModule, fitViewModule];
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
   const editor = readOnly

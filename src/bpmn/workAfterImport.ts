@@ -8,19 +8,23 @@ const sliceMs = 8;
  * Work an import leaves for after its drawing, one item per element: done a few milliseconds at a time
  * once the editor's element is on the page and painted (a file drawn off the page while its checks ran
  * waits until it is shown: what shows it comes first), or at once when something needs it sooner.
+ * An item whose element is not `due` (far from the view) waits until it is, or is asked for.
  */
 export class WorkAfterImport<V> {
   private readonly pending = new Map<Element, V>();
+  /** Items found not due, left out of the slices until `scheduleOnceShown` looks at them again. */
+  private readonly parked = new Map<Element, V>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly finish: (element: Element, value: V) => void,
+    private readonly due: (element: Element) => boolean = () => true,
   ) {}
 
   /** Items still to be done; nothing once they all are. */
   get size(): number {
-    return this.pending.size;
+    return this.pending.size + this.parked.size;
   }
 
   add(element: Element, value: V): void {
@@ -29,20 +33,25 @@ export class WorkAfterImport<V> {
 
   delete(element: Element): void {
     this.pending.delete(element);
+    this.parked.delete(element);
   }
 
-  /** Once the editor is on the page and painted, does what is left a slice at a time. */
+  /** Once the editor is on the page and painted, does what is left and due a slice at a time (what is due may have changed). */
   scheduleOnceShown(): void {
+    for (const [element, value] of this.parked) this.pending.set(element, value);
+    this.parked.clear();
     if (this.pending.size > 0 && this.container.isConnected) void afterNextPaint().then(() => this.schedule());
   }
 
   /** Does now every item left, or those of the elements `which` picks. */
   finishNow(which?: (element: Element) => boolean): void {
+    this.run(Number.POSITIVE_INFINITY, which, this.parked);
     this.run(Number.POSITIVE_INFINITY, which);
   }
 
   clear(): void {
     this.pending.clear();
+    this.parked.clear();
     this.cancel();
   }
 
@@ -51,10 +60,12 @@ export class WorkAfterImport<V> {
     this.timer = setTimeout(() => {
       this.timer = null;
       // One item that fails (its error reported as any uncaught one) does not stop the others.
+      // After an item that threw, the others go on.
+      let more = true;
       try {
-        this.run(performance.now() + sliceMs);
+        more = this.run(performance.now() + sliceMs, this.due, this.pending, this.parked);
       } finally {
-        this.schedule();
+        if (more) this.schedule();
       }
     });
   }
@@ -64,13 +75,24 @@ export class WorkAfterImport<V> {
     this.timer = null;
   }
 
-  private run(until: number, which?: (element: Element) => boolean): void {
-    for (const [element, value] of this.pending) {
-      if (which && !which(element)) continue;
-      this.pending.delete(element);
-      this.finish(element, value);
-      if (performance.now() >= until) return;
+  /**
+   * Does the items of `items` that `which` picks until `until`, moving those it does not pick to `passed` if given;
+   * whether it stopped for the time with some left.
+   */
+  private run(until: number, which?: (element: Element) => boolean, items = this.pending, passed?: Map<Element, V>): boolean {
+    for (const [element, value] of items) {
+      if (which && !which(element)) {
+        if (passed) {
+          items.delete(element);
+          passed.set(element, value);
+        }
+      } else {
+        items.delete(element);
+        this.finish(element, value);
+      }
+      if (performance.now() >= until) return true;
     }
-    if (this.pending.size === 0) this.cancel();
+    if (this.size === 0) this.cancel();
+    return false;
   }
 }

@@ -4,7 +4,8 @@ import ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import GraphicsFactory from 'diagram-js/lib/core/GraphicsFactory';
 import type { Element } from 'diagram-js/lib/model/Types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import DeferredPlanes from './DeferredPlanes';
+import { shownAreaChangedEvent } from '../culling';
+import DeferredDrawing from './DeferredDrawing';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
@@ -19,12 +20,17 @@ function withoutTranslate(factory: GraphicsFactory): GraphicsFactory {
   return factory;
 }
 
-describe('DeferredPlanes', () => {
+describe('DeferredDrawing', () => {
   let eventBus: EventBus;
   let registry: ElementRegistry;
   let graphics: GraphicsFactory;
   let container: HTMLElement;
-  let deferred: DeferredPlanes;
+  let deferred: DeferredDrawing;
+  /** The elements in the area ViewportCulling keeps shown: all unless a test says otherwise. */
+  let isShown: (element: Element) => boolean;
+  /** diagram-js-minimap as DeferredDrawing sees it, with the drawn elements it copied when it opened. */
+  let minimap: { isOpen(): boolean; open(): void; opened: boolean; copied: Element[] };
+  let allElements: Element[];
   let shown: Element | null;
   let count = 0;
   /** How many times the renderer drew each element. */
@@ -41,6 +47,7 @@ describe('DeferredPlanes', () => {
     const gfx = graphics.create(type, element);
     registry.add(element, gfx);
     graphics.update(type, element, gfx);
+    allElements.push(element);
     return element;
   };
   const visualOf = (element: Element) => registry.getGraphics(element).querySelector('.djs-visual')!;
@@ -76,7 +83,20 @@ describe('DeferredPlanes', () => {
       drawings.set(element, (drawings.get(element) ?? 0) + 1);
       return gfx.appendChild(document.createElementNS(svgNs, 'rect'));
     });
-    deferred = new DeferredPlanes(eventBus, { getContainer: () => container, getRootElement: () => shown } as never, registry, graphics);
+    isShown = () => true;
+    allElements = [];
+    minimap = {
+      opened: false,
+      copied: [],
+      isOpen: () => minimap.opened,
+      open: () => {
+        minimap.opened = true;
+        minimap.copied = allElements.filter(drawn);
+      },
+    };
+    const culling = { isShown: (element: Element) => isShown(element) };
+    const injector = { get: (name: string) => (name === 'minimap' ? minimap : null) };
+    deferred = new DeferredDrawing(eventBus, { getContainer: () => container, getRootElement: () => shown } as never, registry, graphics, culling as never, injector as never);
   });
 
   afterEach(() => {
@@ -214,6 +234,87 @@ describe('DeferredPlanes', () => {
     // then
     expect(others.every(drawn)).toBe(true);
     expect(deferred.waiting).toBe(0);
+  });
+
+  it("draws in the import only the shown root's elements near the view; the others once the view comes to them", async () => {
+    // given
+    let near: Element[] = [];
+    let far: Element[] = [];
+    isShown = (element) => !far.includes(element);
+
+    // when
+    importing(() => {
+      const mainRoot = root();
+      near = [add(mainRoot), add(mainRoot, 'connection')];
+      far = [add(mainRoot), add(mainRoot)];
+      return mainRoot;
+    });
+
+    // then: the far ones wait for the view, also once the import is painted
+    expect(near.every(drawn)).toBe(true);
+    expect(far.some(drawn)).toBe(false);
+    await paint();
+    await vi.runAllTimersAsync();
+    expect(far.some(drawn)).toBe(false);
+
+    // when: the view moves to them
+    far = [];
+    eventBus.fire(shownAreaChangedEvent, {});
+
+    // then
+    expect(allElements.every(drawn)).toBe(true);
+    expect(allElements.every((element) => drawings.get(element) === 1)).toBe(true);
+  });
+
+  it('draws every element of the root shown before bpmn-js writes its SVG, and before the minimap copies the drawings', () => {
+    // given
+    isShown = () => false;
+    let mainElements: Element[] = [];
+    let plane: Element[] = [];
+    importing(() => {
+      const mainRoot = root();
+      mainElements = [add(mainRoot), add(mainRoot)];
+      plane = [add(root())];
+      return mainRoot;
+    });
+    expect(mainElements.some(drawn)).toBe(false);
+
+    // when
+    eventBus.fire('saveSVG.start');
+
+    // then
+    expect(mainElements.every(drawn)).toBe(true);
+    expect(plane.some(drawn)).toBe(false);
+
+    // given: a new import, the minimap closed
+    importing(() => {
+      const mainRoot = root();
+      mainElements = [add(mainRoot), add(mainRoot)];
+      return mainRoot;
+    });
+
+    // when
+    minimap.open();
+
+    // then
+    expect(minimap.copied).toEqual(expect.arrayContaining(mainElements));
+  });
+
+  it('draws the whole root shown in the import while the minimap is open', () => {
+    // given
+    isShown = () => false;
+    minimap.opened = true;
+    let mainElements: Element[] = [];
+
+    // when
+    importing(() => {
+      const mainRoot = root();
+      mainElements = [add(mainRoot), add(mainRoot)];
+      return mainRoot;
+    });
+
+    // then
+    expect(mainElements.every(drawn)).toBe(true);
   });
 
   it('forgets what an import left when the next one begins', () => {

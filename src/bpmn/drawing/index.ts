@@ -1,9 +1,9 @@
-import DeferredPlanes from './DeferredPlanes';
+import DeferredDrawing from './DeferredDrawing';
 
-export { default as DeferredPlanes } from './DeferredPlanes';
+export { default as DeferredDrawing } from './DeferredDrawing';
 
-/** An import draws the diagram shown first and the collapsed sub-processes' planes after it (DeferredPlanes). */
-export const deferredPlanesModule = {
-  __init__: ['deferredPlanes'],
-  deferredPlanes: ['type', DeferredPlanes],
+/** An import draws what is shown first: the diagram shown, near the view; the rest after it (DeferredDrawing). */
+export const deferredDrawingModule = {
+  __init__: ['deferredDrawing'],
+  deferredDrawing: ['type', DeferredDrawing],
 };

@@ -1,5 +1,5 @@
 import type Canvas from 'diagram-js/lib/core/Canvas';
-import { freeArea, scaleToFit, union, viewboxFraming, type Rect } from './freeArea';
+import { farthestZoom, freeArea, scaleToFit, union, viewboxFraming, viewboxFromStart, type Rect } from './freeArea';
 
 /**
  * «Вписать в окно» that frames the diagram in the part of the canvas the palette and the minimap's
@@ -20,12 +20,26 @@ export default class FitView {
   }
 
   fit(): void {
+    this.frame(false);
+  }
+
+  /**
+   * The view a diagram opens in: fitted as by `fit`, unless that zooms out further than the mouse wheel goes (a
+   * process of thousands of steps would show as specks, and all of them would be drawn): then its beginning, at
+   * that zoom. «Вписать в окно» still shows all of it.
+   */
+  firstView(): void {
+    this.frame(true);
+  }
+
+  private frame(first: boolean): void {
     const panes = this.partner ? [this, this.partner] : [this];
     const diagram = union(panes.map((pane) => pane.diagramBounds()).filter((box): box is Rect => box !== null));
     if (!diagram) return;
     // The zoom at which the diagrams fit in every pane, never past 100 %; this pane's area places them.
     const scale = Math.min(1, ...panes.map((pane) => scaleToFit(diagram, pane.freeArea())));
-    this.canvas.viewbox(viewboxFraming(diagram, this.freeArea(), this.size(), scale));
+    if (first && scale < farthestZoom) this.canvas.viewbox(viewboxFromStart(diagram, this.freeArea(), this.size(), farthestZoom));
+    else this.canvas.viewbox(viewboxFraming(diagram, this.freeArea(), this.size(), scale));
   }
 
   private diagramBounds(): Rect | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitMargin, freeArea, scaleToFit, union, viewboxFraming } from './freeArea';
+import { farthestZoom, fitMargin, freeArea, scaleToFit, union, viewboxFraming, viewboxFromStart } from './freeArea';
 
 const canvas = { width: 800, height: 600 };
 const palette = { x: 20, y: 20, width: 94, height: 336 };
@@ -32,5 +32,16 @@ describe('framing a diagram', () => {
     expect(toScreen(diagram.x)).toBeCloseTo(area.x);
     expect(toScreen(diagram.x + diagram.width)).toBeCloseTo(area.x + area.width);
     expect(box.width / box.height).toBeCloseTo(canvas.width / canvas.height);
+  });
+
+  it("shows a diagram too large to fit at the wheel's furthest zoom from its beginning, at the top left of the free area", () => {
+    const area = freeArea(canvas, { palette });
+    const diagram = { x: 100, y: 60, width: 2900, height: 300_000 };
+    expect(scaleToFit(diagram, area)).toBeLessThan(farthestZoom);
+    const box = viewboxFromStart(diagram, area, canvas, farthestZoom);
+    const toScreen = (x: number, y: number) => [(x - box.x) * farthestZoom, (y - box.y) * farthestZoom];
+    expect(toScreen(diagram.x, diagram.y)[0]).toBeCloseTo(area.x);
+    expect(toScreen(diagram.x, diagram.y)[1]).toBeCloseTo(area.y);
+    expect(box.width * farthestZoom).toBeCloseTo(canvas.width);
   });
 });

@@ -38,6 +38,14 @@ export function viewboxFraming(diagram: Rect, area: Rect, canvas: { width: numbe
   };
 }
 
+/** The furthest diagram-js's mouse wheel zooms out (ZoomScroll's range): a diagram's first view goes no further. */
+export const farthestZoom = 0.2;
+
+/** The viewbox that shows `diagram` from its beginning, its top left corner at the top left of `area`, at `scale`. */
+export function viewboxFromStart(diagram: Rect, area: Rect, canvas: { width: number; height: number }, scale: number): Rect {
+  return { x: diagram.x - area.x / scale, y: diagram.y - area.y / scale, width: canvas.width / scale, height: canvas.height / scale };
+}
+
 export function union(boxes: Rect[]): Rect | null {
   if (boxes.length === 0) return null;
   const x = Math.min(...boxes.map((b) => b.x));

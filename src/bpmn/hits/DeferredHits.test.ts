@@ -5,6 +5,7 @@ import Styles from 'diagram-js/lib/draw/Styles';
 import InteractionEvents from 'diagram-js/lib/features/interaction-events/InteractionEvents';
 import type { Element } from 'diagram-js/lib/model/Types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { shownAreaChangedEvent } from '../culling';
 import DeferredHits from './DeferredHits';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -15,10 +16,13 @@ describe('DeferredHits', () => {
   let container: HTMLElement;
   let deferred: DeferredHits;
   let count = 0;
+  /** The elements in the area ViewportCulling keeps shown: all unless a test says otherwise. */
+  let isShown: (element: Element) => boolean;
+  const root = { id: 'Process_1' } as unknown as Element;
 
   /** A shape drawn as the canvas draws it: its graphics registered, then 'shape.added' (InteractionEvents fires createHit). */
   const draw = (width = 100): { element: Element; gfx: SVGGElement } => {
-    const element = { id: `Shape_${++count}`, x: 0, y: 0, width, height: 80 } as unknown as Element;
+    const element = { id: `Shape_${++count}`, parent: root, x: 0, y: 0, width, height: 80 } as unknown as Element;
     const gfx = document.createElementNS(svgNs, 'g');
     gfx.classList.add('djs-element');
     gfx.appendChild(document.createElementNS(svgNs, 'g')).classList.add('djs-visual');
@@ -46,7 +50,9 @@ describe('DeferredHits', () => {
     registry = new ElementRegistry(eventBus);
     container = document.body.appendChild(document.createElement('div'));
     new InteractionEvents(eventBus, registry, new Styles());
-    deferred = new DeferredHits(eventBus, { getContainer: () => container } as never, registry);
+    isShown = () => true;
+    const canvas = { getContainer: () => container, getRootElement: () => root };
+    deferred = new DeferredHits(eventBus, canvas as never, registry, { isShown: (element: Element) => isShown(element) } as never);
   });
 
   afterEach(() => {
@@ -109,21 +115,38 @@ describe('DeferredHits', () => {
     expect(deferred.waiting).toBe(0);
   });
 
-  it('makes all that are left when a pointer comes over the canvas', async () => {
-    // given
-    let shapes: Array<{ gfx: SVGGElement }> = [];
+  it('makes those of the elements shown when a pointer comes over the canvas, and again once the area shown moves', async () => {
+    // given: five shapes near the view, three far from it
+    let near: Array<{ element: Element; gfx: SVGGElement }> = [];
+    let far: Array<{ element: Element; gfx: SVGGElement }> = [];
     importing(() => {
-      shapes = Array.from({ length: 5 }, () => draw());
+      near = Array.from({ length: 5 }, () => draw());
+      far = Array.from({ length: 3 }, () => draw());
     });
+    const farAway = new Set(far.map(({ element }) => element));
+    isShown = (element) => !farAway.has(element);
 
     // when
     container.dispatchEvent(new Event('pointermove'));
 
     // then
-    expect(shapes.every(({ gfx }) => hitsOf(gfx).length === 1)).toBe(true);
+    expect(near.every(({ gfx }) => hitsOf(gfx).length === 1)).toBe(true);
+    expect(far.every(({ gfx }) => hitsOf(gfx).length === 0)).toBe(true);
+    expect(deferred.waiting).toBe(3);
+    await paint();
+    await vi.runAllTimersAsync();
+    expect(deferred.waiting).toBe(3);
+
+    // when: the view moves to the others
+    isShown = () => true;
+    eventBus.fire(shownAreaChangedEvent, {});
+    container.dispatchEvent(new Event('pointermove'));
+
+    // then
+    expect(far.every(({ gfx }) => hitsOf(gfx).length === 1)).toBe(true);
     expect(deferred.waiting).toBe(0);
     await vi.runAllTimersAsync();
-    expect(shapes.every(({ gfx }) => hitsOf(gfx).length === 1)).toBe(true);
+    expect([...near, ...far].every(({ gfx }) => hitsOf(gfx).length === 1)).toBe(true);
   });
 
   it('gives an element changed before its turn a hit area of its new size, and only one', async () => {

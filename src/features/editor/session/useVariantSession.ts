@@ -215,7 +215,7 @@ export function useVariantSession(
         if (!alive) return false;
         const view = viewbox ? { x: viewbox.x, y: viewbox.y, scale: viewbox.scale } : 'fit';
         if (!shownNow.current) viewOnShow.current = { editor: instance, view };
-        else if (view === 'fit') instance.get<FitView>('fitView').fit();
+        else if (view === 'fit') instance.get<FitView>('fitView').firstView();
         else restoreView(canvas, view);
         saves.setState({ content: { xml, stored } });
         setDrawn({ xml, warnings: importWarnings(result.warnings) });
@@ -401,7 +401,7 @@ export function useVariantSession(
     const pending = viewOnShow.current;
     if (pending?.editor !== editor) return;
     viewOnShow.current = null;
-    if (pending.view === 'fit') editor.get<FitView>('fitView').fit();
+    if (pending.view === 'fit') editor.get<FitView>('fitView').firstView();
     else restoreView(canvas, pending.view);
   }, [shown, editor]);
 
