@@ -43,6 +43,15 @@ export class WorkAfterImport<V> {
     if (this.pending.size > 0 && this.container.isConnected) void afterNextPaint().then(() => this.schedule());
   }
 
+  /** Does now the item of `element`, if it has one left. */
+  finishOne(element: Element): void {
+    const items = this.pending.has(element) ? this.pending : this.parked;
+    const value = items.get(element);
+    if (value === undefined) return;
+    items.delete(element);
+    this.finish(element, value);
+  }
+
   /** Does now every item left, or those of the elements `which` picks. */
   finishNow(which?: (element: Element) => boolean): void {
     this.run(Number.POSITIVE_INFINITY, which, this.parked);

@@ -149,6 +149,27 @@ describe('DeferredHits', () => {
     expect([...near, ...far].every(({ gfx }) => hitsOf(gfx).length === 1)).toBe(true);
   });
 
+  it('gives an element far from the view its hit area as soon as an edit moves it near', async () => {
+    // given
+    let far!: { element: Element; gfx: SVGGElement };
+    importing(() => {
+      draw();
+      far = draw();
+    });
+    isShown = (element) => element !== far.element;
+    container.dispatchEvent(new Event('pointermove'));
+    await vi.runAllTimersAsync();
+    expect(hitsOf(far.gfx)).toHaveLength(0);
+
+    // when
+    isShown = () => true;
+    eventBus.fire('element.changed', { element: far.element });
+
+    // then
+    expect(hitsOf(far.gfx)).toHaveLength(1);
+    expect(deferred.waiting).toBe(0);
+  });
+
   it('gives an element changed before its turn a hit area of its new size, and only one', async () => {
     // given
     let shape!: { element: Element; gfx: SVGGElement };

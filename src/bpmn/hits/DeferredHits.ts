@@ -51,6 +51,10 @@ export default class DeferredHits {
       this.pending.add(event.element, event.gfx);
       return false;
     });
+    // An element whose hit area waits, moved near the view by an edit, gets it now: the pointer may already be there.
+    eventBus.on('element.changed', ({ element }: { element: Element }) => {
+      if (!this.importing && rootOf(element) === canvas.getRootElement() && culling.isShown(element)) this.pending.finishOne(element);
+    });
     // Also after a failed import: what it drew is on the canvas, and takes the pointer.
     eventBus.on('import.done', () => {
       this.importing = false;
