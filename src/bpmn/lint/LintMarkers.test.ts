@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeOverlays } from '../../../test/fakeOverlays';
 import { shapeOverlayMinZoom } from '../overlays';
+import { shownAreaChangedEvent } from '../culling';
 import LintMarkers, { lintOverlayType, type MarkedProblem } from './LintMarkers';
 
 interface Shape {
@@ -40,6 +41,9 @@ describe('LintMarkers', () => {
   let selected: Shape[];
   let markers: LintMarkers;
   let rootSet: () => void;
+  let areaChanged: () => void;
+  /** The shapes far from the view (ViewportCulling): none unless a test says so. */
+  let farAway: Set<string>;
   const problem = (elementId: string, category: 'error' | 'warn', text: string): MarkedProblem => ({ elementId, category, text });
 
   beforeEach(() => {
@@ -50,8 +54,15 @@ describe('LintMarkers', () => {
     selected = [];
     const registry = { get: (id: string) => shapes.get(id) };
     // The fakes stand in for diagram-js services; only the methods LintMarkers calls exist.
-    const eventBus = { on: (event: string, listener: () => void) => event === 'root.set' && (rootSet = listener) };
-    markers = new LintMarkers(canvas as never, overlays as never, registry as never, { select: (shape: Shape) => selected.push(shape) } as never, eventBus as never);
+    farAway = new Set();
+    const eventBus = {
+      on: (events: string[], listener: () => void) => {
+        if (events.includes('root.set')) rootSet = listener;
+        if (events.includes(shownAreaChangedEvent)) areaChanged = listener;
+      },
+    };
+    const culling = { isShown: (shape: Shape) => !farAway.has(shape.id) };
+    markers = new LintMarkers(canvas as never, overlays as never, registry as never, { select: (shape: Shape) => selected.push(shape) } as never, eventBus as never, culling);
   });
 
   it('outlines each element by its worst problem, with a chip that counts them and selects the element', () => {
@@ -138,5 +149,19 @@ describe('LintMarkers', () => {
     markers.show([problem('Task_A', 'warn', 'Нет исполнителя')]);
     expect([...canvas.markers]).toEqual(['Task_A rw-lint--warn']);
     expect(overlays.of('Task_Inner')).toEqual([]);
+  });
+
+  it('marks an element far from the view when the view comes near it, with what the last run found', () => {
+    farAway.add('Task_B');
+    markers.show([problem('Task_A', 'warn', 'Нет исполнителя'), problem('Task_B', 'error', 'Нет выхода')]);
+    expect([...canvas.markers]).toEqual(['Task_A rw-lint--warn']);
+    expect(overlays.of('Task_B')).toEqual([]);
+
+    markers.show([problem('Task_A', 'warn', 'Нет исполнителя'), problem('Task_B', 'warn', 'Нет подписи')]);
+    farAway.clear();
+    areaChanged();
+
+    expect([...canvas.markers].sort()).toEqual(['Task_A rw-lint--warn', 'Task_B rw-lint--warn']);
+    expect(overlays.of('Task_B')[0]!.html.title).toBe('Нет подписи');
   });
 });
