@@ -109,7 +109,7 @@ async function coldOfflineStart(browser, url, runs) {
  * (since 2026-12-06 an import draws what the view shows first and the rest after it; before, a shape was drawn as
  * soon as it was on the canvas).
  */
-const drawnShape = '[data-testid="canvas-asIs"] .djs-element.djs-shape:not(.rw-offscreen) > .djs-visual > *';
+const drawnShape = '[data-testid="canvas-asIs"] .djs-element.djs-shape:not(.rw-offscreen *) > .djs-visual > *';
 
 /** A project with one process imported from `file` (as a user does), open on its as-is. */
 async function importedProject(page, url, file, name) {

@@ -109,7 +109,7 @@ test('an imported diagram takes the pointer as soon as it is drawn: every elemen
   await app.canvas('asIs').locator('.djs-shape').first().waitFor();
   const made = await app.canvas('asIs').evaluate((canvas) => {
     canvas.querySelector('.djs-container')!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
-    const rendered = [...canvas.querySelectorAll('.djs-shape, .djs-connection')].filter((element) => !element.classList.contains('rw-offscreen'));
+    const rendered = [...canvas.querySelectorAll('.djs-shape, .djs-connection')].filter((element) => !element.closest('.rw-offscreen'));
     return { elements: canvas.querySelectorAll('.djs-shape, .djs-connection').length, rendered: rendered.length, hits: rendered.filter((element) => element.querySelector(':scope > .djs-hit')).length };
   });
   expect(made.elements).toBeGreaterThan(1200);

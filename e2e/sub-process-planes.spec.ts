@@ -44,7 +44,7 @@ function subProcessPlanes(count: number, tasks: number): string {
  */
 const undrawnInView = () => {
   const elements = [...document.querySelectorAll('[data-testid="canvas-asIs"] .djs-element:not(.djs-root)')];
-  const rendered = elements.filter((element) => !element.classList.contains('rw-offscreen'));
+  const rendered = elements.filter((element) => !element.closest('.rw-offscreen'));
   return { elements: elements.length, undrawn: rendered.filter((element) => element.querySelector(':scope > .djs-visual')?.childElementCount === 0).length };
 };
 

@@ -29,19 +29,25 @@ describe('ViewportCulling', () => {
   };
   const shape = (x: number, y: number): Element => {
     const element = { id: `Task_${++count}`, parent: root, x, y, width: 100, height: 80 } as unknown as Element;
-    const gfx = document.createElementNS(svgNs, 'g');
+    const gfx = inGroup();
     registry.add(element, gfx);
     eventBus.fire('shape.added', { element, gfx });
     return element;
   };
   const connection = (points: Array<[number, number]>): Element => {
     const element = { id: `Flow_${++count}`, parent: root, waypoints: points.map(([x, y]) => ({ x, y })) } as unknown as Element;
-    const gfx = document.createElementNS(svgNs, 'g');
+    const gfx = inGroup();
     registry.add(element, gfx);
     eventBus.fire('connection.added', { element, gfx });
     return element;
   };
-  const offscreen = (element: Element) => registry.getGraphics(element).classList.contains(offscreenClass);
+  /** An element's graphics in the group diagram-js wraps them in. */
+  const inGroup = () => {
+    const group = layer.appendChild(document.createElementNS(svgNs, 'g'));
+    group.classList.add('djs-group');
+    return group.appendChild(document.createElementNS(svgNs, 'g'));
+  };
+  const offscreen = (element: Element) => registry.getGraphics(element).parentElement!.classList.contains(offscreenClass);
   const importing = (work: () => void) => {
     eventBus.fire('diagram.clear');
     eventBus.fire('import.render.start', {});

@@ -16,6 +16,16 @@ export const shownAreaChangedEvent = 'viewportCulling.changed';
 const BEFORE_EXPORT_LISTENERS = 2000;
 
 /**
+ * The group diagram-js wraps an element's graphics in, with its children's (`djs-group`): taken out whole, neither the
+ * element's graphics nor anything in them is styled or laid out. A child lies within its parent (a pool, an expanded
+ * sub-process), so it is far from the view with it.
+ */
+function groupOf(gfx: SVGElement | undefined): SVGElement | null {
+  const group = gfx?.parentNode;
+  return group instanceof SVGElement && group.classList.contains('djs-group') ? group : null;
+}
+
+/**
  * Chromium lays out and paints every element of an SVG whenever any of it changes: with 42,000 groups (a
  * diagram of 20,000 nodes) each edit, hover or selection repainted for hundreds of milliseconds, and the
  * first layout after an import took seconds. Elements far from the view are taken out of rendering
@@ -33,6 +43,7 @@ export default class ViewportCulling {
 
   /** The area kept shown, in diagram coordinates; null until the canvas has a size (drawn off the page). */
   private area: Rect | null = null;
+  /** The groups taken out of rendering. */
   private readonly offscreen = new WeakSet<SVGElement>();
   /** The rectangle that keeps the elements taken out in the layer's box, and the box it covers. */
   private extent: { rect: SVGRectElement; box: Rect | null } | null = null;
@@ -111,14 +122,14 @@ export default class ViewportCulling {
 
   /** Shows `element` or takes it out, by whether it lies in `area`; the box it takes out of the drawing, if any. */
   private place(element: Element, area: Rect | null): Rect | null {
-    const gfx = this.elementRegistry.getGraphics(element);
+    const group = groupOf(this.elementRegistry.getGraphics(element));
     const bounds = boundsOf(element as never);
-    if (!gfx || !bounds) return null;
+    if (!group || !bounds) return null;
     const offscreen = !area || !intersects(bounds, area);
-    if (offscreen !== this.offscreen.has(gfx)) {
-      if (offscreen) this.offscreen.add(gfx);
-      else this.offscreen.delete(gfx);
-      gfx.classList.toggle(offscreenClass, offscreen);
+    if (offscreen !== this.offscreen.has(group)) {
+      if (offscreen) this.offscreen.add(group);
+      else this.offscreen.delete(group);
+      group.classList.toggle(offscreenClass, offscreen);
     }
     return offscreen ? bounds : null;
   }
@@ -147,10 +158,10 @@ export default class ViewportCulling {
     this.exporting = true;
     this.setExtent(null);
     for (const element of this.elementRegistry.getAll() as Element[]) {
-      const gfx = this.elementRegistry.getGraphics(element);
-      if (!gfx || !this.offscreen.has(gfx)) continue;
-      this.offscreen.delete(gfx);
-      gfx.classList.remove(offscreenClass);
+      const group = groupOf(this.elementRegistry.getGraphics(element));
+      if (!group || !this.offscreen.has(group)) continue;
+      this.offscreen.delete(group);
+      group.classList.remove(offscreenClass);
     }
   }
 }
