@@ -153,6 +153,33 @@ describe('prepareSaves', () => {
     expect(await saveXMLInSlices(editor)).toBe((await moddle.toXML(definitions, { format: true })).xml);
   });
 
+  it('uses at most 8 ms of an idle period of 50, so no period becomes a long task', async () => {
+    // given: a clock that moves 1 ms each time it is read, and idle periods of 50 ms
+    let next = 1;
+    const waiting = new Map<number, IdleRequestCallback>();
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => (waiting.set(next, callback), next++));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => waiting.delete(handle));
+    const { editor } = await editorOf(readFixture('step-data.bpmn'));
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+    prepareSaves(editor);
+    const spans: number[] = [];
+
+    // when
+    while (waiting.size > 0 && spans.length < 10_000) {
+      const [handle, callback] = [...waiting][0]!;
+      waiting.delete(handle);
+      const [began, end] = [now, now + 50];
+      callback({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
+      spans.push(now - began);
+    }
+
+    // then
+    expect(waiting.size).toBe(0);
+    expect(spans.length).toBeGreaterThan(1);
+    expect(Math.max(...spans)).toBeLessThanOrEqual(12);
+  });
+
   it('stops at the first edit, and when stopped by its caller', async () => {
     const idle = idleByHand();
     const { eventBus, editor } = await editorOf(readFixture('step-data.bpmn'));
