@@ -36,6 +36,7 @@ describe('reorderedPlane', () => {
         rebuilt(root, undrawn), // as the last save left it
         [...rebuilt(root, undrawn)].reverse(),
         [...rebuilt(root, undrawn), rebuilt(root, [])[0]], // a drawn entry twice in the file
+        rebuilt(root, []).slice(0, -2), // as the save before an append left it
       ];
       for (const plane of planes) {
         const expected = rebuilt(root, plane);

@@ -36,8 +36,11 @@ export function drawnDi(root: DrawnNode): unknown[] {
  */
 export function reorderedPlane(root: DrawnNode, planeElements: readonly unknown[]): unknown[] | null {
   const drawn = drawnDi(root);
-  let same = drawn.length <= planeElements.length;
-  for (let i = 0; same && i < drawn.length; i++) same = drawn[i] === planeElements[i];
+  let common = 0;
+  while (common < drawn.length && common < planeElements.length && drawn[common] === planeElements[common]) common++;
+  // Elements drawn after all the plane held (an append, on 20,000 nodes): the plane is what is drawn, no Set needed.
+  if (common === planeElements.length && drawn.length > common) return drawn;
+  let same = drawn.length <= planeElements.length && common === drawn.length;
   if (same && drawn.length < planeElements.length) {
     const shown = new Set(drawn);
     for (let i = drawn.length; same && i < planeElements.length; i++) same = !shown.has(planeElements[i]);
