@@ -509,6 +509,7 @@ export const en = {
     showWarn: 'warnings only',
     search: 'Find among the problems',
     noMatch: 'No problems match the filter.',
+    showMore: 'Show {{count}} more',
     mute: 'Do not check in this project',
     muted: 'Checks switched off in this project:',
     mutedRule: '{{title}} ({{count}} problems hidden)',
