@@ -1,7 +1,7 @@
 import ViewportCulling from './ViewportCulling';
 import './culling.css';
 
-export { default as ViewportCulling, offscreenClass, shownAreaChangedEvent } from './ViewportCulling';
+export { default as ViewportCulling, shownAreaChangedEvent } from './ViewportCulling';
 
 /** Elements far from the view are left out of the page's rendering (ViewportCulling). */
 export const viewportCullingModule = {
