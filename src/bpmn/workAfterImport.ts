@@ -69,7 +69,6 @@ export class WorkAfterImport<V> {
     this.timer = setTimeout(() => {
       this.timer = null;
       // One item that fails (its error reported as any uncaught one) does not stop the others.
-      // After an item that threw, the others go on.
       let more = true;
       try {
         more = this.run(performance.now() + sliceMs, this.due, this.pending, this.parked);

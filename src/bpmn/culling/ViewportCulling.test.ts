@@ -203,4 +203,16 @@ describe('ViewportCulling', () => {
     expect(offscreen(far)).toBe(true);
     expect(extentBox()).toEqual([9000, 100, 100, 80]);
   });
+
+  it('tells what work may wait for the view: that of an element of the root shown far from it, not of another root', () => {
+    let [near, far, elsewhere] = [] as unknown as [Element, Element, Element];
+    importing(() => {
+      near = shape(100, 100);
+      far = shape(9000, 100);
+      elsewhere = shape(9000, 100);
+    });
+    Object.assign(elsewhere, { parent: { id: 'Sub_1_plane' } });
+
+    expect([near, far, elsewhere].map((element) => culling.isFarFromView(element))).toEqual([false, true, false]);
+  });
 });

@@ -2,9 +2,9 @@ import type Canvas from 'diagram-js/lib/core/Canvas';
 import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element } from 'diagram-js/lib/model/Types';
-import type { Rect } from '../fit/freeArea';
+import { grown, type Rect } from '../fit/freeArea';
 import { rootOf } from '../rootOf';
-import { boundsOf, grown, intersects, shownAround, stillServes } from './viewRect';
+import { boundsOf, intersects, shownAround, stillServes } from './viewRect';
 
 /** The class that takes an element far from the view out of the page's rendering (culling.css). */
 export const offscreenClass = 'rw-offscreen';
@@ -89,21 +89,31 @@ export default class ViewportCulling {
     return bounds === null || (this.area !== null && intersects(bounds, this.area));
   }
 
-  private areaAroundView(): Rect | null {
+  /** Whether work on how `element` looks can wait for the view: it is in the root shown, far from the view. */
+  isFarFromView(element: Element): boolean {
+    return rootOf(element) === this.canvas.getRootElement() && !this.isShown(element);
+  }
+
+  /** The view in diagram coordinates; null while the canvas has no size. */
+  private view(): Rect | null {
     const { x, y, width, height, outer } = this.canvas.viewbox();
-    return outer.width > 0 && outer.height > 0 ? shownAround({ x, y, width, height }) : null;
+    return outer.width > 0 && outer.height > 0 ? { x, y, width, height } : null;
+  }
+
+  private areaAroundView(): Rect | null {
+    const view = this.view();
+    return view && shownAround(view);
   }
 
   private update(force: boolean): void {
     if (this.importing || this.exporting) return;
-    const { x, y, width, height, outer } = this.canvas.viewbox();
-    if (outer.width <= 0 || outer.height <= 0) {
+    const view = this.view();
+    if (!view) {
       // Drawn off the page, or hidden behind another tab: nothing is known to be shown. A new diagram or root is
       // taken out of rendering whole, so that the layout which puts it on the page does not lay all of it out.
       if (force) this.placeAll(null);
       return;
     }
-    const view = { x, y, width, height };
     if (!force && this.area && stillServes(this.area, view)) return;
     this.placeAll(shownAround(view));
   }

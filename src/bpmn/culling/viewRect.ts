@@ -40,12 +40,3 @@ export function boundsOf(element: { x?: number; y?: number; width?: number; heig
   if (typeof element.x !== 'number' || typeof element.y !== 'number') return null;
   return { x: element.x, y: element.y, width: element.width ?? 0, height: element.height ?? 0 };
 }
-
-
-/** The box that holds `box` and `added`: `added` when there is no box yet. */
-export function grown(box: Rect | null, added: Rect): Rect {
-  if (!box) return added;
-  const x = Math.min(box.x, added.x);
-  const y = Math.min(box.y, added.y);
-  return { x, y, width: Math.max(box.x + box.width, added.x + added.width) - x, height: Math.max(box.y + box.height, added.y + added.height) - y };
-}

@@ -38,14 +38,10 @@ export function reorderedPlane(root: DrawnNode, planeElements: readonly unknown[
   const drawn = drawnDi(root);
   let common = 0;
   while (common < drawn.length && common < planeElements.length && drawn[common] === planeElements[common]) common++;
-  // Elements drawn after all the plane held (an append, on 20,000 nodes): the plane is what is drawn, no Set needed.
-  if (common === planeElements.length && drawn.length > common) return drawn;
-  let same = drawn.length <= planeElements.length && common === drawn.length;
-  if (same && drawn.length < planeElements.length) {
-    const shown = new Set(drawn);
-    for (let i = drawn.length; same && i < planeElements.length; i++) same = !shown.has(planeElements[i]);
-  }
-  if (same) return null;
+  // All the plane held is drawn first, in its order: the plane is what is drawn (after an append, elements follow), no Set needed.
+  if (common === planeElements.length) return drawn.length > common ? drawn : null;
   const shown = new Set(drawn);
+  // What is drawn comes first, and what follows is not drawn.
+  if (common === drawn.length && !planeElements.slice(common).some((di) => shown.has(di))) return null;
   return [...drawn, ...planeElements.filter((di) => !shown.has(di))];
 }

@@ -5,6 +5,7 @@ import GraphicsFactory from 'diagram-js/lib/core/GraphicsFactory';
 import type { Element } from 'diagram-js/lib/model/Types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shownAreaChangedEvent } from '../culling';
+import { rootOf } from '../rootOf';
 import DeferredDrawing from './DeferredDrawing';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -94,7 +95,8 @@ describe('DeferredDrawing', () => {
         minimap.copied = allElements.filter(drawn);
       },
     };
-    const culling = { isShown: (element: Element) => isShown(element) };
+    // ViewportCulling as it answers: far from the view is in the root shown and not shown.
+    const culling = { isShown: (element: Element) => isShown(element), isFarFromView: (element: Element) => rootOf(element) === shown && !isShown(element) };
     const injector = { get: (name: string) => (name === 'minimap' ? minimap : null) };
     deferred = new DeferredDrawing(eventBus, { getContainer: () => container, getRootElement: () => shown } as never, registry, graphics, culling as never, injector as never);
   });

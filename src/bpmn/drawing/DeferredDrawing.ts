@@ -60,7 +60,7 @@ export default class DeferredDrawing {
     };
     // An element of the root shown far from the view waits for it: drawing it, even out of rendering, would make
     // Chromium restyle the whole drawing at the next frame, for each slice. The other planes' layers are not rendered.
-    this.pending = new WorkAfterImport(canvas.getContainer(), draw, (element) => rootOf(element) !== canvas.getRootElement() || culling.isShown(element));
+    this.pending = new WorkAfterImport(canvas.getContainer(), draw, (element) => !culling.isFarFromView(element));
     const minimap = injector.get<Minimap>('minimap', false);
     eventBus.on('import.render.start', () => {
       this.importing = true;

@@ -46,9 +46,14 @@ export function viewboxFromStart(diagram: Rect, area: Rect, canvas: { width: num
   return { x: diagram.x - area.x / scale, y: diagram.y - area.y / scale, width: canvas.width / scale, height: canvas.height / scale };
 }
 
+/** The box that holds `box` and `added`: `added` when there is no box yet. */
+export function grown(box: Rect | null, added: Rect): Rect {
+  if (!box) return added;
+  const x = Math.min(box.x, added.x);
+  const y = Math.min(box.y, added.y);
+  return { x, y, width: Math.max(box.x + box.width, added.x + added.width) - x, height: Math.max(box.y + box.height, added.y + added.height) - y };
+}
+
 export function union(boxes: Rect[]): Rect | null {
-  if (boxes.length === 0) return null;
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+  return boxes.reduce<Rect | null>(grown, null);
 }

@@ -52,7 +52,9 @@ describe('DeferredHits', () => {
     new InteractionEvents(eventBus, registry, new Styles());
     isShown = () => true;
     const canvas = { getContainer: () => container, getRootElement: () => root };
-    deferred = new DeferredHits(eventBus, canvas as never, registry, { isShown: (element: Element) => isShown(element) } as never);
+    // ViewportCulling as it answers, all the shapes being in the root shown.
+    const culling = { isShown: (element: Element) => isShown(element), isFarFromView: (element: Element) => !isShown(element) };
+    deferred = new DeferredHits(eventBus, canvas as never, registry, culling as never);
   });
 
   afterEach(() => {

@@ -30,7 +30,7 @@ export default class DeferredHits {
   constructor(eventBus: EventBus, canvas: Canvas, elementRegistry: ElementRegistry, culling: ViewportCulling) {
     const container = canvas.getContainer();
     // Those of the root shown far from the view wait for it (as DeferredDrawing's drawings).
-    const due = (element: Element) => rootOf(element) !== canvas.getRootElement() || culling.isShown(element);
+    const due = (element: Element) => !culling.isFarFromView(element);
     this.pending = new WorkAfterImport(
       container,
       (element, gfx) => {

@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** How many lines a group lists at first, and more at each «Показать ещё». */
-export const linesAtOnce = 100;
+const linesAtOnce = 100;
 
 /**
  * One rule's problems: a heading with the count, unfolded when short, a line per element, and the switch to stop
