@@ -8,6 +8,7 @@ import { minimalMoveContainmentsModule } from './containments';
 import { keepingDiOrderingModule } from './diOrdering';
 import { viewportCullingModule } from './culling';
 import { fitViewModule } from './fit';
+import { categoryRefsWithoutGroupsModule } from './groups';
 import { indexedOverlaysModule } from './overlayIndex';
 import { deferredHitsModule } from './hits';
 import { deferredDrawingModule } from './drawing';
@@ -38,7 +39,7 @@ export function createBpmnEditor({ container, language, readOnly }: EditorOption
   const moddleExtensions = { rw: stepDataDescriptor };
   const editor = readOnly
     ? new NavigatedViewer({ container, additionalModules, moddleExtensions })
-    : new Modeler({ container, additionalModules: [...additionalModules, stepDataModule, keepingDiOrderingModule, processNameModule, saveTrackingModule], moddleExtensions, keyboard: { bind: true } });
+    : new Modeler({ container, additionalModules: [...additionalModules, stepDataModule, keepingDiOrderingModule, processNameModule, saveTrackingModule, categoryRefsWithoutGroupsModule], moddleExtensions, keyboard: { bind: true } });
   defineModdlePropertiesFaster(editor.get('moddle'));
   return editor;
 }

@@ -100,6 +100,22 @@ describe('MinimalMoveGraphicsFactory', () => {
     }
   });
 
+  it('still moves one group when a node that is no child\'s group (the culling\'s extent) lies after them', () => {
+    // given: the extent rectangle last in the layer, and a new shape drawn first that the model orders last
+    const { root, layer, add, factory, domOrder, countMoves, moves } = diagram(MinimalMoveGraphicsFactory, 50);
+    layer.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'rect'));
+    add('New', root);
+    layer.insertBefore(layer.lastChild!, layer.firstChild);
+    countMoves();
+
+    // when
+    factory.updateContainments([root.children.at(-1)] as never);
+
+    // then: one move, and the foreign node still last
+    expect(domOrder()).toEqual([...Array.from({ length: 50 }, (_, i) => `Shape_${i}`), 'New', 'foreign']);
+    expect(moves()).toBe(1);
+  });
+
   it('moves nothing when the order is right', () => {
     const { root, factory, countMoves, moves } = diagram(MinimalMoveGraphicsFactory, 10);
     countMoves();

@@ -29,19 +29,27 @@ export default class MinimalMoveGraphicsFactory extends GraphicsFactory {
     const groups: SVGGElement[] = parent.children.map((child: Element) => registry.getGraphics(child).parentNode as SVGGElement);
     const wanted = new Map<Node, number>(groups.map((group, position) => [group, position]));
     const present: number[] = [];
+    // Nodes that are no child's group (the culling's extent rectangle): diagram-js's own walk leaves them after all
+    // the groups, so they are put there, the groups still moved as few as can be.
+    const foreign: Node[] = [];
+    let foreignBeforeGroup = false;
     for (const node of container.childNodes) {
       const position = wanted.get(node);
-      // A node that is no child's group would end up after them all: diagram-js's own walk does that.
-      if (position === undefined) return super.updateContainments(parent.children);
-      present.push(position);
+      if (position === undefined) foreign.push(node);
+      else {
+        present.push(position);
+        foreignBeforeGroup ||= foreign.length > 0;
+      }
     }
+    if (foreignBeforeGroup) for (const node of foreign) container.appendChild(node);
     const kept = new Set([...keptInPlace(present)].map((i) => present[i]));
-    if (kept.size === groups.length) return;
-    let next: SVGGElement | null = null;
-    for (let position = groups.length - 1; position >= 0; position--) {
-      const group = groups[position]!;
-      if (!kept.has(position)) container.insertBefore(group, next);
-      next = group;
+    if (kept.size < groups.length) {
+      let next: Node | null = foreign[0] ?? null;
+      for (let position = groups.length - 1; position >= 0; position--) {
+        const group = groups[position]!;
+        if (!kept.has(position)) container.insertBefore(group, next);
+        next = group;
+      }
     }
   }
 }
