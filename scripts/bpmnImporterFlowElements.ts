@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { replaceEach, rewriteDependency } from './rewriteDependency';
+import { replaceEach, rewriteDependency } from './rewriteDependency.ts';
 
 /**
  * bpmn-js's importer (18.x) lists every flow element under the process shown, to learn which collapsed

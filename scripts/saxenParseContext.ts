@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { replaceEach, rewriteDependency } from './rewriteDependency';
+import { replaceEach, rewriteDependency } from './rewriteDependency.ts';
 
 /**
  * saxen (the XML parser under bpmn-moddle, 11.x) works out the line of every warning by counting the

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { replaceEach, rewriteDependency } from './rewriteDependency';
+import { replaceEach, rewriteDependency } from './rewriteDependency.ts';
 
 /**
  * tiny-svg (diagram-js's SVG helper, 4.x) turns every attribute name it sets from camel case into the CSS
