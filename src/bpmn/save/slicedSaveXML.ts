@@ -56,6 +56,12 @@ export function saveXMLNow(editor: SavingEditor): string {
   return finish(editor, step.value);
 }
 
+/** A user-timing mark made when the writing that prepares the saves is done: the bench tells whether it was before an edit. */
+export const savesPreparedMark = 'workbench:saves-prepared';
+
+/** A user-timing mark made when an edit during a save's writing makes it start over: the bench counts them. */
+export const saveRestartMark = 'workbench:save-restart';
+
 /**
  * `editor.saveXML({ format: true })`, the same text, written in slices of `budgetMs` with the page's
  * thread given back in between (a message-channel turn: not throttled in a hidden tab, unlike a
@@ -81,7 +87,10 @@ export async function saveXMLInSlices(editor: SavingEditor, { budgetMs = 8, maxR
       while (!step?.done) {
         if (pausing && performance.now() - sliceStart > budgetMs) {
           await nextTurn();
-          if (run.changed) break;
+          if (run.changed) {
+            performance.mark(saveRestartMark);
+            break;
+          }
           sliceStart = performance.now();
         }
         step = steps.next();
@@ -143,7 +152,7 @@ function writeWhenIdle(editor: SavingEditor, trust: boolean, done: (xml: string 
  * stops it: the save that follows writes everything, as it would have anyway. Returns the way to stop it.
  */
 export function prepareSaves(editor: SavingEditor): () => void {
-  return writeWhenIdle(editor, true, () => undefined);
+  return writeWhenIdle(editor, true, (xml) => xml !== null && performance.mark(savesPreparedMark));
 }
 
 /**
