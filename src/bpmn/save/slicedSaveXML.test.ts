@@ -180,6 +180,49 @@ describe('prepareSaves', () => {
     expect(Math.max(...spans)).toBeLessThanOrEqual(12);
   });
 
+  it('writes in background tasks of at most 8 ms where the browser schedules tasks by priority, and an edit drops the one waiting', async () => {
+    // given: a task scheduler run by hand, and a clock that moves 1 ms each time it is read
+    const queued: { run: () => void; priority: string | undefined; signal: AbortSignal | undefined }[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask: (run: () => void, options: { priority?: string; signal?: AbortSignal } = {}) => {
+        queued.push({ run, priority: options.priority, signal: options.signal });
+        return new Promise(() => undefined);
+      },
+    });
+    vi.stubGlobal('requestIdleCallback', () => {
+      throw new Error('an idle callback where a background task would do');
+    });
+    const { moddle, definitions, eventBus, editor, task } = await editorOf(generateDiagram(200));
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+    let prepared = 0;
+    eventBus.on('saveXML.start', () => void (prepared += 1));
+    prepareSaves(editor);
+    const spans: number[] = [];
+
+    // when
+    while (queued.length > 0 && spans.length < 10_000) {
+      const next = queued.shift()!;
+      expect(next.priority).toBe('background');
+      const began = now;
+      next.run();
+      spans.push(now - began);
+    }
+
+    // then: done in several short tasks, and the next save writes what moddle writes
+    expect(prepared).toBe(1);
+    expect(spans.length).toBeGreaterThan(1);
+    expect(Math.max(...spans)).toBeLessThanOrEqual(12);
+    vi.mocked(performance.now).mockRestore();
+    task().name = 'После подготовки';
+    expect(await saveXMLInSlices(editor)).toBe((await moddle.toXML(definitions, { format: true })).xml);
+
+    // and: an edit aborts the task a new preparation left waiting
+    prepareSaves(editor);
+    eventBus.fire('commandStack.changed', {});
+    expect(queued.map((waiting) => waiting.signal?.aborted)).toEqual([true]);
+  });
+
   it('stops at the first edit, and when stopped by its caller', async () => {
     const idle = idleByHand();
     const { eventBus, editor } = await editorOf(readFixture('step-data.bpmn'));
