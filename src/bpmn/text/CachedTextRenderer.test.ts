@@ -41,6 +41,20 @@ describe('CachedTextRenderer', () => {
     expect(bold.isEqualNode(narrow)).toBe(false);
   });
 
+  it('lays a text out once for boxes of one size at different places, as an external label at each place', () => {
+    const renderer = new CachedTextRenderer();
+    const placed = (x: number, y: number) => ({ ...box(90), box: { x, y, width: 90, height: 30 } });
+    const here = renderer.createText('Заявление принято', placed(100, 200));
+    const there = renderer.createText('Заявление принято', placed(700, 40));
+    const measured = renderer.getDimensions('Заявление принято', placed(300, 300));
+
+    expect(layouts).toHaveBeenCalledTimes(2);
+    const uncached = new TextUtil({ style: renderer.getDefaultStyle() }).layoutText('Заявление принято', placed(700, 40));
+    expect(there.isEqualNode(here)).toBe(true);
+    expect(there.isEqualNode(uncached.element)).toBe(true);
+    expect(measured).toEqual(uncached.dimensions);
+  });
+
   it('keeps what it laid out as laid out when a caller changes its copy', () => {
     const renderer = new CachedTextRenderer();
     const first = renderer.createText('Выдать результат', box(100));

@@ -38,7 +38,14 @@ export default class CachedTextRenderer extends TextRenderer {
 
 CachedTextRenderer.$inject = TextRenderer.$inject;
 
-const keyOf = (text: string, options: Options) => JSON.stringify([text, options ?? null]);
+/**
+ * Laying a text out reads its box's size, never its place (diagram-js's `Text#layoutText`): an external label's box is
+ * where the label is, so without this every event's and flow's label was laid out anew, each at its own place.
+ */
+const keyOf = (text: string, options: Options) => {
+  const box = options?.box;
+  return JSON.stringify([text, box ? { ...options, box: { width: box.width, height: box.height } } : (options ?? null)]);
+};
 
 function remember<T>(cache: Map<string, T>, key: string, value: T): void {
   if (cache.size >= maxEntries) cache.clear();
