@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDiagram } from '../../bench/generateDiagram';
-import { splitIntoParts } from './contentParts';
+import { splitIntoParts, splitPiecesIntoParts } from './contentParts';
 
 const minChars = 1 << 16;
 const diagram = generateDiagram(600);
@@ -33,5 +33,24 @@ describe('the parts a long diagram is stored in', () => {
 
   it('a short text is one part', () => {
     expect(splitIntoParts('<short/>', minChars)).toEqual(['<short/>']);
+  });
+
+  it('are the same read through the pieces the text was written in, however it was cut into them', () => {
+    // A deterministic generator (a linear congruential one), so a failure can be run again.
+    let state = 7;
+    const random = (below: number) => ((state = (state * 1103515245 + 12345) % 2 ** 31), state % below);
+    const texts = [diagram, 'x'.repeat(5 * minChars + 7), diagram.slice(0, minChars + 3), '<short/>', ''];
+    for (const text of texts) {
+      const whole = splitIntoParts(text, minChars);
+      for (const largest of [1, 40, 5000, 200_000]) {
+        const pieces: string[] = [];
+        for (let at = 0; at < text.length; ) {
+          const length = random(largest + 1);
+          pieces.push(text.slice(at, at + length));
+          at += length;
+        }
+        expect(splitPiecesIntoParts(pieces, minChars)).toEqual(whole);
+      }
+    }
   });
 });

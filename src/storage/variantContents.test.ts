@@ -72,6 +72,30 @@ describe('variant contents in parts', () => {
     expect(await findDamagedRecords(db())).toEqual([]);
   });
 
+  it('stores a diagram given in the pieces it was written in as the same parts, and its edit as one part; pieces that do not add up to it are not read', async () => {
+    const [asIs] = await processWithVariants();
+    const stored: SaverMemory = {};
+    const long = textOf(contentPartChars * 3, 'pieces');
+    // Pieces of the sizes a writer appends: tags, attribute values, texts of whole elements.
+    const inPieces = (text: string) => text.match(/[^"]{1,97}"?|"/g)!;
+    expect(inPieces(long).join('')).toBe(long);
+    await saveVariantXml(db(), asIs!.id, long, 1, undefined, stored, inPieces(long));
+    expect(stored.last?.parts).toEqual(splitIntoParts(long, contentPartChars));
+    expect((await getVariant(db(), asIs!.id))?.xml).toBe(long);
+
+    const at = long.indexOf('name="Шаг 100"');
+    const edited = long.slice(0, at) + 'name="Шаг сто"' + long.slice(at + 'name="Шаг 100"'.length);
+    const puts = vi.spyOn(db().variantContents, 'put');
+    await saveVariantXml(db(), asIs!.id, edited, 2, undefined, stored, inPieces(edited));
+    expect(puts).toHaveBeenCalledTimes(1);
+    expect((await getVariant(db(), asIs!.id))?.xml).toBe(edited);
+
+    // Pieces of another text (a listener replaced what was written): the text itself is what is stored.
+    await saveVariantXml(db(), asIs!.id, long, 3, undefined, stored, inPieces(edited).slice(1));
+    expect((await getVariant(db(), asIs!.id))?.xml).toBe(long);
+    expect(await findDamagedRecords(db())).toEqual([]);
+  });
+
   it('a diagram whose part is missing is an error for that variant alone', async () => {
     const [asIs, ...others] = await processWithVariants();
     await saveVariantXml(db(), asIs!.id, textOf(contentPartChars * 3, 'damaged'), 1);

@@ -1,5 +1,5 @@
 import type { StoredVariant, Variant } from '../domain/variant';
-import { splitIntoParts } from './contentParts';
+import { splitIntoParts, splitPiecesIntoParts } from './contentParts';
 import { newId, type WorkbenchDb } from './db';
 import { validRecords } from './records/validRecords';
 import { VariantContentError } from './variantErrors';
@@ -79,14 +79,15 @@ export async function putContent(db: WorkbenchDb, variantId: string, xml: string
  * Given what the same saver stored last (`previous`), and if the stored parts are still those (the variant is still
  * at the revision they were written at, `revision`, or the header names their layout), only the parts whose text
  * changed are put: a small edit of a large diagram rewrites one part.
- * Returns what it stored, for the next save.
+ * `pieces`, the text as its writer appended it (`TextPieces`), are read instead of the text when they add up to it:
+ * see `splitPiecesIntoParts`. Returns what it stored, for the next save.
  */
-export async function putContentInParts(db: WorkbenchDb, variantId: string, xml: string, previous?: PartsWritten, revision?: number): Promise<PartsWritten | undefined> {
+export async function putContentInParts(db: WorkbenchDb, variantId: string, xml: string, previous?: PartsWritten, revision?: number, pieces?: readonly string[]): Promise<PartsWritten | undefined> {
   if (xml.length <= contentPartChars) {
     await putContent(db, variantId, xml);
     return undefined;
   }
-  const parts = splitIntoParts(xml, contentPartChars);
+  const parts = pieces && lengthOf(pieces) === xml.length ? splitPiecesIntoParts(pieces, contentPartChars) : splitIntoParts(xml, contentPartChars);
   // Parts written at the revision the variant still has are the stored ones: every other writer moves the revision.
   const stillStored = previous !== undefined && previous.revision === revision;
   const header = previous && !stillStored ? await db.variantContents.get(variantId) : undefined;
@@ -99,6 +100,8 @@ export async function putContentInParts(db: WorkbenchDb, variantId: string, xml:
   }
   return { layout, parts };
 }
+
+const lengthOf = (pieces: readonly string[]) => pieces.reduce((length, piece) => length + piece.length, 0);
 
 /** Deletes the parts of a variant's diagram from `from` on. */
 async function deleteParts(db: WorkbenchDb, variantId: string, from: number): Promise<void> {

@@ -74,9 +74,10 @@ export const projectTouchEveryMs = 60_000;
 /**
  * Stores an edit. Succeeds only if the stored revision is the one the editor loaded; otherwise
  * the edit is kept as a conflict version and the caller is told, so neither side is lost.
- * `signal` aborts the write, which leaves the variant as it was; `stored` lets a saver rewrite only what changed.
+ * `signal` aborts the write, which leaves the variant as it was; `stored` lets a saver rewrite only what changed;
+ * `pieces` are the XML as its writer appended it (`putContentInParts`).
  */
-export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number, signal?: AbortSignal, stored?: SaverMemory): Promise<number> {
+export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number, signal?: AbortSignal, stored?: SaverMemory, pieces?: readonly string[]): Promise<number> {
   // The conflict is thrown after the transaction commits: throwing inside would roll back the kept version.
   type Outcome = { conflict: true; actual: number; versionId: string } | { conflict: false; revision: number; parts: PartsWritten | undefined; touchedAt: number | undefined };
   const outcome = await db.transaction('rw', [...variantTables(db), db.projects, ...versionTables(db)], async (tx): Promise<Outcome> => {
@@ -97,7 +98,7 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
     // an out-of-line key, so the browser does not clone it to find the key, and a long one in parts, so that no copy
     // of it is one long task.
     await db.variants.bulkUpdate([{ key: id, changes: { revision, updatedAt: now } }]);
-    const parts = await putContentInParts(db, id, xml, stored?.last, record.revision);
+    const parts = await putContentInParts(db, id, xml, stored?.last, record.revision, pieces);
     const touchProject = stored?.projectTouchedAt === undefined || now - stored.projectTouchedAt >= projectTouchEveryMs;
     if (touchProject) await db.projects.update(record.projectId, { updatedAt: now });
     return { conflict: false, revision, parts, touchedAt: touchProject ? now : stored?.projectTouchedAt } satisfies Outcome;

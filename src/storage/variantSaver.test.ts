@@ -79,6 +79,19 @@ describe('VariantSaver', () => {
     expect((await stored()).xml).toBe('<now/>');
   });
 
+  it('stores a diagram read with the pieces it was written in as that diagram, in parts', async () => {
+    const log = recorder();
+    const saver = newSaver(log);
+    let long = '<?xml version="1.0"?>\n';
+    for (let i = 0; long.length < 3 * (1 << 16); i++) long += `  <bpmn:task id="Task_${i}" name="Шаг ${i}" />\n`;
+    const pieces = long.match(/[^\n]*\n/g)!;
+    saver.schedule(async () => ({ xml: long, pieces }));
+    await saver.flush();
+    expect((await stored()).xml).toBe(long);
+    expect(await db.variantContents.get(variant.id)).toMatchObject({ parts: expect.any(Number) as number });
+    expect(log.revisions).toEqual([2]);
+  });
+
   it('does not write again what is already stored', async () => {
     const log = recorder();
     const saver = newSaver(log);

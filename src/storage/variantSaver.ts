@@ -47,8 +47,17 @@ export interface SaverTiming {
  * while telling the user — unless retrying cannot help (too large, variant gone): then it waits
  * for the next edit. A revision conflict stops saving; the session decides what comes next.
  */
+/** A diagram's XML, with the pieces its writer appended it in when it has them (`putContentInParts`). */
+export interface WrittenXml {
+  xml: string;
+  pieces?: readonly string[];
+}
+
+/** What a saver reads when it writes: the XML, or the XML in pieces. */
+export type XmlRead = () => Promise<string | WrittenXml>;
+
 export class VariantSaver implements PendingWork {
-  private read: (() => Promise<string>) | null = null;
+  private read: XmlRead | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> | null = null;
   /** The XML being written right now, for a tab that closes before the write lands. */
@@ -100,7 +109,7 @@ export class VariantSaver implements PendingWork {
   }
 
   /** `read` runs when the write happens, so a burst of edits becomes one write of the latest state. */
-  schedule(read: () => Promise<string>): void {
+  schedule(read: XmlRead): void {
     if (this.stopped) return;
     this.read = read;
     this.events.status('pending');
@@ -175,20 +184,21 @@ export class VariantSaver implements PendingWork {
     performance.mark(saveStartMark);
     const unloadWrites = this.unloadWrites;
     try {
-      let xml: string;
+      let written: string | WrittenXml;
       this.reading = true;
       try {
-        xml = await read();
+        written = await read();
       } finally {
         this.reading = false;
       }
+      const { xml, pieces } = typeof written === 'string' ? { xml: written, pieces: undefined } : written;
       // The tab wrote a later state while this XML was read (it was hiding, then came back from the back-forward cache).
       if (this.unloadWrites !== unloadWrites) return this.settled();
       if (xml === this.lastWritten) return this.settled();
       if (xml.length > maxStoredXmlLength) throw new TooLargeToStore(xml.length);
       this.inFlight = xml;
       this.abortInFlight = new AbortController();
-      const revision = await saveVariantXml(this.db, this.variant.id, xml, this.revisionValue, this.abortInFlight.signal, this.memory);
+      const revision = await saveVariantXml(this.db, this.variant.id, xml, this.revisionValue, this.abortInFlight.signal, this.memory, pieces);
       this.revisionValue = Math.max(this.revisionValue, revision);
       this.lastWritten = xml;
       this.failures = 0;

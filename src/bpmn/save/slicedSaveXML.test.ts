@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stepDataDescriptor } from '../../domain/stepData/stepData';
 import { generateDiagram } from '../../../bench/generateDiagram';
 import { readFixture } from '../../../test/corpus';
-import { prepareSaves, saveXMLInSlices, saveXMLNow, writeCheckingAll } from './slicedSaveXML';
+import { prepareSaves, saveXMLInSlices, saveXMLNow, writeCheckingAll, writtenSubtreesOf } from './slicedSaveXML';
+import { TextPieces } from './textPieces';
 
 /** The parts of a bpmn-js editor the save uses: its event bus and its definitions (no tracking of changes: every value is compared). */
 async function editorOf(xml: string) {
@@ -90,6 +91,52 @@ describe('saveXMLInSlices', () => {
     expect(starts).toBe(3);
     expect(xml).toContain('name="Правка 2"');
   });
+  it('hands out the text in the pieces it appended, none of them long: whole writes, splices of the last text and restarts alike', async () => {
+    const parts = await editorOf(generateDiagram(300));
+    const editor = { ...parts.editor, get: <T,>(name: string) => (name === 'eventBus' ? parts.eventBus : name === 'saveTracking' ? {} : null) as T };
+    const tracked = writtenSubtreesOf(parts.definitions as never, true);
+    const expected = async () => (await parts.moddle.toXML(parts.definitions, { format: true })).xml;
+    const pieces = new TextPieces();
+    const inPieces = () => ({ joined: pieces.list().join(''), longest: Math.max(...pieces.list().map((piece) => piece.length)) });
+
+    const first = await saveXMLInSlices(editor, { budgetMs: 0, pieces });
+    expect(first.length).toBeGreaterThan(1 << 17);
+    expect(inPieces()).toEqual({ joined: first, longest: expect.any(Number) as number });
+    expect(inPieces().longest).toBeLessThan(1 << 16);
+
+    // One task renamed and the tracking told, as SaveTracking does: the process is spliced from the last text.
+    parts.task().name = 'Переименовано';
+    tracked.suspect(parts.task() as never);
+    const second = await saveXMLInSlices(editor, { budgetMs: 0, pieces });
+    expect(second).toBe(await expected());
+    expect(inPieces().joined).toBe(second);
+    expect(inPieces().longest).toBeLessThan(1 << 16);
+
+    // An edit while the write is paused: it starts over, and so do its pieces.
+    let starts = 0;
+    parts.eventBus.on('saveXML.start', () => {
+      starts += 1;
+      if (starts === 1)
+        void Promise.resolve().then(() => {
+          parts.task().name = 'Во время записи';
+          tracked.suspect(parts.task() as never);
+          parts.eventBus.fire('commandStack.changed', {});
+        });
+    });
+    const third = await saveXMLInSlices(editor, { budgetMs: 0, pieces });
+    expect(starts).toBe(2);
+    expect(third).toBe(await expected());
+    expect(inPieces().joined).toBe(third);
+  });
+
+  it('leaves no pieces of a text that a saveXML.serialized listener replaced', async () => {
+    const { eventBus, editor } = await editorOf(readFixture('step-data.bpmn'));
+    eventBus.on('saveXML.serialized', () => '<replaced/>');
+    const pieces = new TextPieces();
+    expect(await saveXMLInSlices(editor, { pieces })).toBe('<replaced/>');
+    expect(pieces.list()).toEqual([]);
+  });
+
   it('a write at once while a sliced one is paused (a tab closing) writes the latest state, and so does the sliced one', async () => {
     // Large enough that the sliced write is still under way after a few turns (a step is a few dozen elements).
     const { moddle, definitions, eventBus, editor } = await editorOf(generateDiagram(3000));

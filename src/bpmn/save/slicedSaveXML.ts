@@ -1,5 +1,6 @@
 import type EventBus from 'diagram-js/lib/core/EventBus';
 import { xmlSteps, type ModdleElement } from './slicedWriter';
+import type { TextPieces } from './textPieces';
 import { WrittenSubtrees } from './writtenSubtrees';
 
 /** What bpmn-js's saveXML needs of an editor (BaseViewer). */
@@ -13,6 +14,8 @@ export interface SliceOptions {
   budgetMs?: number;
   /** Edits that may restart the run before it finishes in one go, so a busy user still gets a save. */
   maxRestarts?: number;
+  /** Given, it holds the text in pieces once written (none if a `saveXML.serialized` listener replaced it). */
+  pieces?: TextPieces;
 }
 
 /** Each diagram's texts from its last save, so the next save writes only what changed (released with the diagram). */
@@ -25,9 +28,9 @@ export function writtenSubtreesOf(tree: ModdleElement, tracked: boolean): Writte
   return written;
 }
 
-function stepsFor(editor: SavingEditor, tree: ModdleElement, trust = true) {
+function stepsFor(editor: SavingEditor, tree: ModdleElement, trust = true, pieces?: TextPieces) {
   const written = writtenSubtreesOf(tree, editor.get<unknown>('saveTracking', false) !== null);
-  return xmlSteps(tree, { format: true, written, trust });
+  return xmlSteps(tree, { format: true, written, trust, pieces });
 }
 
 /** The events bpmn-js's saveXML fires around moddle's toXML (BaseViewer#saveXML). */
@@ -38,9 +41,12 @@ function start(editor: SavingEditor): ModdleElement {
   return (eventBus.fire('saveXML.start', { definitions }) as ModdleElement | undefined) ?? definitions;
 }
 
-function finish(editor: SavingEditor, serialized: string): string {
+function finish(editor: SavingEditor, serialized: string, pieces?: TextPieces): string {
   const eventBus = editor.get<EventBus>('eventBus');
-  const xml = (eventBus.fire('saveXML.serialized', { xml: serialized }) as string | undefined) ?? serialized;
+  const replaced = eventBus.fire('saveXML.serialized', { xml: serialized }) as string | undefined;
+  // A listener that wrote another text leaves no pieces of it.
+  if (replaced !== undefined) pieces?.clear();
+  const xml = replaced ?? serialized;
   eventBus.fire('saveXML.done', { xml });
   return xml;
 }
@@ -68,7 +74,7 @@ export const saveRestartMark = 'workbench:save-restart';
  * timer), so typing and drawing go on while a large diagram is saved. An edit during the run makes
  * the text stale: the run starts over, and after `maxRestarts` finishes without pausing.
  */
-export async function saveXMLInSlices(editor: SavingEditor, { budgetMs = 8, maxRestarts = 2 }: SliceOptions = {}): Promise<string> {
+export async function saveXMLInSlices(editor: SavingEditor, { budgetMs = 8, maxRestarts = 2, pieces }: SliceOptions = {}): Promise<string> {
   const eventBus = editor.get<EventBus>('eventBus');
   const run = { changed: false };
   const onChange = () => {
@@ -82,7 +88,8 @@ export async function saveXMLInSlices(editor: SavingEditor, { budgetMs = 8, maxR
       // saveXML.start counts in the first slice: after an append to 20,000 nodes, bpmn-js's DI ordering alone takes
       // tens of milliseconds, and the writing then waits for a turn of its own.
       let sliceStart = performance.now();
-      const steps = stepsFor(editor, start(editor));
+      pieces?.clear();
+      const steps = stepsFor(editor, start(editor), true, pieces);
       let step: ReturnType<typeof steps.next> | null = null;
       while (!step?.done) {
         if (pausing && performance.now() - sliceStart > budgetMs) {
@@ -95,7 +102,7 @@ export async function saveXMLInSlices(editor: SavingEditor, { budgetMs = 8, maxR
         }
         step = steps.next();
       }
-      if (step?.done) return finish(editor, step.value);
+      if (step?.done) return finish(editor, step.value, pieces);
     }
   } finally {
     eventBus.off(['commandStack.changed', 'import.done'], onChange);

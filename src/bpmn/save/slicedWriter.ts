@@ -9,6 +9,7 @@
  * what it writes fails there first.
  */
 
+import { TextPieces } from './textPieces';
 import { addChild, newWritten, type NamespaceOp, type Written, type WrittenSubtrees } from './writtenSubtrees';
 
 interface NsName {
@@ -533,12 +534,12 @@ class ElementSerializer {
   }
 }
 
-/** A subtree's text from the last write, reused as it is. */
+/** Subtrees' texts from the last write, reused as they are: one, or a run of siblings (each its own piece). */
 class WrittenSerializer implements Serializer {
-  constructor(private readonly text: string) {}
+  constructor(private readonly texts: readonly string[]) {}
 
   serializeTo(writer: Writer): void {
-    writer.append(this.text);
+    for (const text of this.texts) writer.append(text);
   }
 }
 
@@ -570,21 +571,22 @@ class TypeSerializer extends ElementSerializer {
   }
 }
 
-/** moddle-xml's FormatingWriter over a string. */
-function formattingWriter(format: boolean): Writer & { value: string } {
+/** moddle-xml's FormatingWriter over a string; what it appends also goes to `pieces`, in order, if given. */
+function formattingWriter(format: boolean, pieces?: TextPieces): Writer & { value: string } {
   const indent = [''];
   const writer = {
     value: '',
     append(str: string) {
       writer.value += str;
+      pieces?.add(str);
       return writer;
     },
     appendNewLine() {
-      if (format) writer.value += '\n';
+      if (format) writer.append('\n');
       return writer;
     },
     appendIndent() {
-      if (format) writer.value += indent.join('  ');
+      if (format) writer.append(indent.join('  '));
       return writer;
     },
     indent() {
@@ -714,7 +716,7 @@ function takeRun(frame: BuildFrame, splice: Splice, reuse: Reuse, indent: number
   const end = splice.next < splice.fresh.length ? splice.fresh[splice.next]! : frame.children.length;
   const { childElements, childEntries } = splice.previous;
   const entry = frame.serializer.written!;
-  let text = '';
+  const texts: string[] = [];
   let at = frame.index;
   // The children of one write share one state string, a new one each write: comparing it with this write's reads
   // hundreds of characters, with the state of the child before it only a pointer.
@@ -727,7 +729,8 @@ function takeRun(frame: BuildFrame, splice: Splice, reuse: Reuse, indent: number
       if (last.state !== reuse.state) break;
       provenState = last.state;
     }
-    text += last.text;
+    if (last.pieces) for (const piece of last.pieces) texts.push(piece);
+    else texts.push(last.text);
     for (const [nsKey, resolved] of last.used) {
       if (splice.marked.has(nsKey)) continue;
       splice.marked.add(nsKey);
@@ -737,7 +740,7 @@ function takeRun(frame: BuildFrame, splice: Splice, reuse: Reuse, indent: number
   }
   const taken = at - frame.index;
   if (taken > 0) {
-    frame.serializer.body.push(new WrittenSerializer(text));
+    frame.serializer.body.push(new WrittenSerializer(texts));
     frame.index = at;
   }
   return taken;
@@ -820,7 +823,7 @@ function* buildTree(root: ElementSerializer, rootElement: ModdleElement, reuse?:
     const indent = frame.indent + (indentsChildren(frame.serializer) ? 1 : 0);
     const reused = reuse && frame.keepable ? reuse.cache.reusable(child.element, child.property, indent, reuse.state, frame.inside) : undefined;
     if (reused) {
-      frame.serializer.body.push(new WrittenSerializer(reused.text));
+      frame.serializer.body.push(new WrittenSerializer(reused.pieces ?? [reused.text]));
       reuse!.replay(reused);
       addChild(frame.serializer.written!, child.element, reused);
       // Proving a subtree unchanged is work too: a process of 20,000 steps must not be checked in one slice.
@@ -856,14 +859,19 @@ function flattenSmallChildren(serializer: ElementSerializer): void {
  * moddle-xml's serializeTree: writes the serializer tree over an explicit stack; yields after every few elements.
  * Each element's text is also kept apart (a concatenation, not a copy) for its entry, if it has one.
  */
-function* serializeTree(root: ElementSerializer, writer: Writer & { value: string }): Generator<void, void> {
-  const stack = [{ serializer: root, index: 0, opened: false, indent: false, outer: '' }];
+function* serializeTree(root: ElementSerializer, writer: Writer & { value: string }, pieces?: TextPieces): Generator<void, void> {
+  const stack = [{ serializer: root, index: 0, opened: false, indent: false, outer: '', mark: 0 }];
   const pause = pacer();
   const close = (frame: (typeof stack)[number]) => {
     const text = writer.value;
     writer.value = frame.outer + text;
-    if (frame.serializer.written) frame.serializer.written.text = text;
-    if (text.length >= largeText) flattenSmallChildren(frame.serializer);
+    const written = frame.serializer.written;
+    if (written) written.text = text;
+    if (text.length >= largeText) {
+      flattenSmallChildren(frame.serializer);
+      // A long text is reused as the pieces it was written in (`TextPieces`).
+      if (written && pieces) written.pieces = pieces.since(frame.mark);
+    }
     stack.pop();
   };
   while (stack.length) {
@@ -872,6 +880,7 @@ function* serializeTree(root: ElementSerializer, writer: Writer & { value: strin
     if (!frame.opened) {
       frame.outer = writer.value;
       writer.value = '';
+      if (pieces) frame.mark = pieces.mark();
       const firstBody = serializer.body[0];
       frame.indent = Boolean(firstBody && firstBody.constructor !== BodySerializer);
       writer.appendIndent().append('<' + serializer.tagName);
@@ -889,7 +898,7 @@ function* serializeTree(root: ElementSerializer, writer: Writer & { value: strin
     if (frame.index < serializer.body.length) {
       const child = serializer.body[frame.index++]!;
       if (child instanceof ElementSerializer) {
-        stack.push({ serializer: child, index: 0, opened: false, indent: false, outer: '' });
+        stack.push({ serializer: child, index: 0, opened: false, indent: false, outer: '', mark: 0 });
         continue;
       }
       // Mostly the reused texts of a container's elements: tens of thousands in a process of 20,000 steps.
@@ -910,14 +919,18 @@ export interface WriteOptions {
   written?: WrittenSubtrees;
   /** Reuse what the tracking of `written` vouches for unchanged without checking it (the default); false checks everything. */
   trust?: boolean;
+  /** Given, it receives the text as it is appended (`TextPieces`). */
+  pieces?: TextPieces;
 }
 
 /**
  * The XML of `tree`, as moddle-xml's `Writer({ format, preamble: true }).toXML(tree)` writes it;
  * yields after every few elements built or written (`elementsPerStep`).
  */
-export function* xmlSteps(tree: ModdleElement, { format, written, trust = true }: WriteOptions): Generator<void, string> {
-  const writer = formattingWriter(format);
+export function* xmlSteps(tree: ModdleElement, { format, written, trust = true, pieces }: WriteOptions): Generator<void, string> {
+  // Texts kept for reuse keep the pieces of the long ones, so a later write can hand those out too.
+  const sink = pieces ?? (written && format ? new TextPieces() : undefined);
+  const writer = formattingWriter(format, sink);
   writer.append(XML_PREAMBLE);
   const serializer = new ElementSerializer();
   const namespaces = serializer.getNamespaces();
@@ -925,7 +938,7 @@ export function* xmlSteps(tree: ModdleElement, { format, written, trust = true }
   // Texts depend on indentation, so they are kept only for the formatted writing that saves use.
   const reuse = written && format ? new Reuse(written, namespaces, trust) : undefined;
   yield* buildTree(serializer, tree, reuse);
-  yield* serializeTree(serializer, writer);
+  yield* serializeTree(serializer, writer, sink);
   if (reuse) yield* reuse.cache.commitInSteps(reuse.made, pacer());
   return writer.value;
 }

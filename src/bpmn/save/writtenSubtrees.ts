@@ -37,6 +37,8 @@ export interface Written {
   /** The namespaces its text uses (keys, with what they resolved to): they decide the root's `xmlns` declarations. */
   used: [string, unknown][];
   text: string;
+  /** A long text (a process, a plane) as the pieces it was written in (`TextPieces`), when they were kept. */
+  pieces?: readonly string[];
   /** The write that last checked it, and what that found: each is checked once per write. */
   checkedIn: number;
   found: boolean;

@@ -7,6 +7,7 @@ import type { FitView } from '../../../bpmn/fit';
 import { importShowing } from '../../../bpmn/importShowing';
 import { importWarnings } from '../../../bpmn/importWarnings';
 import { prepareSaves, saveXMLInSlices, saveXMLNow, writeCheckingAll } from '../../../bpmn/save/slicedSaveXML';
+import { TextPieces } from '../../../bpmn/save/textPieces';
 import type { BpmnWarning } from '../../../domain/bpmnWarnings';
 import type { BpmnLanguage, EditorLanguage } from '../../../bpmn/translate';
 import { AutoVersions } from '../../../storage/autoVersions';
@@ -17,7 +18,7 @@ import { EditFrame } from '../../../bpmn/editFrame';
 import { trackPendingWork } from '../../../storage/pendingSaves';
 import { announce, holdEditLock, isEditWanted, listen } from '../../../storage/tabSync';
 import { getVariant, replaceVariantXml, VariantContentError } from '../../../storage/variantRepository';
-import { VariantSaver, type SaveProblem } from '../../../storage/variantSaver';
+import { VariantSaver, type SaveProblem, type WrittenXml } from '../../../storage/variantSaver';
 import { addVersion, getAutoVersionLimit, replaceKeepingCurrent, setVersionContent, versionXml } from '../../../storage/versionRepository';
 import { workspaceDb } from '../../../storage/workspace';
 import { Drafts } from '../../ui/drafts';
@@ -181,10 +182,16 @@ export function useVariantSession(
      * The diagram as XML, after recording the drafts a pause records — or all of them (`everything`).
      * bpmn-js's saveXML text, written in slices so a large diagram's save never holds the page's thread.
      */
-    const serialize = async (everything = false) => {
+    const serialize = async (everything = false, pieces?: TextPieces) => {
       if (everything) drafts.commitAll();
       else drafts.commitOnPause();
-      return saveXMLInSlices(instance);
+      return saveXMLInSlices(instance, { pieces });
+    };
+    /** What the autosave stores: the XML with the pieces it was written in, so it is stored in parts without joining them. */
+    const serializeInPieces = async (): Promise<WrittenXml> => {
+      const pieces = new TextPieces();
+      const xml = await serialize(false, pieces);
+      return { xml, pieces: pieces.list() };
     };
 
     /** Takes over an editor that drew this XML while the file was checked (earlyDrawing.ts), in place of the one made here. */
@@ -286,7 +293,7 @@ export function useVariantSession(
         checks = checkAfterPause(saver, () => writeCheckingAll(instance));
         const schedule = () => {
           editFrame.edited();
-          saver?.schedule(serialize);
+          saver?.schedule(serializeInPieces);
         };
         stopDrafts = drafts.listen((recordOnPause) => {
           setDrafted(drafts.size > 0);

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { generateDiagram } from '../bench/generateDiagram';
+import { projectIdOf, storedVariantXml } from './support/rawDb';
+import { Workbench } from './support/workbench';
+
+// A long diagram is stored in parts, made from the pieces its save wrote it in without joining them
+// (src/bpmn/save/textPieces.ts, src/storage/contentParts.ts): what is stored must be, character for
+// character, what bpmn-js itself writes of the diagram (the BPMN export), after a first save and after a
+// save that splices the last one's texts.
+test('the parts a long diagram is stored in join into what bpmn-js writes of it, and it opens again after a reload', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const app = new Workbench(page);
+  await app.open();
+  await app.createProject('Схема по частям');
+  const xml = generateDiagram(600);
+  expect(xml.length).toBeGreaterThan(4 * (1 << 16));
+  await app.chooseFile('Импорт процесса из .bpmn', { name: 'parts.bpmn', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+  const task = (id: string) => app.canvas('asIs').locator(`.djs-element[data-element-id="${id}"]`);
+  await expect(task('Task_2')).toBeVisible();
+  const rename = async (id: string, to: string) => {
+    await task(id).dblclick();
+    const editor = app.canvas('asIs').locator('.djs-direct-editing-content');
+    await expect(editor).toBeVisible();
+    await editor.fill(to);
+    await editor.press('Enter');
+  };
+
+  const storedMatchesExport = async (name: string) => {
+    await app.waitSaved();
+    const exported = testInfo.outputPath(`${name}.bpmn`);
+    await app.exportBpmnTo(exported);
+    const stored = await storedVariantXml(page, projectIdOf(page), 'asIs');
+    expect(stored.length).toBeGreaterThan(4 * (1 << 16));
+    expect(stored === readFileSync(exported, 'utf8'), name).toBe(true);
+  };
+
+  await rename('Task_2', 'Принять заявление');
+  await storedMatchesExport('first');
+  await rename('Task_24', 'Проверить документы');
+  await storedMatchesExport('second');
+
+  await page.reload();
+  await expect(task('Task_2')).toContainText('Принять заявление');
+  await expect(task('Task_24')).toContainText('Проверить документы');
+});
