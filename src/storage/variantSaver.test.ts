@@ -79,17 +79,40 @@ describe('VariantSaver', () => {
     expect((await stored()).xml).toBe('<now/>');
   });
 
-  it('stores a diagram read with the pieces it was written in as that diagram, in parts', async () => {
+  /** A long diagram-like text, and its lines as the pieces a writer appended it in. */
+  const longText = (name: string) => {
+    let xml = '<?xml version="1.0"?>\n';
+    for (let i = 0; xml.length < 3 * (1 << 16); i++) xml += `  <bpmn:task id="Task_${i}" name="${i === 700 ? name : `Шаг ${i}`}" />\n`;
+    return { xml, pieces: xml.match(/[^\n]*\n/g)! };
+  };
+
+  it('stores a diagram read with the pieces it was written in as that diagram, in parts, and knows it holds it', async () => {
     const log = recorder();
     const saver = newSaver(log);
-    let long = '<?xml version="1.0"?>\n';
-    for (let i = 0; long.length < 3 * (1 << 16); i++) long += `  <bpmn:task id="Task_${i}" name="Шаг ${i}" />\n`;
-    const pieces = long.match(/[^\n]*\n/g)!;
-    saver.schedule(async () => ({ xml: long, pieces }));
+    const long = longText('Шаг 700');
+    saver.schedule(async () => long);
     await saver.flush();
-    expect((await stored()).xml).toBe(long);
+    expect((await stored()).xml).toBe(long.xml);
     expect(await db.variantContents.get(variant.id)).toMatchObject({ parts: expect.any(Number) as number });
-    expect(log.revisions).toEqual([2]);
+
+    // The same text in other pieces is held and not written again; one of the same length but another name is not.
+    const again = longText('Шаг 700');
+    const inHalves = { xml: again.xml, pieces: [again.xml.slice(0, 100_001), again.xml.slice(100_001)] };
+    expect(saver.holds(inHalves)).toBe(true);
+    saver.schedule(async () => inHalves);
+    await saver.flush();
+    const renamed = longText('Шаг 7!0');
+    expect(renamed.xml.length).toBe(long.xml.length);
+    expect(saver.holds(renamed)).toBe(false);
+    saver.schedule(async () => renamed);
+    await saver.flush();
+    expect((await stored()).xml).toBe(renamed.xml);
+    expect(log.revisions).toEqual([2, 3]);
+
+    // Given the text whole (a tab that loaded it, or wrote it as it closed), it still tells.
+    saver.writeBeforeUnload(long.xml, false);
+    expect(saver.holds(longText('Шаг 700'))).toBe(true);
+    expect(saver.holds(renamed)).toBe(false);
   });
 
   it('does not write again what is already stored', async () => {

@@ -5,6 +5,8 @@ import { RevisionConflictError, VariantMissingError } from './variantErrors';
 import { saveVariantXml, type SaverMemory } from './variantRepository';
 import { newId, type WorkbenchDb } from './db';
 import { rawWrite } from './rawVariantWrite';
+import { splitIntoParts, splitPiecesIntoParts } from './contentParts';
+import { contentPartChars } from './variantContents';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'blocked' | 'conflict';
 
@@ -72,6 +74,8 @@ export class VariantSaver implements PendingWork {
   private failures = 0;
   /** What this saver's writes stored (the parts of a long diagram, when it moved the project's time), so the next write repeats only what it must. */
   private readonly memory: SaverMemory = {};
+  /** The parts `lastWritten` was stored in, when this saver's own write stored it in parts. */
+  private lastParts: readonly string[] | null = null;
   private readonly delayMs: number;
   private readonly retryMs: number;
   private readonly whenPainted: () => Promise<void>;
@@ -93,6 +97,20 @@ export class VariantSaver implements PendingWork {
   /** The XML as last stored by this saver. */
   get storedXml(): string {
     return this.lastWritten;
+  }
+
+  /**
+   * Whether `written` is the XML this saver stored last. A long one is compared a part at a time, the parts made from
+   * its pieces (`splitPiecesIntoParts`): texts of equal length are otherwise each copied whole into one piece of
+   * memory to be compared (a saved text is never joined: it was stored from its pieces), 26 MB apiece for 13 MB.
+   */
+  holds({ xml, pieces }: WrittenXml): boolean {
+    if (xml.length !== this.lastWritten.length) return false;
+    if (!pieces || xml.length <= contentPartChars) return xml === this.lastWritten;
+    // Parts of what this saver wrote last, or of the text it was given (read whole from the database).
+    const stored = this.lastParts ?? splitIntoParts(this.lastWritten, contentPartChars);
+    const parts = splitPiecesIntoParts(pieces, contentPartChars);
+    return parts.length === stored.length && parts.every((part, index) => part === stored[index]);
   }
 
   get revision(): number {
@@ -171,6 +189,7 @@ export class VariantSaver implements PendingWork {
     if (changed) this.revisionValue = revision;
     this.unloadWrites += 1;
     this.lastWritten = latest;
+    this.lastParts = null;
     this.read = null;
     this.disarm();
   }
@@ -194,13 +213,14 @@ export class VariantSaver implements PendingWork {
       const { xml, pieces } = typeof written === 'string' ? { xml: written, pieces: undefined } : written;
       // The tab wrote a later state while this XML was read (it was hiding, then came back from the back-forward cache).
       if (this.unloadWrites !== unloadWrites) return this.settled();
-      if (xml === this.lastWritten) return this.settled();
+      if (this.holds({ xml, pieces })) return this.settled();
       if (xml.length > maxStoredXmlLength) throw new TooLargeToStore(xml.length);
       this.inFlight = xml;
       this.abortInFlight = new AbortController();
       const revision = await saveVariantXml(this.db, this.variant.id, xml, this.revisionValue, this.abortInFlight.signal, this.memory, pieces);
       this.revisionValue = Math.max(this.revisionValue, revision);
       this.lastWritten = xml;
+      this.lastParts = this.memory.last?.parts ?? null;
       this.failures = 0;
       this.events.saved(this.revisionValue, xml);
       this.settled();

@@ -143,7 +143,7 @@ const idleSliceMs = 8;
  * Writes the diagram while the page is idle, in the periods it gets, and tells `done` the text; an edit or a new
  * import stops it first (`done(null)`: the text would be stale), as does calling what it returns.
  */
-function writeWhenIdle(editor: SavingEditor, trust: boolean, done: (xml: string | null) => void): () => void {
+function writeWhenIdle(editor: SavingEditor, trust: boolean, done: (xml: string | null) => void, pieces?: TextPieces): () => void {
   const eventBus = editor.get<EventBus>('eventBus');
   const cancel = new AbortController();
   const stop = (xml: string | null = null) => {
@@ -157,7 +157,7 @@ function writeWhenIdle(editor: SavingEditor, trust: boolean, done: (xml: string 
     if (cancel.signal.aborted) return;
     // An idle period lasts up to 50 ms: used whole, each was a long task to the browser (52-128 ms on 20,000 nodes).
     const until = performance.now() + idleSliceMs;
-    steps ??= stepsFor(editor, start(editor), trust);
+    steps ??= stepsFor(editor, start(editor), trust, pieces);
     while ((!deadline || deadline.timeRemaining() > 1) && performance.now() < until) {
       const step = steps.next();
       if (step.done) return stop(step.value);
@@ -181,8 +181,9 @@ export function prepareSaves(editor: SavingEditor): () => void {
 /**
  * The diagram's text written again while the page is idle, every value checked instead of trusting what the
  * editor's tracking (`SaveTracking`) said its changes touched: the check of that tracking. Null when an edit or
- * an import came first (the text would be stale). No save events are fired: nothing is being saved.
+ * an import came first (the text would be stale). No save events are fired: nothing is being saved. `pieces`, if
+ * given, hold the text as it was appended (`TextPieces`).
  */
-export function writeCheckingAll(editor: SavingEditor): Promise<string | null> {
-  return new Promise((resolve) => writeWhenIdle(editor, false, resolve));
+export function writeCheckingAll(editor: SavingEditor, pieces?: TextPieces): Promise<string | null> {
+  return new Promise((resolve) => writeWhenIdle(editor, false, resolve, pieces));
 }

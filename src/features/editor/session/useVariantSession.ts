@@ -187,12 +187,16 @@ export function useVariantSession(
       else drafts.commitOnPause();
       return saveXMLInSlices(instance, { pieces });
     };
-    /** What the autosave stores: the XML with the pieces it was written in, so it is stored in parts without joining them. */
-    const serializeInPieces = async (): Promise<WrittenXml> => {
+    /** What `write` writes, with the pieces it appended (`TextPieces`): stored and compared a part at a time, never joined. */
+    const inPieces = async (write: (pieces: TextPieces) => Promise<string | null>): Promise<WrittenXml | null> => {
       const pieces = new TextPieces();
-      const xml = await serialize(false, pieces);
-      return { xml, pieces: pieces.list() };
+      const xml = await write(pieces);
+      return xml === null ? null : { xml, pieces: pieces.list() };
     };
+    // A save always has a text.
+    const serializeInPieces = async () => (await inPieces((pieces) => serialize(false, pieces)))!;
+    /** The check of the saves' tracking: the whole diagram written again, every value compared. */
+    const writeAllInPieces = () => inPieces((pieces) => writeCheckingAll(instance, pieces));
 
     /** Takes over an editor that drew this XML while the file was checked (earlyDrawing.ts), in place of the one made here. */
     const adopt = (early: DrawnEditor) => {
@@ -290,7 +294,7 @@ export function useVariantSession(
           },
           conflict: (error) => void enterConflict(error.keptAsVersionId),
         }, { whenPainted: () => editFrame.painted() });
-        checks = checkAfterPause(saver, () => writeCheckingAll(instance));
+        checks = checkAfterPause(saver, writeAllInPieces);
         const schedule = () => {
           editFrame.edited();
           saver?.schedule(serializeInPieces);
