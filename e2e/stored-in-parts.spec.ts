@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { generateDiagram } from '../bench/generateDiagram';
+import { piecesFrom } from '../src/bpmn/save/textPieces';
 import { projectIdOf, storedVariantXml } from './support/rawDb';
 import { Workbench } from './support/workbench';
 
@@ -9,12 +10,13 @@ import { Workbench } from './support/workbench';
 // character, what bpmn-js itself writes of the diagram (the BPMN export), after a first save and after a
 // save that splices the last one's texts.
 test('the parts a long diagram is stored in join into what bpmn-js writes of it, and it opens again after a reload', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const app = new Workbench(page);
   await app.open();
   await app.createProject('Схема по частям');
-  const xml = generateDiagram(600);
-  expect(xml.length).toBeGreaterThan(4 * (1 << 16));
+  // Long enough for its saves to keep the text in pieces.
+  const xml = generateDiagram(7000);
+  expect(xml.length).toBeGreaterThan(piecesFrom);
   await app.chooseFile('Импорт процесса из .bpmn', { name: 'parts.bpmn', mimeType: 'application/xml', buffer: Buffer.from(xml) });
   const task = (id: string) => app.canvas('asIs').locator(`.djs-element[data-element-id="${id}"]`);
   await expect(task('Task_2')).toBeVisible();
@@ -31,7 +33,7 @@ test('the parts a long diagram is stored in join into what bpmn-js writes of it,
     const exported = testInfo.outputPath(`${name}.bpmn`);
     await app.exportBpmnTo(exported);
     const stored = await storedVariantXml(page, projectIdOf(page), 'asIs');
-    expect(stored.length).toBeGreaterThan(4 * (1 << 16));
+    expect(stored.length).toBeGreaterThan(piecesFrom);
     expect(stored === readFileSync(exported, 'utf8'), name).toBe(true);
   };
 

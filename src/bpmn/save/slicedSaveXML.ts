@@ -28,9 +28,11 @@ export function writtenSubtreesOf(tree: ModdleElement, tracked: boolean): Writte
   return written;
 }
 
+/** The texts kept of the editor's diagram `tree`. */
+const writtenOf = (editor: SavingEditor, tree: ModdleElement) => writtenSubtreesOf(tree, editor.get<unknown>('saveTracking', false) !== null);
+
 function stepsFor(editor: SavingEditor, tree: ModdleElement, trust = true, pieces?: TextPieces) {
-  const written = writtenSubtreesOf(tree, editor.get<unknown>('saveTracking', false) !== null);
-  return xmlSteps(tree, { format: true, written, trust, pieces });
+  return xmlSteps(tree, { format: true, written: writtenOf(editor, tree), trust, pieces });
 }
 
 /** The events bpmn-js's saveXML fires around moddle's toXML (BaseViewer#saveXML). */
@@ -172,9 +174,13 @@ function writeWhenIdle(editor: SavingEditor, trust: boolean, done: (xml: string 
 /**
  * Writes the diagram once while the page is idle and keeps only what the next save reuses, so the first
  * save after opening a large diagram also rewrites only what the edit changed. An edit or a new import
- * stops it: the save that follows writes everything, as it would have anyway. Returns the way to stop it.
+ * stops it: the save that follows writes everything, as it would have anyway. `expectedLength` is how long the text
+ * is expected to be (the loaded diagram's). Returns the way to stop it.
  */
-export function prepareSaves(editor: SavingEditor): () => void {
+export function prepareSaves(editor: SavingEditor, expectedLength = 0): () => void {
+  const tree = editor.getDefinitions() as ModdleElement | undefined;
+  // The length of the diagram's text as it was loaded: whether the texts kept are kept in pieces (`piecesFor`).
+  if (tree) writtenOf(editor, tree).textLength ||= expectedLength;
   return writeWhenIdle(editor, true, (xml) => xml !== null && performance.mark(savesPreparedMark));
 }
 

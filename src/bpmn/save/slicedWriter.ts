@@ -9,7 +9,7 @@
  * what it writes fails there first.
  */
 
-import { TextPieces } from './textPieces';
+import { piecesFor, type TextPieces } from './textPieces';
 import { addChild, newWritten, type NamespaceOp, type Written, type WrittenSubtrees } from './writtenSubtrees';
 
 interface NsName {
@@ -534,12 +534,13 @@ class ElementSerializer {
   }
 }
 
-/** Subtrees' texts from the last write, reused as they are: one, or a run of siblings (each its own piece). */
+/** Subtrees' texts from the last write, reused as they are: one, its pieces, or a run of siblings' (each a piece of its own). */
 class WrittenSerializer implements Serializer {
-  constructor(private readonly texts: readonly string[]) {}
+  constructor(private readonly texts: string | readonly string[]) {}
 
   serializeTo(writer: Writer): void {
-    for (const text of this.texts) writer.append(text);
+    if (typeof this.texts === 'string') writer.append(this.texts);
+    else for (const text of this.texts) writer.append(text);
   }
 }
 
@@ -578,7 +579,8 @@ function formattingWriter(format: boolean, pieces?: TextPieces): Writer & { valu
     value: '',
     append(str: string) {
       writer.value += str;
-      pieces?.add(str);
+      // Values are appended as they are (a number, in a body): the concatenation makes them text.
+      pieces?.add(typeof str === 'string' ? str : String(str));
       return writer;
     },
     appendNewLine() {
@@ -823,7 +825,7 @@ function* buildTree(root: ElementSerializer, rootElement: ModdleElement, reuse?:
     const indent = frame.indent + (indentsChildren(frame.serializer) ? 1 : 0);
     const reused = reuse && frame.keepable ? reuse.cache.reusable(child.element, child.property, indent, reuse.state, frame.inside) : undefined;
     if (reused) {
-      frame.serializer.body.push(new WrittenSerializer(reused.pieces ?? [reused.text]));
+      frame.serializer.body.push(new WrittenSerializer(reused.pieces ?? reused.text));
       reuse!.replay(reused);
       addChild(frame.serializer.written!, child.element, reused);
       // Proving a subtree unchanged is work too: a process of 20,000 steps must not be checked in one slice.
@@ -929,7 +931,7 @@ export interface WriteOptions {
  */
 export function* xmlSteps(tree: ModdleElement, { format, written, trust = true, pieces }: WriteOptions): Generator<void, string> {
   // Texts kept for reuse keep the pieces of the long ones, so a later write can hand those out too.
-  const sink = pieces ?? (written && format ? new TextPieces() : undefined);
+  const sink = pieces ?? (written && format ? piecesFor(written.textLength) : undefined);
   const writer = formattingWriter(format, sink);
   writer.append(XML_PREAMBLE);
   const serializer = new ElementSerializer();
@@ -939,6 +941,9 @@ export function* xmlSteps(tree: ModdleElement, { format, written, trust = true, 
   const reuse = written && format ? new Reuse(written, namespaces, trust) : undefined;
   yield* buildTree(serializer, tree, reuse);
   yield* serializeTree(serializer, writer, sink);
-  if (reuse) yield* reuse.cache.commitInSteps(reuse.made, pacer());
+  if (reuse) {
+    reuse.cache.textLength = writer.value.length;
+    yield* reuse.cache.commitInSteps(reuse.made, pacer());
+  }
   return writer.value;
 }

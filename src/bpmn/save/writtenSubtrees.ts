@@ -200,6 +200,8 @@ export class WrittenSubtrees {
   private checking: { touched: Set<Valued>; holding: Set<Valued> } | null = null;
   /** The next write that finishes compares everything (`distrust`). */
   private distrusted = false;
+  /** How long the text of the last write was, or is expected to be before the first: whether to keep its pieces (`piecesFor`). */
+  textLength = 0;
 
   constructor(private readonly tracked = false) {}
 

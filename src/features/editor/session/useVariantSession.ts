@@ -7,7 +7,7 @@ import type { FitView } from '../../../bpmn/fit';
 import { importShowing } from '../../../bpmn/importShowing';
 import { importWarnings } from '../../../bpmn/importWarnings';
 import { prepareSaves, saveXMLInSlices, saveXMLNow, writeCheckingAll } from '../../../bpmn/save/slicedSaveXML';
-import { TextPieces } from '../../../bpmn/save/textPieces';
+import { piecesFor, type TextPieces } from '../../../bpmn/save/textPieces';
 import type { BpmnWarning } from '../../../domain/bpmnWarnings';
 import type { BpmnLanguage, EditorLanguage } from '../../../bpmn/translate';
 import { AutoVersions } from '../../../storage/autoVersions';
@@ -188,10 +188,11 @@ export function useVariantSession(
       return saveXMLInSlices(instance, { pieces });
     };
     /** What `write` writes, with the pieces it appended (`TextPieces`): stored and compared a part at a time, never joined. */
-    const inPieces = async (write: (pieces: TextPieces) => Promise<string | null>): Promise<WrittenXml | null> => {
-      const pieces = new TextPieces();
+    const inPieces = async (write: (pieces: TextPieces | undefined) => Promise<string | null>): Promise<WrittenXml | null> => {
+      // As long as what was stored last, give or take an edit: only a long text is kept in pieces.
+      const pieces = piecesFor(saver?.storedXml.length ?? 0);
       const xml = await write(pieces);
-      return xml === null ? null : { xml, pieces: pieces.list() };
+      return xml === null ? null : { xml, pieces: pieces?.list() };
     };
     // A save always has a text.
     const serializeInPieces = async () => (await inPieces((pieces) => serialize(false, pieces)))!;
@@ -232,7 +233,7 @@ export function useVariantSession(
         setDrawn({ xml, warnings: importWarnings(result.warnings) });
         if (writable) {
           stopPreparing();
-          stopPreparing = prepareSaves(instance);
+          stopPreparing = prepareSaves(instance, xml.length);
         }
         setProblem(null);
         return true;
