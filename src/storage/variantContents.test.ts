@@ -5,7 +5,7 @@ import { createProject } from './projectRepository';
 import { createProcess } from './processRepository';
 import { rawWrite } from './rawVariantWrite';
 import { splitIntoParts } from './contentParts';
-import { contentPartChars, deleteVariants } from './variantContents';
+import { contentPartChars, deleteVariants, partsOfWritten } from './variantContents';
 import { deriveVariant, getVariant, listVariants, saveVariantXml, type SaverMemory } from './variantRepository';
 import { VariantContentError } from './variantErrors';
 
@@ -79,19 +79,19 @@ describe('variant contents in parts', () => {
     // Pieces of the sizes a writer appends: tags, attribute values, texts of whole elements.
     const inPieces = (text: string) => text.match(/[^"]{1,97}"?|"/g)!;
     expect(inPieces(long).join('')).toBe(long);
-    await saveVariantXml(db(), asIs!.id, long, 1, undefined, stored, inPieces(long));
+    await saveVariantXml(db(), asIs!.id, long, 1, undefined, stored, partsOfWritten(long, inPieces(long)));
     expect(stored.last?.parts).toEqual(splitIntoParts(long, contentPartChars));
     expect((await getVariant(db(), asIs!.id))?.xml).toBe(long);
 
     const at = long.indexOf('name="Шаг 100"');
     const edited = long.slice(0, at) + 'name="Шаг сто"' + long.slice(at + 'name="Шаг 100"'.length);
     const puts = vi.spyOn(db().variantContents, 'put');
-    await saveVariantXml(db(), asIs!.id, edited, 2, undefined, stored, inPieces(edited));
+    await saveVariantXml(db(), asIs!.id, edited, 2, undefined, stored, partsOfWritten(edited, inPieces(edited)));
     expect(puts).toHaveBeenCalledTimes(1);
     expect((await getVariant(db(), asIs!.id))?.xml).toBe(edited);
 
     // Pieces of another text (a listener replaced what was written): the text itself is what is stored.
-    await saveVariantXml(db(), asIs!.id, long, 3, undefined, stored, inPieces(edited).slice(1));
+    await saveVariantXml(db(), asIs!.id, long, 3, undefined, stored, partsOfWritten(long, inPieces(edited).slice(1)));
     expect((await getVariant(db(), asIs!.id))?.xml).toBe(long);
     expect(await findDamagedRecords(db())).toEqual([]);
   });

@@ -79,15 +79,15 @@ export async function putContent(db: WorkbenchDb, variantId: string, xml: string
  * Given what the same saver stored last (`previous`), and if the stored parts are still those (the variant is still
  * at the revision they were written at, `revision`, or the header names their layout), only the parts whose text
  * changed are put: a small edit of a large diagram rewrites one part.
- * `pieces`, the text as its writer appended it (`TextPieces`), are read instead of the text when they add up to it:
- * see `splitPiecesIntoParts`. Returns what it stored, for the next save.
+ * `cut`, the parts the caller already cut the text into (`partsOfWritten`), are stored instead of cutting it again.
+ * Returns what it stored, for the next save.
  */
-export async function putContentInParts(db: WorkbenchDb, variantId: string, xml: string, previous?: PartsWritten, revision?: number, pieces?: readonly string[]): Promise<PartsWritten | undefined> {
+export async function putContentInParts(db: WorkbenchDb, variantId: string, xml: string, previous?: PartsWritten, revision?: number, cut?: readonly string[]): Promise<PartsWritten | undefined> {
   if (xml.length <= contentPartChars) {
     await putContent(db, variantId, xml);
     return undefined;
   }
-  const parts = pieces && lengthOf(pieces) === xml.length ? splitPiecesIntoParts(pieces, contentPartChars) : splitIntoParts(xml, contentPartChars);
+  const parts = cut ?? splitIntoParts(xml, contentPartChars);
   // Parts written at the revision the variant still has are the stored ones: every other writer moves the revision.
   const stillStored = previous !== undefined && previous.revision === revision;
   const header = previous && !stillStored ? await db.variantContents.get(variantId) : undefined;
@@ -102,6 +102,15 @@ export async function putContentInParts(db: WorkbenchDb, variantId: string, xml:
 }
 
 const lengthOf = (pieces: readonly string[]) => pieces.reduce((length, piece) => length + piece.length, 0);
+
+/**
+ * The parts a long text is stored in, cut from the pieces its writer appended it in (`splitPiecesIntoParts`), so that
+ * the text is never joined; none for a text short enough to be stored whole, one without pieces, or pieces that do
+ * not add up to it.
+ */
+export function partsOfWritten(xml: string, pieces?: readonly string[]): string[] | undefined {
+  return pieces && xml.length > contentPartChars && lengthOf(pieces) === xml.length ? splitPiecesIntoParts(pieces, contentPartChars) : undefined;
+}
 
 /** Deletes the parts of a variant's diagram from `from` on. */
 async function deleteParts(db: WorkbenchDb, variantId: string, from: number): Promise<void> {

@@ -75,9 +75,9 @@ export const projectTouchEveryMs = 60_000;
  * Stores an edit. Succeeds only if the stored revision is the one the editor loaded; otherwise
  * the edit is kept as a conflict version and the caller is told, so neither side is lost.
  * `signal` aborts the write, which leaves the variant as it was; `stored` lets a saver rewrite only what changed;
- * `pieces` are the XML as its writer appended it (`putContentInParts`).
+ * `parts` are the XML already cut into the parts it is stored in (`partsOfWritten`).
  */
-export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number, signal?: AbortSignal, stored?: SaverMemory, pieces?: readonly string[]): Promise<number> {
+export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, expectedRevision: number, signal?: AbortSignal, stored?: SaverMemory, parts?: readonly string[]): Promise<number> {
   // The conflict is thrown after the transaction commits: throwing inside would roll back the kept version.
   type Outcome = { conflict: true; actual: number; versionId: string } | { conflict: false; revision: number; parts: PartsWritten | undefined; touchedAt: number | undefined };
   const outcome = await db.transaction('rw', [...variantTables(db), db.projects, ...versionTables(db)], async (tx): Promise<Outcome> => {
@@ -98,10 +98,10 @@ export async function saveVariantXml(db: WorkbenchDb, id: string, xml: string, e
     // an out-of-line key, so the browser does not clone it to find the key, and a long one in parts, so that no copy
     // of it is one long task.
     await db.variants.bulkUpdate([{ key: id, changes: { revision, updatedAt: now } }]);
-    const parts = await putContentInParts(db, id, xml, stored?.last, record.revision, pieces);
+    const written = await putContentInParts(db, id, xml, stored?.last, record.revision, parts);
     const touchProject = stored?.projectTouchedAt === undefined || now - stored.projectTouchedAt >= projectTouchEveryMs;
     if (touchProject) await db.projects.update(record.projectId, { updatedAt: now });
-    return { conflict: false, revision, parts, touchedAt: touchProject ? now : stored?.projectTouchedAt } satisfies Outcome;
+    return { conflict: false, revision, parts: written, touchedAt: touchProject ? now : stored?.projectTouchedAt } satisfies Outcome;
   });
   if (outcome.conflict) throw new RevisionConflictError(id, expectedRevision, outcome.actual, outcome.versionId);
   // Only once committed: an aborted write stored none of it.

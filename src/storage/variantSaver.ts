@@ -5,8 +5,8 @@ import { RevisionConflictError, VariantMissingError } from './variantErrors';
 import { saveVariantXml, type SaverMemory } from './variantRepository';
 import { newId, type WorkbenchDb } from './db';
 import { rawWrite } from './rawVariantWrite';
-import { splitIntoParts, splitPiecesIntoParts } from './contentParts';
-import { contentPartChars } from './variantContents';
+import { splitIntoParts } from './contentParts';
+import { contentPartChars, partsOfWritten } from './variantContents';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'blocked' | 'conflict';
 
@@ -43,13 +43,7 @@ export interface SaverTiming {
   whenPainted?: () => Promise<void>;
 }
 
-/**
- * The one way an editor's changes reach IndexedDB (after tldraw's TLLocalSyncClient): writes are
- * delayed and merged, flushed on demand, and a failed write keeps the work in memory and retries
- * while telling the user — unless retrying cannot help (too large, variant gone): then it waits
- * for the next edit. A revision conflict stops saving; the session decides what comes next.
- */
-/** A diagram's XML, with the pieces its writer appended it in when it has them (`putContentInParts`). */
+/** A diagram's XML, with the pieces its writer appended it in when it has them (`partsOfWritten`). */
 export interface WrittenXml {
   xml: string;
   pieces?: readonly string[];
@@ -58,6 +52,12 @@ export interface WrittenXml {
 /** What a saver reads when it writes: the XML, or the XML in pieces. */
 export type XmlRead = () => Promise<string | WrittenXml>;
 
+/**
+ * The one way an editor's changes reach IndexedDB (after tldraw's TLLocalSyncClient): writes are
+ * delayed and merged, flushed on demand, and a failed write keeps the work in memory and retries
+ * while telling the user — unless retrying cannot help (too large, variant gone): then it waits
+ * for the next edit. A revision conflict stops saving; the session decides what comes next.
+ */
 export class VariantSaver implements PendingWork {
   private read: XmlRead | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -105,11 +105,15 @@ export class VariantSaver implements PendingWork {
    * memory to be compared (a saved text is never joined: it was stored from its pieces), 26 MB apiece for 13 MB.
    */
   holds({ xml, pieces }: WrittenXml): boolean {
+    return xml.length === this.lastWritten.length && this.holdsParts(xml, partsOfWritten(xml, pieces));
+  }
+
+  /** `holds`, given the parts the text was cut into, if any. */
+  private holdsParts(xml: string, parts: readonly string[] | undefined): boolean {
     if (xml.length !== this.lastWritten.length) return false;
-    if (!pieces || xml.length <= contentPartChars) return xml === this.lastWritten;
+    if (!parts) return xml === this.lastWritten;
     // Parts of what this saver wrote last, or of the text it was given (read whole from the database).
     const stored = this.lastParts ?? splitIntoParts(this.lastWritten, contentPartChars);
-    const parts = splitPiecesIntoParts(pieces, contentPartChars);
     return parts.length === stored.length && parts.every((part, index) => part === stored[index]);
   }
 
@@ -213,11 +217,13 @@ export class VariantSaver implements PendingWork {
       const { xml, pieces } = typeof written === 'string' ? { xml: written, pieces: undefined } : written;
       // The tab wrote a later state while this XML was read (it was hiding, then came back from the back-forward cache).
       if (this.unloadWrites !== unloadWrites) return this.settled();
-      if (this.holds({ xml, pieces })) return this.settled();
+      // Cut once: to tell whether the text is new, and to store it.
+      const parts = partsOfWritten(xml, pieces);
+      if (this.holdsParts(xml, parts)) return this.settled();
       if (xml.length > maxStoredXmlLength) throw new TooLargeToStore(xml.length);
       this.inFlight = xml;
       this.abortInFlight = new AbortController();
-      const revision = await saveVariantXml(this.db, this.variant.id, xml, this.revisionValue, this.abortInFlight.signal, this.memory, pieces);
+      const revision = await saveVariantXml(this.db, this.variant.id, xml, this.revisionValue, this.abortInFlight.signal, this.memory, parts);
       this.revisionValue = Math.max(this.revisionValue, revision);
       this.lastWritten = xml;
       this.lastParts = this.memory.last?.parts ?? null;
