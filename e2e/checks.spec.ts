@@ -79,3 +79,20 @@ test('an approval kept in the to-be needs a justification', async ({ page }) => 
   await step.text('Обоснование сохранения (согласования или коллегиального решения)', 'Требование закона о разрешениях');
   await expect(unjustified).toBeHidden();
 });
+
+test('the canvas ends where the open problems list begins, in a short window', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  const app = new Workbench(page);
+  await app.open();
+  await app.createProject('Проверки');
+  await app.addProcess();
+  await app.appendTaskToStart('Принять заявление');
+  const panel = problems(page, 'asIs');
+  await panel.getByTestId('problems-toggle').click();
+  await expect(panel.locator('.problem-group').first()).toBeVisible();
+  await panel.locator('.problem-group summary').first().click();
+
+  const canvas = (await app.canvas('asIs').locator('.djs-container').boundingBox())!;
+  const list = (await panel.boundingBox())!;
+  expect(canvas.y + canvas.height).toBeLessThanOrEqual(list.y + 1);
+});
