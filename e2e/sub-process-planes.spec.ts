@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { PlaneDrawings } from './harness/planeDrawings';
+import type { PlaneDrawings, PlaneReach, PlanesReached } from './harness/planeDrawings';
 import { buildHarness, openHarness } from './support/harness';
 import { Workbench } from './support/workbench';
 
@@ -85,9 +85,48 @@ test('a file of collapsed sub-processes shows its diagram drawn at once, and a p
   expect(await page.evaluate(undrawnInView)).toEqual({ elements: 25, undrawn: 0 });
 });
 
-test("the app's editor draws the other planes after the import, every one of them", async ({ page }) => {
+test("the app's editor puts the other planes' elements on the canvas after the import, as bpmn-js would, and draws them", async ({ page }) => {
   await openHarness(page, await buildHarness('planeDrawings'));
-  const drawings = await page.evaluate((xml) => (window as unknown as { harness: { planeDrawings(x: string): Promise<PlaneDrawings> } }).harness.planeDrawings(xml), subProcessPlanes(24, 12));
-  // 24 sub-processes, and 24 planes of 25 elements (each task's label is inside its shape).
-  expect(drawings).toEqual({ elements: 24 + 24 * 25, shownUndrawn: 0, otherUndrawn: 24 * 25, undrawnLater: 0 });
+  const planeDrawings = (xml: string) => page.evaluate((x) => (window as unknown as { harness: { planeDrawings(x: string): Promise<PlaneDrawings> } }).harness.planeDrawings(x), xml);
+  // 24 sub-processes, and 24 planes of 25 elements (each task's label is inside its shape): the planes' come after the import.
+  expect(await planeDrawings(subProcessPlanes(24, 12))).toEqual({
+    shownAtImport: 24,
+    otherAtImport: 0,
+    shownUndrawn: 0,
+    elementsLater: 24 + 24 * 25,
+    undrawnLater: 0,
+    unlikePlain: [],
+    plainWarnings: 0,
+    warnings: 0,
+  });
+  // A plane that does not show the task a flow of it leads to: bpmn-js skips the flow with a warning; so does the app's
+  // editor, after the import.
+  const broken = subProcessPlanes(3, 2).replace(/<bpmndi:BPMNShape id="Task_1_2_di"[^]*?<\/bpmndi:BPMNShape>/, '');
+  expect(broken).not.toContain('Task_1_2_di');
+  const drawnBroken = await planeDrawings(broken);
+  expect(drawnBroken).toMatchObject({ shownAtImport: 3, otherAtImport: 0, unlikePlain: [], undrawnLater: 0 });
+  expect(drawnBroken.plainWarnings).toBeGreaterThan(0);
+  expect(drawnBroken.warnings).toBe(drawnBroken.plainWarnings);
+});
+
+test("what may reach a plane's elements right after the import puts them all on the canvas first, as bpmn-js would have them", async ({ page }) => {
+  await openHarness(page, await buildHarness('planeDrawings'));
+  const xml = subProcessPlanes(6, 4);
+  for (const reach of ['search', 'drillDown', 'deleteAndUndo', 'copy'] satisfies PlaneReach[]) {
+    const reached = await page.evaluate(([x, r]) => (window as unknown as { harness: { planesReached(x: string, r: PlaneReach): Promise<PlanesReached> } }).harness.planesReached(x, r), [xml, reach] as const);
+    // 6 sub-processes on the canvas at first; with their planes of 9 elements each, 60.
+    expect({ reach, ...reached }).toEqual({ reach, before: 6, after: 6 + 6 * 9, unlikePlain: [] });
+  }
+});
+
+test('the warnings of a plane filled in after the import are listed over the diagram with the others', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.open();
+  await app.createProject('Подпроцессы');
+  const broken = subProcessPlanes(3, 2).replace(/<bpmndi:BPMNShape id="Task_1_2_di"[^]*?<\/bpmndi:BPMNShape>/, '');
+  await app.chooseFile('Импорт процесса из .bpmn', { name: 'planes.bpmn', mimeType: 'application/xml', buffer: Buffer.from(broken) });
+  const warnings = page.getByTestId('import-warnings');
+  await warnings.locator('summary').click();
+  await expect(warnings).toContainText('«Task_1_2»');
+  await expect(app.toast()).toContainText('planes.bpmn');
 });

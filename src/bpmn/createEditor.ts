@@ -12,6 +12,7 @@ import { categoryRefsWithoutGroupsModule } from './groups';
 import { indexedOverlaysModule } from './overlayIndex';
 import { deferredHitsModule } from './hits';
 import { deferredDrawingModule } from './drawing';
+import { deferredPlanesModule } from './planes';
 import { cachedTextModule } from './text';
 import { focusKeeperModule, outOfReachModule } from './keyboard';
 import { lintMarkersModule } from './lint';
@@ -34,7 +35,7 @@ export interface EditorOptions {
  * starts in; `editor.get('editorLanguage').set(…)` switches it in place.
  */
 export function createBpmnEditor({ container, language, readOnly }: EditorOptions): BpmnEditor {
-  const additionalModules = [indexedOverlaysModule, cachedTextModule, viewportCullingModule, deferredHitsModule, deferredDrawingModule, minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, outOfReachModule, fitViewModule];
+  const additionalModules = [indexedOverlaysModule, cachedTextModule, viewportCullingModule, deferredHitsModule, deferredDrawingModule, deferredPlanesModule, minimalMoveContainmentsModule, translateModule(language), minimapModule, stepBadgesModule, lintMarkersModule, focusKeeperModule, outOfReachModule, fitViewModule];
   // The step-data extension is loaded everywhere, so editing never drops the data a step carries.
   const moddleExtensions = { rw: stepDataDescriptor };
   const editor = readOnly

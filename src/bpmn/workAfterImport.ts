@@ -5,21 +5,22 @@ import { afterNextPaint } from './afterNextPaint';
 const sliceMs = 8;
 
 /**
- * Work an import leaves for after its drawing, one item per element: done a few milliseconds at a time
- * once the editor's element is on the page and painted (a file drawn off the page while its checks ran
+ * Work an import leaves for after its drawing, one item per element (or per stand-in the import handed
+ * out): done a few milliseconds at a time once the editor's element is on the page and painted (a file
+ * drawn off the page while its checks ran
  * waits until it is shown: what shows it comes first), or at once when something needs it sooner.
  * An item whose element is not `due` (far from the view) waits until it is, or is asked for.
  */
-export class WorkAfterImport<V> {
-  private readonly pending = new Map<Element, V>();
+export class WorkAfterImport<V, K extends object = Element> {
+  private readonly pending = new Map<K, V>();
   /** Items found not due, left out of the slices until `scheduleOnceShown` looks at them again. */
-  private readonly parked = new Map<Element, V>();
+  private readonly parked = new Map<K, V>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly container: HTMLElement,
-    private readonly finish: (element: Element, value: V) => void,
-    private readonly due: (element: Element) => boolean = () => true,
+    private readonly finish: (element: K, value: V) => void,
+    private readonly due: (element: K) => boolean = () => true,
   ) {}
 
   /** Items still to be done; nothing once they all are. */
@@ -27,11 +28,11 @@ export class WorkAfterImport<V> {
     return this.pending.size + this.parked.size;
   }
 
-  add(element: Element, value: V): void {
+  add(element: K, value: V): void {
     this.pending.set(element, value);
   }
 
-  delete(element: Element): void {
+  delete(element: K): void {
     this.pending.delete(element);
     this.parked.delete(element);
   }
@@ -44,7 +45,7 @@ export class WorkAfterImport<V> {
   }
 
   /** Does now the item of `element`, if it has one left. */
-  finishOne(element: Element): void {
+  finishOne(element: K): void {
     const items = this.pending.has(element) ? this.pending : this.parked;
     const value = items.get(element);
     if (value === undefined) return;
@@ -53,7 +54,7 @@ export class WorkAfterImport<V> {
   }
 
   /** Does now every item left, or those of the elements `which` picks. */
-  finishNow(which?: (element: Element) => boolean): void {
+  finishNow(which?: (element: K) => boolean): void {
     this.run(Number.POSITIVE_INFINITY, which, this.parked);
     this.run(Number.POSITIVE_INFINITY, which);
   }
@@ -87,7 +88,7 @@ export class WorkAfterImport<V> {
    * Does the items of `items` that `which` picks until `until`, moving those it does not pick to `passed` if given;
    * whether it stopped for the time with some left.
    */
-  private run(until: number, which?: (element: Element) => boolean, items = this.pending, passed?: Map<Element, V>): boolean {
+  private run(until: number, which?: (element: K) => boolean, items = this.pending, passed?: Map<K, V>): boolean {
     for (const [element, value] of items) {
       if (which && !which(element)) {
         if (passed) {

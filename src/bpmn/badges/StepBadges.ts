@@ -4,6 +4,7 @@ import type EventBus from 'diagram-js/lib/core/EventBus';
 import type { Element } from 'diagram-js/lib/model/Types';
 import type { ModdleElement } from 'bpmn-moddle';
 import { readStepData } from '../../domain/stepData/stepData';
+import { planesImportedEvent } from '../planes/DeferredPlanes';
 import { shapeOverlayMinZoom, type Overlays } from '../overlays';
 import { badgeCounts, hasBadges, type BadgeCounts } from './badgeCounts';
 import { createBadgeIcon, type BadgeKind } from './badgeIcons';
@@ -92,6 +93,7 @@ export default class StepBadges {
     private readonly translate: Translate,
   ) {
     eventBus.on('import.done', () => this.renderAll());
+    eventBus.on<{ elements: StepElement[] }>(planesImportedEvent, ({ elements }) => elements.forEach((element) => this.render(element)));
     // The tooltips are in the editor's language (src/bpmn/translate): drawn again when it changes.
     eventBus.on('i18n.changed', () => this.renderAll());
     eventBus.on('diagram.clear', () => this.shown.clear());

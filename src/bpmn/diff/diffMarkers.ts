@@ -1,7 +1,7 @@
 import type Canvas from 'diagram-js/lib/core/Canvas';
-import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type { MarkerCategory } from '../../domain/diff/types';
 import type { BpmnEditor } from '../createEditor';
+import { everyElement } from '../planes';
 import './diff.css';
 
 export const diffMarkerClass = (category: MarkerCategory) => `rw-diff--${category}`;
@@ -13,7 +13,7 @@ export const diffMarkerClass = (category: MarkerCategory) => `rw-diff--${categor
  */
 export function markDiff(editor: BpmnEditor, markers: Readonly<Record<string, MarkerCategory>>): () => void {
   const canvas = editor.get<Canvas>('canvas');
-  const registry = editor.get<ElementRegistry>('elementRegistry');
+  const registry = everyElement(editor);
   const marked = Object.entries(markers).filter(([id]) => registry.get(id));
   for (const [id, category] of marked) canvas.addMarker(id, diffMarkerClass(category));
   return () => {

@@ -1,8 +1,8 @@
 import type Canvas from 'diagram-js/lib/core/Canvas';
-import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type { Element, Shape } from 'diagram-js/lib/model/Types';
 import { getBBox } from 'diagram-js/lib/util/Elements';
 import type { BpmnEditor } from '../createEditor';
+import { everyElement } from '../planes';
 
 interface Selection {
   select(element: Element | null): void;
@@ -13,7 +13,7 @@ interface BusinessObject {
   name?: string;
 }
 
-const elementOf = (editor: BpmnEditor, id: string) => editor.get<ElementRegistry>('elementRegistry').get(id) as (Element & { businessObject?: BusinessObject }) | undefined;
+const elementOf = (editor: BpmnEditor, id: string) => everyElement(editor).get(id) as (Element & { businessObject?: BusinessObject }) | undefined;
 
 /** The element's BPMN type and name as drawn, or undefined when the diagram has no such element. */
 export function elementInfo(editor: BpmnEditor, id: string): { type: string; name?: string } | undefined {

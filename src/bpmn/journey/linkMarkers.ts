@@ -1,6 +1,6 @@
 import type Canvas from 'diagram-js/lib/core/Canvas';
-import type ElementRegistry from 'diagram-js/lib/core/ElementRegistry';
 import type { BpmnEditor } from '../createEditor';
+import { everyElement } from '../planes';
 import './linkMarkers.css';
 
 export const linkedMarker = 'rw-journey-linked';
@@ -11,7 +11,7 @@ export const linkedMarker = 'rw-journey-linked';
  */
 export function markLinked(editor: BpmnEditor, ids: readonly string[]): () => void {
   const canvas = editor.get<Canvas>('canvas');
-  const registry = editor.get<ElementRegistry>('elementRegistry');
+  const registry = everyElement(editor);
   const present = ids.filter((id) => registry.get(id));
   for (const id of present) canvas.addMarker(id, linkedMarker);
   const first = present[0] ? registry.get(present[0]) : undefined;

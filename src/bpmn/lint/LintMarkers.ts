@@ -66,9 +66,9 @@ export default class LintMarkers {
     for (const problem of problems) byElement.set(problem.elementId, [...(byElement.get(problem.elementId) ?? []), problem]);
     const wanted = new Map<string, Mark>();
     for (const [id, list] of byElement) {
-      const element = this.elementRegistry.get(id) as Element | undefined;
-      // Problems about the whole diagram (or an element without a shape) live in the panel only.
-      if (!element || element === this.canvas.getRootElement()) continue;
+      // Problems about the whole diagram live in the panel only; an element not on the canvas may come with its
+      // plane (DeferredPlanes) and is marked when its plane is shown.
+      if (this.elementRegistry.get(id) === this.canvas.getRootElement()) continue;
       const className = lintMarkerClass[list.some((p) => p.category === 'error') ? 'error' : 'warn'];
       wanted.set(id, { className, text: list.map((p) => p.text).join('\n'), problems: list });
     }
@@ -102,9 +102,9 @@ export default class LintMarkers {
     const root = this.canvas.getRootElement();
     for (const [id, mark] of this.pending) {
       const element = this.elementRegistry.get(id) as Element | undefined;
-      if (element && (this.canvas.findRoot(element) !== root || !this.culling.isShown(element))) continue;
+      if (!element || this.canvas.findRoot(element) !== root || !this.culling.isShown(element)) continue;
       this.pending.delete(id);
-      if (element) this.mark(element, mark);
+      this.mark(element, mark);
     }
   }
 

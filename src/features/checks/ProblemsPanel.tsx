@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BpmnEditor } from '../../bpmn/createEditor';
+import { importEveryPlane, planesImportedEvent } from '../../bpmn/planes';
 import type { LintIssue } from '../../bpmn/lint/lintDefinitions';
 import { useWorkspace } from '../editor/workspaceStore';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -61,8 +62,10 @@ function useNamedElementsFollowed(editor: BpmnEditor | null, issues: LintIssue[]
     const onChanged = ({ elements }: { elements: ElementLike[] }) => {
       if (elements.some((element) => named.current.has(element.id))) redraw((n) => n + 1);
     };
-    editor.on('elements.changed', onChanged);
-    return () => editor.off('elements.changed', onChanged);
+    // The elements of collapsed sub-processes come to the canvas after the import (DeferredPlanes).
+    const events = ['elements.changed', planesImportedEvent];
+    editor.on(events, onChanged);
+    return () => editor.off(events, onChanged);
   }, [editor]);
 }
 
@@ -81,6 +84,7 @@ function ProblemsList({ editor, issues, projectId }: Props) {
   const elementOf = (id: string) => (id ? service('elementRegistry')?.get(id) : undefined);
   const labelOf = (issue: LintIssue) => problemElementLabel(t, elementOf(issue.elementId)?.businessObject);
   const reveal = (issue: LintIssue) => {
+    if (editor) importEveryPlane(editor);
     const element = elementOf(issue.elementId);
     if (!element) return;
     service('canvas')?.scrollToElement(element);

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createStore, type StoreApi } from 'zustand';
 import { createBpmnEditor, type BpmnEditor } from '../../../bpmn/createEditor';
+import type { DeferredPlanes } from '../../../bpmn/planes';
 import { takeEarlyDrawing, type DrawnEditor } from '../../../bpmn/earlyDrawing';
 import type { FitView } from '../../../bpmn/fit';
 import { importShowing } from '../../../bpmn/importShowing';
@@ -170,6 +171,8 @@ export function useVariantSession(
     let instance = createBpmnEditor({ container: host, language: languageNow.current, readOnly: !writable });
     let canvas = instance.get<Canvas>('canvas');
     let alive = true;
+    /** Draws so far: what a drawing learns late is kept only if no other drawing came since. */
+    let drawings = 0;
     let saver: VariantSaver | null = null;
     let versions: AutoVersions | null = null;
     let keepOnLeave = true;
@@ -230,7 +233,14 @@ export function useVariantSession(
         else if (view === 'fit') instance.get<FitView>('fitView').firstView();
         else restoreView(canvas, view);
         saves.setState({ content: { xml, stored } });
-        setDrawn({ xml, warnings: importWarnings(result.warnings) });
+        const drawing = ++drawings;
+        // The elements of collapsed sub-processes come to the canvas after the drawing is shown (DeferredPlanes), and with them what bpmn-js skipped there.
+        const late = instance.get<DeferredPlanes | null>('deferredPlanes', false);
+        if (late && late.waiting > 0) {
+          void late.whenImported().then((warnings) => {
+            if (alive && drawing === drawings) setDrawn({ xml, warnings: importWarnings([...result.warnings, ...warnings]) });
+          });
+        } else setDrawn({ xml, warnings: importWarnings(result.warnings) });
         if (writable) {
           stopPreparing();
           stopPreparing = prepareSaves(instance, xml.length);
