@@ -7,8 +7,8 @@ const sliceMs = 8;
 /**
  * Work an import leaves for after its drawing, one item per element (or per stand-in the import handed
  * out): done a few milliseconds at a time once the editor's element is on the page and painted (a file
- * drawn off the page while its checks ran
- * waits until it is shown: what shows it comes first), or at once when something needs it sooner.
+ * drawn off the page while its checks ran waits until it is shown: what shows it comes first), or at
+ * once when something needs it sooner.
  * An item whose element is not `due` (far from the view) waits until it is, or is asked for.
  */
 export class WorkAfterImport<V, K extends object = Element> {
