@@ -38,7 +38,7 @@ export function findXmlExcess(xml: string, limits: XmlShapeLimits): XmlShapeExce
 }
 
 /** Index of the `>` that closes the markup starting at `start`, or -1. */
-function endOfMarkup(xml: string, start: number): number {
+export function endOfMarkup(xml: string, start: number): number {
   if (xml.startsWith('<!--', start)) return endAfter(xml, '-->', start + 4);
   if (xml.startsWith('<![CDATA[', start)) return endAfter(xml, ']]>', start + 9);
   if (xml.startsWith('<?', start)) return endAfter(xml, '?>', start + 2);
