@@ -221,6 +221,7 @@ export function useVariantSession(
     };
 
     const draw = async (xml: string, keepViewbox: boolean, stored: boolean) => {
+      const drawing = ++drawings;
       // Hidden, the canvas has no size, but its place and zoom are still right.
       const viewbox = keepViewbox ? canvas.viewbox() : null;
       try {
@@ -233,7 +234,6 @@ export function useVariantSession(
         else if (view === 'fit') instance.get<FitView>('fitView').firstView();
         else restoreView(canvas, view);
         saves.setState({ content: { xml, stored } });
-        const drawing = ++drawings;
         // The elements of collapsed sub-processes come to the canvas after the drawing is shown (DeferredPlanes), and with them what bpmn-js skipped there.
         const late = instance.get<DeferredPlanes | null>('deferredPlanes', false);
         if (late && late.waiting > 0) {
