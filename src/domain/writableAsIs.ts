@@ -12,9 +12,10 @@ import { endOfMarkup } from './xmlShape';
 export function surelyWritable(xml: string, limits: { depth: number; storedLength: number }): boolean {
   const root = rootStartTag(xml);
   if (!root || xml.indexOf('xmlns', root.end) !== -1) return false;
+  const rootTag = xml.slice(root.start, root.end);
+  if (/\sxmlns\s*=\s*(""|'')/.test(rootTag)) return false;
   const declared = new Set(['xml', 'xmlns']);
-  for (const [, prefix] of xml.slice(root.start, root.end).matchAll(/\sxmlns:([^\s=]+)\s*=/g)) declared.add(prefix!);
-  if (/\sxmlns\s*=\s*(""|'')/.test(xml.slice(root.start, root.end))) return false;
+  for (const [, prefix] of rootTag.matchAll(/\sxmlns:([^\s=]+)\s*=/g)) declared.add(prefix!);
   for (const [, prefix] of xml.matchAll(/<\/?([^\s/>:!?]+):/g)) if (!declared.has(prefix!)) return false;
   for (const [, prefix] of xml.matchAll(/\s([^\s=/<>"':]+):[^\s=/<>"']+\s*=/g)) if (!declared.has(prefix!)) return false;
   let tags = 0;

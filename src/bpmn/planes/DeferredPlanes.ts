@@ -73,7 +73,10 @@ export default class DeferredPlanes {
     eventBus.on('commandStack.preExecute', BEFORE_EVERYTHING, ({ command }: { command: string }) => {
       if (!planeFreeCommands.has(command)) this.finishNow();
     });
-    eventBus.on(['searchPad.opened', 'copyPaste.canCopyElements'], BEFORE_EVERYTHING, () => this.finishNow());
+    // Returns nothing: a listener's value would end the event (diagram-js's EventBus), and other listeners decide these.
+    eventBus.on(['searchPad.opened', 'copyPaste.canCopyElements'], BEFORE_EVERYTHING, () => {
+      this.finishNow();
+    });
     eventBus.on(['diagram.clear', 'diagram.destroy'], () => this.clear());
   }
 
@@ -98,10 +101,9 @@ export default class DeferredPlanes {
     this.firstPlaneSeen = true;
   }
 
-  /** Adds every element still waiting, now; what their import warned of (an empty list when none waited). */
-  finishNow(): unknown[] {
+  /** Adds every element still waiting, now (their warnings come with `whenImported`). */
+  finishNow(): void {
     if (this.queue.size > 0) this.queue.finishNow();
-    return [...this.warnings];
   }
 
   /** The warnings of the elements added after the import, once all are added (at once when none waits). */
